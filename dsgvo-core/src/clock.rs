@@ -1,0 +1,113 @@
+//! The 72 hours of Art. 33(1), computed in UTC.
+//!
+//! Two readings (see `legal-reference.md` 5.3):
+//! - [`DeadlineRule::Exact72h`]: awareness + 72 h. The safe reading.
+//! - [`DeadlineRule::Regulation118271`]: Regulation (EEC, Euratom) No 1182/71,
+//!   Art. 3(1): "the hour during which the event occurs shall not be
+//!   considered as falling within the period" — the 72 h start at the
+//!   beginning of the next full hour; Art. 3(2)(a): they end with the expiry of
+//!   the last hour. Weekends and holidays are included (Art. 3(3)); Art. 3(4)
+//!   does not apply to periods in hours.
+//!
+//! Both are computed on absolute time, so a change to or from summer time
+//! inside the 72 hours neither adds nor removes an hour.
+
+use chrono::{DateTime, Duration, DurationRound, FixedOffset, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use crate::facts::{CountryCode, Timestamp};
+use crate::options::DeadlineRule;
+
+/// Hours the controller has to notify the authority (Art. 33(1)).
+pub const NOTIFICATION_HOURS: i64 = 72;
+
+/// The latest time to notify the supervisory authority, in UTC.
+///
+/// ```
+/// use dsgvo_core::{Timestamp, DeadlineRule, clock::authority_deadline};
+/// let aware = Timestamp::parse("2020-12-22T12:17:00+01:00").unwrap();
+/// assert_eq!(authority_deadline(aware, DeadlineRule::Exact72h).to_rfc3339(), "2020-12-25T11:17:00+00:00");
+/// // 1182/71: counting starts at 13:00 local time, so the period ends at 13:00 on 25.12.
+/// assert_eq!(authority_deadline(aware, DeadlineRule::Regulation118271).to_rfc3339(), "2020-12-25T12:00:00+00:00");
+/// ```
+pub fn authority_deadline(aware_at: Timestamp, rule: DeadlineRule) -> DateTime<Utc> {
+    let start = match rule {
+        DeadlineRule::Exact72h => aware_at.with_offset(),
+        DeadlineRule::Regulation118271 => next_full_hour(aware_at.with_offset()),
+    };
+    (start + Duration::hours(NOTIFICATION_HOURS)).with_timezone(&Utc)
+}
+
+/// The beginning of the hour after the one in which `t` falls, on the
+/// caller's own clock (the offset they wrote).
+fn next_full_hour(t: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+    // Truncation on the local clock: an offset such as +05:30 has its hours at :30 UTC.
+    let local = t.naive_local();
+    let truncated = local.duration_trunc(Duration::hours(1)).unwrap_or(local);
+    let start = truncated + Duration::hours(1);
+    t.offset()
+        .from_local_datetime(&start)
+        .single()
+        .unwrap_or(t + Duration::hours(1))
+}
+
+/// The IANA time zone of a controller's country (the capital's zone), for
+/// showing deadlines on the controller's own clock. `None` outside the EU/EEA.
+pub fn time_zone_of(country: &CountryCode) -> Option<Tz> {
+    use chrono_tz::Europe::*;
+    Some(match country.as_str() {
+        "AT" => Vienna,
+        "BE" => Brussels,
+        "BG" => Sofia,
+        "HR" => Zagreb,
+        "CY" => chrono_tz::Asia::Nicosia,
+        "CZ" => Prague,
+        "DK" => Copenhagen,
+        "EE" => Tallinn,
+        "FI" => Helsinki,
+        "FR" => Paris,
+        "DE" => Berlin,
+        "GR" => Athens,
+        "HU" => Budapest,
+        "IE" => Dublin,
+        "IT" => Rome,
+        "LV" => Riga,
+        "LT" => Vilnius,
+        "LU" => Luxembourg,
+        "MT" => Malta,
+        "NL" => Amsterdam,
+        "PL" => Warsaw,
+        "PT" => Lisbon,
+        "RO" => Bucharest,
+        "SK" => Bratislava,
+        "SI" => Ljubljana,
+        "ES" => Madrid,
+        "SE" => Stockholm,
+        "IS" => chrono_tz::Atlantic::Reykjavik,
+        "LI" => Vaduz,
+        "NO" => Oslo,
+        _ => return None,
+    })
+}
+
+/// `t` on the controller's clock: its country's zone, or else the offset of
+/// `fallback` (the caller's `aware_at`).
+pub fn local_time(
+    t: DateTime<Utc>,
+    country: &CountryCode,
+    fallback: Timestamp,
+) -> (DateTime<FixedOffset>, String) {
+    match time_zone_of(country) {
+        Some(tz) => (t.with_timezone(&tz).fixed_offset(), tz.name().to_string()),
+        None => {
+            let offset = *fallback.with_offset().offset();
+            (t.with_timezone(&offset), format!("UTC{offset}"))
+        }
+    }
+}
+
+/// Whether the deadline has passed at `now`, and by how much (negative:
+/// time remaining). Callers pass `now`; the core never reads the clock.
+pub fn overdue_by(deadline: DateTime<Utc>, now: DateTime<Utc>) -> Duration {
+    now - deadline
+}

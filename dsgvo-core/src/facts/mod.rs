@@ -1,0 +1,314 @@
+//! Breach facts v1 — the input contract of `../shared/spec/breach-facts-v1.md`.
+//!
+//! [`BreachFacts`] is the serde form of the JSON; [`ValidFacts`] is the same
+//! data after [`BreachFacts::validate`] checked every rule that serde cannot.
+//! Only `ValidFacts` can be triaged.
+//!
+//! Optional additions to v1 (the spec allows optional fields):
+//! `subject_communication` (facts for the Art. 34(3)(b) and (c) exemptions).
+//! A tri-state fact that is left out counts as `"unknown"`.
+
+mod category;
+pub(crate) mod timestamp;
+mod validate;
+mod value;
+
+use serde::{Deserialize, Serialize};
+
+pub(crate) use category::closed_set;
+pub use category::{
+    Backup, BreachType, Cause, DataCategory, Encryption, EnisaClass, Identifiability,
+    PasswordHashing, Recipients, Role, SubjectCategory,
+};
+pub use timestamp::Timestamp;
+pub use validate::ValidFacts;
+pub use value::{Answer, ApproxCount, CountryCode, RegionCode, Tristate};
+
+use crate::error::InputError;
+use crate::risk::Harm;
+
+/// The `schema` tag of breach facts v1.
+pub const FACTS_SCHEMA: &str = "dsgvo.breach-facts/1";
+
+/// Start of the message for a wrong schema tag (used to classify the error).
+pub(crate) const SCHEMA_MISMATCH: &str = "unsupported schema";
+/// Prefix that marks a custom serde error as a consistency error.
+pub(crate) const INCONSISTENT: &str = "inconsistent: ";
+
+/// The `schema` tag: only `"dsgvo.breach-facts/1"` is accepted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct FactsSchema;
+
+impl Serialize for FactsSchema {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(FACTS_SCHEMA)
+    }
+}
+
+impl<'de> Deserialize<'de> for FactsSchema {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let tag = String::deserialize(d)?;
+        if tag == FACTS_SCHEMA {
+            Ok(FactsSchema)
+        } else {
+            Err(serde::de::Error::custom(format!(
+                "{SCHEMA_MISMATCH} \"{tag}\"; this library reads \"{FACTS_SCHEMA}\""
+            )))
+        }
+    }
+}
+
+impl schemars::JsonSchema for FactsSchema {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FactsSchema".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "const": FACTS_SCHEMA })
+    }
+}
+
+/// The facts of one personal data breach (Art. 4(12)) as the caller knows
+/// them at the time of assessment.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "Breach facts v1")]
+pub struct BreachFacts {
+    /// Always `"dsgvo.breach-facts/1"`.
+    pub schema: FactsSchema,
+    /// The caller's own identifier of the breach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// A short title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Free text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    /// Whether the assessing party is the controller or a processor.
+    pub role: Role,
+    /// The controller (or, for `role = processor`, the processor itself).
+    pub controller: Controller,
+    /// When the controller became aware of the breach: starts the 72 hours.
+    pub aware_at: Timestamp,
+    /// When the incident was first detected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detected_at: Option<Timestamp>,
+    /// When the breach happened; open ends allowed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occurred: Option<Occurred>,
+    /// At least one breach type.
+    pub types: Vec<BreachType>,
+    /// What caused the breach.
+    pub cause: Cause,
+    /// Intent to harm or for profit; left out = `"unknown"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub malicious: Option<Tristate>,
+    /// At least one category of personal data.
+    pub data_categories: Vec<DataCategory>,
+    /// The affected people.
+    pub data_subjects: DataSubjects,
+    /// Approximate number of affected records.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub records: Option<ApproxCount>,
+    /// ENISA ease of identification; left out = derived from the data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifiability: Option<Identifiability>,
+    /// Required when `types` contains `"confidentiality"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidentiality: Option<Confidentiality>,
+    /// Required when `types` contains `"integrity"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub integrity: Option<Integrity>,
+    /// Required when `types` contains `"availability"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub availability: Option<Availability>,
+    /// Protection of the affected data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protection: Option<Protection>,
+    /// Facts for the Art. 34(3)(b) and (c) exemptions (optional addition to v1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_communication: Option<SubjectCommunication>,
+    /// Measures taken (Art. 33(3)(d)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures_taken: Vec<String>,
+    /// Measures proposed (Art. 33(3)(d)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures_proposed: Vec<String>,
+    /// Likely consequences as Recital 85 harms; derived when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub likely_consequences: Vec<Harm>,
+}
+
+impl BreachFacts {
+    /// Parses breach facts from JSON and validates them.
+    ///
+    /// ```
+    /// let err = dsgvo_core::BreachFacts::from_json(r#"{"schema": "dsgvo.breach-facts/1"}"#).unwrap_err();
+    /// assert_eq!(err.first().path, "role");
+    /// ```
+    pub fn from_json(text: &str) -> Result<ValidFacts, InputError> {
+        let facts: BreachFacts = crate::parse::from_json("breach facts", text)?;
+        facts.validate()
+    }
+
+    /// Effective `malicious` value: left out counts as unknown.
+    pub fn malicious(&self) -> Tristate {
+        self.malicious.unwrap_or(Tristate::Unknown)
+    }
+
+    /// Whether `types` contains `t`.
+    pub fn has_type(&self, t: BreachType) -> bool {
+        self.types.contains(&t)
+    }
+}
+
+/// The controller (or the processor, for `role = processor`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Controller {
+    /// Legal name.
+    pub name: String,
+    /// Country of the (main) establishment.
+    pub country: CountryCode,
+    /// Subdivision of the seat; required for `DE` (the Land decides the authority, § 40 BDSG).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<RegionCode>,
+    /// `false` for a controller under Art. 3(2) without establishment in the EU/EEA.
+    pub established_in_eu: bool,
+    /// Sector (`retail`, `health`, `financial`, `telecom`, ...); some raise the context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<String>,
+    /// DPO or other contact point (Art. 33(3)(b)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+/// Name and contact details of the DPO or other contact point.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Name or function.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// E-mail address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Phone number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+/// When the breach happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Occurred {
+    /// Start, if known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Timestamp>,
+    /// End, if known and over.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Timestamp>,
+}
+
+/// The affected people.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DataSubjects {
+    /// How many (approximate is fine, Art. 33(4)).
+    pub count: ApproxCount,
+    /// Which groups.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub categories: Vec<SubjectCategory>,
+    /// Children, patients or other vulnerable people; left out = `"unknown"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vulnerable: Option<Tristate>,
+    /// Member states where affected people live.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub residence: Vec<CountryCode>,
+}
+
+impl DataSubjects {
+    /// Effective vulnerability: `true` when a listed group is vulnerable by
+    /// definition; left out counts as unknown.
+    pub fn vulnerable(&self) -> Tristate {
+        if self.categories.iter().any(|c| c.is_vulnerable()) {
+            return Tristate::Yes;
+        }
+        self.vulnerable.unwrap_or(Tristate::Unknown)
+    }
+}
+
+/// Facts of a confidentiality breach.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Confidentiality {
+    /// Who received or could access the data.
+    pub recipients: Recipients,
+    /// Whether data was copied out; left out = `"unknown"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exfiltrated: Option<Answer>,
+    /// The recipient confirmed deletion or returned the data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retrieved_or_deleted: Option<bool>,
+}
+
+impl Confidentiality {
+    /// Effective `exfiltrated`: left out counts as unknown.
+    pub fn exfiltrated(&self) -> Answer {
+        self.exfiltrated.unwrap_or(Answer::Unknown)
+    }
+}
+
+/// Facts of an integrity breach.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Integrity {
+    /// Whether the original data can be restored.
+    pub recoverable: Tristate,
+}
+
+/// Facts of an availability breach.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Availability {
+    /// Whether the data is lost for good.
+    pub permanent: Tristate,
+    /// Hours until the data was available again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restored_within_hours: Option<u32>,
+    /// Backup state; left out = unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub backup: Option<Backup>,
+}
+
+/// Protection of the affected data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Protection {
+    /// Encryption of the affected data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub encryption: Option<Encryption>,
+    /// Whether the key was compromised too; left out = unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_compromised: Option<Tristate>,
+    /// How affected passwords were stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_hashing: Option<PasswordHashing>,
+}
+
+/// Facts for the Art. 34(3)(b) and (c) exemptions (an optional addition to v1).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectCommunication {
+    /// Art. 34(3)(b): subsequent measures ensure that a high risk is no longer
+    /// likely to materialise (e.g. all affected passwords reset and sessions revoked).
+    #[serde(default)]
+    pub high_risk_neutralised: bool,
+    /// Art. 34(3)(c): informing each person would involve disproportionate
+    /// effort (e.g. no contact details); a public communication is due instead.
+    #[serde(default)]
+    pub disproportionate_effort: bool,
+    /// Why, in the controller's words (kept for the Art. 33(5) documentation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub justification: Option<String>,
+}

@@ -1,0 +1,175 @@
+//! # dsgvo-core
+//!
+//! The pure domain core of `dsgvo`: personal data breaches under the GDPR
+//! (DSGVO). Facts in, an explained Art. 33/34 verdict out.
+//!
+//! The core reads no files, network, environment or clock: callers pass
+//! every input, including the current time where one is needed. The same
+//! facts always give the same verdict.
+//!
+//! ```
+//! use dsgvo_core::{AssessmentOptions, BreachFacts, RiskLevel, triage};
+//!
+//! let facts = BreachFacts::from_json(r#"{
+//!   "schema": "dsgvo.breach-facts/1",
+//!   "role": "controller",
+//!   "controller": { "name": "Beispiel Shop GmbH", "country": "DE", "region": "DE-BY", "established_in_eu": true },
+//!   "aware_at": "2026-11-20T09:15:00+01:00",
+//!   "types": ["confidentiality"],
+//!   "cause": "hacking",
+//!   "malicious": true,
+//!   "data_categories": ["identity", "contact", "payment_card"],
+//!   "data_subjects": { "count": 2500, "categories": ["customers"], "vulnerable": false },
+//!   "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }
+//! }"#).unwrap();
+//! let verdict = triage(&facts, &AssessmentOptions::default());
+//! assert_eq!(verdict.risk, RiskLevel::High);
+//! assert!(verdict.notify_authority && verdict.notify_data_subjects);
+//! assert_eq!(verdict.authority_deadline.unwrap().to_rfc3339(), "2026-11-23T08:15:00+00:00");
+//! assert_eq!(verdict.authorities[0].id, "de-by-lda");
+//! ```
+//!
+//! The output is decision support, not legal advice.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod authority;
+pub mod clock;
+mod duty;
+pub mod error;
+pub mod facts;
+pub mod label;
+pub mod options;
+mod parse;
+mod reason;
+pub mod risk;
+pub mod schema;
+pub mod summary;
+pub mod verdict;
+
+pub use error::{ErrorKind, FieldError, InputError};
+pub use facts::{BreachFacts, Timestamp, ValidFacts};
+pub use options::{AssessmentOptions, DeadlineRule, Language, Policy};
+pub use parse::MAX_INPUT_BYTES;
+pub use reason::Reason;
+pub use risk::{Harm, RiskLevel, Severity, SeverityBand};
+pub use verdict::{Art34Exemption, Duty, DutyKind, Verdict};
+
+use risk::unknowns::Unknown;
+
+/// The version of this library.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Triages a breach: risk, duties, deadline, competent authorities, reasons.
+pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
+    let f = facts.facts();
+    let lang = options.language;
+    let a = risk::assess(f, &[], false);
+    let decision = duty::decide(f, &a, options);
+    let competence = authority::competent(f);
+    let (harms, derived) = risk::harms(f, &a.exposure);
+
+    let mut findings = a.findings.clone();
+    findings.extend(decision.findings);
+    if f.role == facts::Role::Controller {
+        findings.extend(competence.findings);
+    }
+    findings.push(reason::Finding::Harms {
+        harms: harms.clone(),
+        derived,
+    });
+    if !a.unknowns.is_empty() {
+        let mut paths: Vec<&'static str> = a.unknowns.iter().map(|u| u.path()).collect();
+        paths.sort_unstable();
+        findings.push(reason::Finding::UnknownsAssumedWorst { paths });
+    }
+
+    let mut open_questions: Vec<String> = decisive_unknowns(f, &a)
+        .into_iter()
+        .map(|u| u.path().to_string())
+        .collect();
+    if f.role == facts::Role::Controller {
+        open_questions.extend(competence.open_questions.iter().map(|p| p.to_string()));
+    }
+
+    let deadline = decision
+        .duties
+        .iter()
+        .find(|d| d.duty == DutyKind::NotifyAuthority)
+        .and_then(|d| d.due);
+    let (deadline_local, zone) = match deadline {
+        Some(due) => {
+            let (local, zone) = clock::local_time(due, &f.controller.country, f.aware_at);
+            (Some(local.to_rfc3339()), Some(zone))
+        }
+        None => (None, None),
+    };
+
+    Verdict {
+        schema: verdict::VERDICT_SCHEMA.to_string(),
+        policy: options.policy,
+        risk: a.risk,
+        notify_authority: decision.notify_authority,
+        notify_data_subjects: decision.notify_data_subjects,
+        public_communication: decision.public_communication,
+        inform_controller: decision.inform_controller,
+        authority_deadline: deadline,
+        deadline_rule: options.deadline_rule,
+        authority_deadline_local: deadline_local,
+        time_zone: zone,
+        severity: a.severity(),
+        exemptions: decision.exemptions,
+        harms,
+        authorities: if f.role == facts::Role::Controller {
+            competence
+                .authorities
+                .iter()
+                .map(|a| authority::AuthorityRef::from(*a))
+                .collect()
+        } else {
+            Vec::new()
+        },
+        duties: decision.duties,
+        reasons: findings.iter().map(|f| f.render(lang)).collect(),
+        open_questions,
+        language: lang,
+        disclaimer: verdict::disclaimer(lang).to_string(),
+    }
+}
+
+/// Triages facts given as JSON, with options as JSON (`None`: defaults), and
+/// returns the verdict as JSON.
+///
+/// ```
+/// let err = dsgvo_core::triage_json(r#"{"schema": "dsgvo.breach-facts/2"}"#, None).unwrap_err();
+/// assert_eq!(err.first().kind, dsgvo_core::ErrorKind::UnsupportedSchema);
+/// ```
+pub fn triage_json(facts: &str, options: Option<&str>) -> Result<String, InputError> {
+    let facts = BreachFacts::from_json(facts)?;
+    let options = options
+        .map(AssessmentOptions::from_json)
+        .transpose()?
+        .unwrap_or_default();
+    Ok(triage(&facts, &options).to_json())
+}
+
+/// The unknown facts whose worst-case reading decided the risk: each one
+/// that changes the risk when read at its best, or, when none does alone,
+/// all of them if together they do.
+fn decisive_unknowns(facts: &BreachFacts, a: &risk::Assessment) -> Vec<Unknown> {
+    let mut decisive: Vec<Unknown> = a
+        .unknowns
+        .iter()
+        .copied()
+        .filter(|u| risk::assess(facts, &[*u], false).risk != a.risk)
+        .collect();
+    if decisive.is_empty()
+        && !a.unknowns.is_empty()
+        && risk::assess(facts, &a.unknowns, false).risk != a.risk
+    {
+        decisive = a.unknowns.clone();
+    }
+    decisive.sort_unstable();
+    decisive
+}

@@ -1,0 +1,137 @@
+//! Reading JSON at the doors: size limit, field paths in every error.
+
+use serde::de::DeserializeOwned;
+
+use crate::error::{ErrorKind, FieldError, InputError};
+
+/// The largest JSON document any door accepts, in bytes (1 MiB). Breach facts
+/// are a few kilobytes; anything near this size is a mistake or an attack.
+pub const MAX_INPUT_BYTES: usize = 1 << 20;
+
+/// Parses `text` as `T`, naming the field path of the first problem.
+pub(crate) fn from_json<T: DeserializeOwned>(
+    document: &'static str,
+    text: &str,
+) -> Result<T, InputError> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(InputError::single(
+            document,
+            FieldError::new(
+                ".",
+                ErrorKind::TooLarge,
+                format!(
+                    "input is {} bytes; the limit is {MAX_INPUT_BYTES} bytes",
+                    text.len()
+                ),
+            ),
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value: T = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| InputError::single(document, field_error(e)))?;
+    de.end().map_err(|e| {
+        let at = format!(" (line {}, column {})", e.line(), e.column());
+        InputError::single(
+            document,
+            FieldError::new(
+                ".",
+                ErrorKind::Syntax,
+                format!("unexpected text after the JSON document{at}"),
+            ),
+        )
+    })?;
+    Ok(value)
+}
+
+fn field_error(e: serde_path_to_error::Error<serde_json::Error>) -> FieldError {
+    let path = e.path().to_string();
+    let inner = e.into_inner();
+    let location = format!(" (line {}, column {})", inner.line(), inner.column());
+    let message = strip_location(&inner.to_string());
+    match inner.classify() {
+        serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
+            let kind = if message.contains("recursion limit") {
+                ErrorKind::TooDeep
+            } else {
+                ErrorKind::Syntax
+            };
+            FieldError::new(path, kind, format!("{message}{location}"))
+        }
+        serde_json::error::Category::Eof => FieldError::new(
+            path,
+            ErrorKind::Syntax,
+            format!("the JSON ends early (truncated?){location}"),
+        ),
+        serde_json::error::Category::Data => classify_data_error(path, message),
+    }
+}
+
+/// Turns serde's data error messages into a field path and a kind. serde
+/// reports a missing or unknown field at its parent; the path here names the
+/// field itself.
+fn classify_data_error(path: String, message: String) -> FieldError {
+    let child = |name: &str| {
+        if path == "." {
+            name.to_string()
+        } else {
+            format!("{path}.{name}")
+        }
+    };
+    if let Some(name) = quoted_after(&message, "missing field `") {
+        return FieldError::new(
+            child(name),
+            ErrorKind::MissingField,
+            "required field is missing",
+        );
+    }
+    if let Some(name) = quoted_after(&message, "unknown field `") {
+        let expected = message
+            .split_once(", expected ")
+            .map(|(_, e)| e)
+            .unwrap_or("no other field");
+        return FieldError::new(
+            child(name),
+            ErrorKind::UnknownField,
+            format!("unknown field; expected {expected}"),
+        );
+    }
+    if let Some(value) = quoted_after(&message, "unknown variant `") {
+        let expected = message
+            .split_once(", expected ")
+            .map(|(_, e)| e)
+            .unwrap_or("another value");
+        return FieldError::new(
+            path,
+            ErrorKind::UnknownValue,
+            format!("unknown value \"{value}\"; expected {expected}"),
+        );
+    }
+    if message.starts_with(crate::facts::timestamp::WITHOUT_OFFSET) {
+        return FieldError::new(path, ErrorKind::TimestampWithoutOffset, message);
+    }
+    if message.starts_with(crate::facts::SCHEMA_MISMATCH) {
+        return FieldError::new(path, ErrorKind::UnsupportedSchema, message);
+    }
+    if message.starts_with(crate::facts::INCONSISTENT) {
+        let text = message[crate::facts::INCONSISTENT.len()..].to_string();
+        return FieldError::new(path, ErrorKind::Inconsistent, text);
+    }
+    let kind = if message.starts_with("invalid type") {
+        ErrorKind::WrongType
+    } else {
+        ErrorKind::InvalidValue
+    };
+    FieldError::new(path, kind, message)
+}
+
+fn quoted_after<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
+    let rest = message.strip_prefix(prefix)?;
+    rest.split_once('`').map(|(name, _)| name)
+}
+
+fn strip_location(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}

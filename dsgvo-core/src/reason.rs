@@ -1,0 +1,989 @@
+//! Findings of the assessment and their rendering as reasons: every reason
+//! has a stable code, a text in German or English, and its source.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::facts::{Cause, DataCategory, EnisaClass, Identifiability, Recipients};
+use crate::label::{Label, count, quarters};
+use crate::options::{DeadlineRule, Language, Policy};
+use crate::risk::unknowns::EiBasis;
+use crate::risk::{Harm, LARGE_SCALE, MANY_PEOPLE, RiskLevel, SectorContext, SeverityBand};
+
+/// One reason of a verdict.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Reason {
+    /// Stable machine-readable code (`recipient_retrieved`, `enisa_severity`, ...).
+    pub code: String,
+    /// The reason in the verdict's language.
+    pub text: String,
+    /// The article, recital, guideline or ENISA table behind it.
+    pub source: String,
+}
+
+/// Something the assessment established, before it is put into words.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Finding {
+    AttackCause {
+        cause: Cause,
+    },
+    DataUnintelligible,
+    OnlyHashedPasswords,
+    NoRecipient,
+    NoEvidenceOfExfiltration,
+    RecipientTrusted,
+    RecipientRetrieved,
+    Disclosed {
+        recipients: Recipients,
+        exfiltrated: bool,
+    },
+    AvailabilityRestored {
+        hours: Option<u32>,
+    },
+    CredentialsHashed,
+    DpcOnlyHashedCredentials,
+    DpcBase {
+        category: DataCategory,
+        class: EnisaClass,
+        score: u8,
+    },
+    DpcControllerContext {
+        sector: String,
+        context: SectorContext,
+        from: u8,
+        to: u8,
+    },
+    DpcVulnerable {
+        from: u8,
+        to: u8,
+        unknown: bool,
+    },
+    EaseOfIdentification {
+        level: Identifiability,
+        basis: EiBasis,
+    },
+    Circumstances {
+        cb: crate::risk::CircumstancesOfBreach,
+        recipients: Option<Recipients>,
+    },
+    Severity {
+        dpc: u8,
+        ei: Identifiability,
+        cb: u8,
+        score: u16,
+        band: SeverityBand,
+    },
+    FlagMoreThan100 {
+        people: u64,
+    },
+    NoMaterialisedLoss,
+    BandToRisk {
+        band: SeverityBand,
+        risk: RiskLevel,
+    },
+    SpecialCategories {
+        high: bool,
+    },
+    FraudEnablingData {
+        categories: Vec<DataCategory>,
+    },
+    MaliciousDisclosure,
+    ManyPeople {
+        people: u64,
+    },
+    LargeScale {
+        people: u64,
+    },
+    AvailabilityWithoutBackup {
+        permanent: bool,
+    },
+    IntegrityUnrecoverable,
+    Conclusion {
+        risk: RiskLevel,
+    },
+    AuthorityTelecom,
+    AuthorityLand {
+        name: String,
+    },
+    AuthorityNational {
+        name: String,
+    },
+    AuthorityNotInEea {
+        country: String,
+    },
+    AuthorityLead,
+    AuthorityEveryResidence,
+    AuthorityGermanLandUnknown,
+    DocumentAlways,
+    Processor,
+    Policy {
+        policy: Policy,
+        risk: RiskLevel,
+    },
+    Deadline {
+        rule: DeadlineRule,
+        due: DateTime<Utc>,
+        local: String,
+    },
+    Art34a,
+    Art34b,
+    Art34c,
+    Art34NoSubjects {
+        risk: RiskLevel,
+    },
+    UnknownsAssumedWorst {
+        paths: Vec<&'static str>,
+    },
+    Harms {
+        harms: Vec<Harm>,
+        derived: bool,
+    },
+}
+
+fn pick(lang: Language, de: String, en: String) -> String {
+    match lang {
+        Language::De => de,
+        Language::En => en,
+    }
+}
+
+fn list<T: Label>(items: &[T], lang: Language) -> String {
+    items
+        .iter()
+        .map(|i| i.label(lang))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+const ENISA_T1: &str = "ENISA 2013, Annex 1 Table 1 (DPC)";
+const EDPB_0121: &str = "EDPB Guidelines 01/2021";
+
+impl Finding {
+    /// Renders the finding in `lang`.
+    pub(crate) fn render(&self, lang: Language) -> Reason {
+        let l = lang;
+        let de = |s: &str| s.to_string();
+        let (code, text, source): (&str, String, String) = match self {
+            Finding::AttackCause { cause } => (
+                "malicious_by_cause",
+                pick(
+                    l,
+                    format!(
+                        "Die Ursache ({}) ist ein vorsätzlicher Angriff; böswillige Absicht wird angenommen.",
+                        cause.label(l)
+                    ),
+                    format!(
+                        "The cause ({}) is an intentional attack; malicious intent is assumed.",
+                        cause.label(l)
+                    ),
+                ),
+                de("ENISA 2013, Annex 3 (malicious intent)"),
+            ),
+            Finding::DataUnintelligible => (
+                "data_unintelligible",
+                pick(
+                    l,
+                    de(
+                        "Die Daten waren nach dem Stand der Technik verschlüsselt und der Schlüssel ist nicht kompromittiert: Für Unbefugte sind sie unverständlich.",
+                    ),
+                    de(
+                        "The data was encrypted to the state of the art and the key is not compromised: it is unintelligible to unauthorised persons.",
+                    ),
+                ),
+                de(
+                    "Art. 34(3)(a) GDPR; ENISA 2013, 3.3 (flag data unintelligible); EDPB Guidelines 01/2021, case 10",
+                ),
+            ),
+            Finding::OnlyHashedPasswords => (
+                "only_hashed_passwords",
+                pick(
+                    l,
+                    de(
+                        "Betroffen sind nur Passwörter, die mit einem aktuellen, gesalzenen Verfahren gehasht sind: Sie sind nicht verwendbar.",
+                    ),
+                    de(
+                        "Only passwords hashed with a current salted algorithm are affected: they cannot be used.",
+                    ),
+                ),
+                format!("{EDPB_0121}, case 06"),
+            ),
+            Finding::NoRecipient => (
+                "no_recipient",
+                pick(
+                    l,
+                    de("Niemand Unbefugtes hat die Daten erhalten oder eingesehen."),
+                    de("No unauthorised person received or saw the data."),
+                ),
+                de("ENISA 2013, Annex 3 (loss of confidentiality 0)"),
+            ),
+            Finding::NoEvidenceOfExfiltration => (
+                "no_evidence_of_exfiltration",
+                pick(
+                    l,
+                    de("Es gibt keinen Hinweis, dass Daten abgeflossen sind (exfiltrated: no)."),
+                    de("There is no evidence that data was copied out (exfiltrated: no)."),
+                ),
+                format!("{EDPB_0121}, case 01; ENISA 2013, Annex 3"),
+            ),
+            Finding::RecipientTrusted => (
+                "recipient_trusted",
+                pick(
+                    l,
+                    de(
+                        "Die Daten gingen an einen vertrauenswürdigen, zur Vertraulichkeit verpflichteten Empfänger ohne böswillige Absicht.",
+                    ),
+                    de(
+                        "The data went to a trusted recipient bound to confidentiality, without malicious intent.",
+                    ),
+                ),
+                format!("{EDPB_0121}, case 09"),
+            ),
+            Finding::RecipientRetrieved => (
+                "recipient_retrieved",
+                pick(
+                    l,
+                    de(
+                        "Der bekannte Empfänger hat die Daten zurückgegeben oder ihre Löschung bestätigt; keine böswillige Absicht.",
+                    ),
+                    de(
+                        "The known recipient returned the data or confirmed its deletion; no malicious intent.",
+                    ),
+                ),
+                format!("{EDPB_0121}, case 13"),
+            ),
+            Finding::Disclosed {
+                recipients,
+                exfiltrated,
+            } => (
+                "data_disclosed",
+                pick(
+                    l,
+                    format!(
+                        "Die Daten wurden gegenüber {} offengelegt{}.",
+                        recipients.label(l),
+                        if *exfiltrated {
+                            " bzw. abgeflossen"
+                        } else {
+                            ""
+                        }
+                    ),
+                    format!(
+                        "The data was disclosed to {}{}.",
+                        recipients.label(l),
+                        if *exfiltrated { " or copied out" } else { "" }
+                    ),
+                ),
+                de("Art. 4(12) GDPR; EDPB Guidelines 9/2022 (type of breach)"),
+            ),
+            Finding::AvailabilityRestored { hours } => (
+                "availability_restored",
+                pick(
+                    l,
+                    match hours {
+                        Some(h) => format!(
+                            "Die Daten wurden aus einem aktuellen Backup innerhalb von {h} Stunden wiederhergestellt."
+                        ),
+                        None => de("Ein aktuelles Backup war vorhanden."),
+                    },
+                    match hours {
+                        Some(h) => {
+                            format!("The data was restored from a current backup within {h} hours.")
+                        }
+                        None => de("A current backup was available."),
+                    },
+                ),
+                format!("{EDPB_0121}, case 01; ENISA 2013, Annex 3 (loss of availability 0)"),
+            ),
+            Finding::CredentialsHashed => (
+                "credentials_hashed",
+                pick(
+                    l,
+                    de(
+                        "Die Passwörter sind nach dem Stand der Technik gehasht und zählen nicht als nutzbare Zugangsdaten.",
+                    ),
+                    de(
+                        "The passwords are hashed to the state of the art and do not count as usable credentials.",
+                    ),
+                ),
+                format!(
+                    "ENISA 2013, 3.1.1 step 1 (credentials scored by what they give access to); {EDPB_0121}, case 06"
+                ),
+            ),
+            Finding::DpcOnlyHashedCredentials => (
+                "enisa_dpc_base",
+                pick(
+                    l,
+                    de(
+                        "Datenverarbeitungskontext DPC = 1: nur gehashte Zugangsdaten, bewertet als einfache Daten.",
+                    ),
+                    de(
+                        "Data processing context DPC = 1: only hashed credentials, scored as simple data.",
+                    ),
+                ),
+                de(ENISA_T1),
+            ),
+            Finding::DpcBase {
+                category,
+                class,
+                score,
+            } => {
+                let adj = match (category, class.base_score().cmp(score)) {
+                    (DataCategory::PaymentCard, _) => pick(
+                        l,
+                        de(" (vollständige Kartendaten ermöglichen Betrug: +1)"),
+                        de(" (full card data enables fraud: +1)"),
+                    ),
+                    (DataCategory::BankAccount, _) => pick(
+                        l,
+                        de(" (bloße Kontonummer ohne weiteren Einblick: −1)"),
+                        de(" (bare account number without further insight: −1)"),
+                    ),
+                    _ => String::new(),
+                };
+                (
+                    "enisa_dpc_base",
+                    pick(
+                        l,
+                        format!(
+                            "Datenverarbeitungskontext DPC = {score}: kritischste Kategorie {} (ENISA-Klasse Basiswert {}){adj}.",
+                            category.label(l),
+                            class.base_score()
+                        ),
+                        format!(
+                            "Data processing context DPC = {score}: most critical category {} (ENISA class base score {}){adj}.",
+                            category.label(l),
+                            class.base_score()
+                        ),
+                    ),
+                    format!("{ENISA_T1}; 3.1.1 (highest category counts)"),
+                )
+            }
+            Finding::DpcControllerContext {
+                sector,
+                context,
+                from,
+                to,
+            } => (
+                "enisa_dpc_controller_context",
+                pick(
+                    l,
+                    format!(
+                        "DPC {from} → {to}: Die Branche des Verantwortlichen ({sector}) lässt Rückschlüsse {} zu.",
+                        if *context == SectorContext::IntimateLife {
+                            "auf Gesundheit, Sexualleben oder Überzeugungen"
+                        } else {
+                            "auf die finanzielle oder soziale Lage"
+                        }
+                    ),
+                    format!(
+                        "DPC {from} → {to}: the controller's sector ({sector}) allows assumptions about {}.",
+                        if *context == SectorContext::IntimateLife {
+                            "health, sex life or beliefs"
+                        } else {
+                            "financial or social status"
+                        }
+                    ),
+                ),
+                de(
+                    "ENISA 2013, Annex 1 Table 1 and A2 (special characteristics of the controller); EDPB Guidelines 9/2022 (special characteristics of the controller)",
+                ),
+            ),
+            Finding::DpcVulnerable { from, to, unknown } => (
+                "enisa_dpc_vulnerable",
+                pick(
+                    l,
+                    format!(
+                        "DPC {from} → {to}: {}",
+                        if *unknown {
+                            "Ob schutzbedürftige Personen (z. B. Kinder, Patienten) betroffen sind, ist unbekannt; es wird der ungünstigere Fall angenommen."
+                        } else {
+                            "Schutzbedürftige Personen (z. B. Kinder, Patienten) sind betroffen."
+                        }
+                    ),
+                    format!(
+                        "DPC {from} → {to}: {}",
+                        if *unknown {
+                            "whether vulnerable people (e.g. children, patients) are affected is unknown; the worse case is assumed."
+                        } else {
+                            "vulnerable people (e.g. children, patients) are affected."
+                        }
+                    ),
+                ),
+                de(
+                    "ENISA 2013, Annex 1 A2 (special characteristics of the individuals); Recital 75; EDPB Guidelines 9/2022 (vulnerable individuals)",
+                ),
+            ),
+            Finding::EaseOfIdentification { level, basis } => {
+                let v = quarters(u16::from(level.quarters()), l);
+                let why_de = match basis {
+                    EiBasis::Given => "angegeben",
+                    EiBasis::DirectIdentifiers => {
+                        "Namen oder Ausweisnummern identifizieren unmittelbar"
+                    }
+                    EiBasis::Assumed => "nicht angegeben, ungünstigster Wert angenommen",
+                };
+                let why_en = match basis {
+                    EiBasis::Given => "as given",
+                    EiBasis::DirectIdentifiers => "names or ID numbers identify directly",
+                    EiBasis::Assumed => "not given, worst value assumed",
+                };
+                (
+                    "enisa_ei",
+                    pick(
+                        l,
+                        format!("Identifizierbarkeit EI = {v} ({level}: {why_de})."),
+                        format!("Ease of identification EI = {v} ({level}: {why_en})."),
+                    ),
+                    de("ENISA 2013, 3.1.2 and Annex 2 (EI)"),
+                )
+            }
+            Finding::Circumstances { cb, recipients } => {
+                let q = |n: u8| quarters(u16::from(n), l);
+                let total = q(cb.confidentiality + cb.integrity + cb.availability + cb.malicious);
+                let rec = recipients
+                    .map(|r| format!(" ({})", r.label(l)))
+                    .unwrap_or_default();
+                (
+                    "enisa_cb",
+                    pick(
+                        l,
+                        format!(
+                            "Umstände CB = {total}: Vertraulichkeit {}{rec}, Integrität {}, Verfügbarkeit {}, böswillige Absicht {}.",
+                            q(cb.confidentiality),
+                            q(cb.integrity),
+                            q(cb.availability),
+                            q(cb.malicious)
+                        ),
+                        format!(
+                            "Circumstances CB = {total}: confidentiality {}{rec}, integrity {}, availability {}, malicious intent {}.",
+                            q(cb.confidentiality),
+                            q(cb.integrity),
+                            q(cb.availability),
+                            q(cb.malicious)
+                        ),
+                    ),
+                    de("ENISA 2013, 3.1.3 and Annex 3 (CB elements are added)"),
+                )
+            }
+            Finding::Severity {
+                dpc,
+                ei,
+                cb,
+                score,
+                band,
+            } => {
+                let (e, c, s) = (
+                    quarters(u16::from(ei.quarters()), l),
+                    quarters(u16::from(*cb), l),
+                    quarters(*score, l),
+                );
+                (
+                    "enisa_severity",
+                    pick(
+                        l,
+                        format!(
+                            "Schwere SE = DPC × EI + CB = {dpc} × {e} + {c} = {s}: Stufe {}.",
+                            band.label(l)
+                        ),
+                        format!(
+                            "Severity SE = DPC × EI + CB = {dpc} × {e} + {c} = {s}: level {}.",
+                            band.label(l)
+                        ),
+                    ),
+                    de(
+                        "ENISA 2013, 3.2 (severity levels: low < 2 ≤ medium < 3 ≤ high < 4 ≤ very high)",
+                    ),
+                )
+            }
+            Finding::FlagMoreThan100 { people } => (
+                "enisa_flag_more_than_100",
+                pick(
+                    l,
+                    format!(
+                        "Mehr als 100 Personen sind betroffen ({}).",
+                        count(*people, l)
+                    ),
+                    format!("More than 100 people are affected ({}).", count(*people, l)),
+                ),
+                de("ENISA 2013, 3.3 (flags)"),
+            ),
+            Finding::NoMaterialisedLoss => (
+                "no_materialised_loss",
+                pick(
+                    l,
+                    de(
+                        "Für niemanden ist ein Verlust eingetreten: Die Daten sind geschützt, nicht abgeflossen bzw. zurückerlangt und verfügbar. Die Verletzung führt daher voraussichtlich nicht zu einem Risiko.",
+                    ),
+                    de(
+                        "No loss materialised for anyone: the data is protected, not copied out or retrieved, and available. The breach is therefore unlikely to result in a risk.",
+                    ),
+                ),
+                format!(
+                    "Art. 33(1) GDPR; Recitals 75–76 (likelihood and severity); {EDPB_0121}, cases 01, 09, 10, 13"
+                ),
+            ),
+            Finding::BandToRisk { band, risk } => (
+                "enisa_band_to_risk",
+                pick(
+                    l,
+                    format!(
+                        "Schwere „{}“ ergibt als Ausgangspunkt: {}.",
+                        band.label(l),
+                        risk.label(l)
+                    ),
+                    format!(
+                        "Severity \"{}\" gives as starting point: {}.",
+                        band.label(l),
+                        risk.label(l)
+                    ),
+                ),
+                de(
+                    "dsgvo method: ENISA low → unlikely, medium → risk, high/very high → high risk (ENISA 2013, 3.2 level descriptions; ENISA sets no threshold, 4.1.2)",
+                ),
+            ),
+            Finding::SpecialCategories { high } => (
+                "special_categories",
+                pick(
+                    l,
+                    if *high {
+                        de(
+                            "Besondere Kategorien (Art. 9/10) wurden offengelegt: Ein Schaden ist als wahrscheinlich anzusehen; hohes Risiko.",
+                        )
+                    } else {
+                        de(
+                            "Besondere Kategorien (Art. 9/10) sind betroffen: Ein Schaden ist als wahrscheinlich anzusehen; mindestens Risiko.",
+                        )
+                    },
+                    if *high {
+                        de(
+                            "Special categories (Art. 9/10) were disclosed: damage should be considered likely; high risk.",
+                        )
+                    } else {
+                        de(
+                            "Special categories (Art. 9/10) are affected: damage should be considered likely; at least a risk.",
+                        )
+                    },
+                ),
+                de("EDPB Guidelines 9/2022 para 102; Recital 75; Art. 9, 10 GDPR"),
+            ),
+            Finding::FraudEnablingData { categories } => (
+                "fraud_enabling_data",
+                pick(
+                    l,
+                    format!(
+                        "Offengelegt wurden Daten, die Identitätsdiebstahl oder Betrug ermöglichen ({}): hohes Risiko.",
+                        list(categories, l)
+                    ),
+                    format!(
+                        "Data that enables identity theft or fraud was disclosed ({}): high risk.",
+                        list(categories, l)
+                    ),
+                ),
+                format!(
+                    "Recital 85 (identity theft, fraud, financial loss); {EDPB_0121}, cases 07, 14, 17"
+                ),
+            ),
+            Finding::MaliciousDisclosure => (
+                "malicious_disclosure",
+                pick(
+                    l,
+                    de(
+                        "Die Daten sind in den Händen von Personen mit böswilliger Absicht: mindestens Risiko.",
+                    ),
+                    de(
+                        "The data is in the hands of people with malicious intent: at least a risk.",
+                    ),
+                ),
+                format!("{EDPB_0121}, case 08; EDPB Guidelines 9/2022 (type of breach)"),
+            ),
+            Finding::ManyPeople { people } => (
+                "many_data_subjects",
+                pick(
+                    l,
+                    format!(
+                        "{} betroffene Personen (mehr als {MANY_PEOPLE}): mindestens Risiko.",
+                        count(*people, l)
+                    ),
+                    format!(
+                        "{} affected people (more than {MANY_PEOPLE}): at least a risk.",
+                        count(*people, l)
+                    ),
+                ),
+                de(
+                    "ENISA 2013, 3.3 (flag > 100 individuals); EDPB Guidelines 9/2022 (number of affected individuals)",
+                ),
+            ),
+            Finding::LargeScale { people } => (
+                "large_scale",
+                pick(
+                    l,
+                    format!(
+                        "{} betroffene Personen (ab {}) bei mindestens mittlerer Schwere: hohes Risiko.",
+                        count(*people, l),
+                        count(LARGE_SCALE, l)
+                    ),
+                    format!(
+                        "{} affected people ({} or more) at medium severity or above: high risk.",
+                        count(*people, l),
+                        count(LARGE_SCALE, l)
+                    ),
+                ),
+                format!(
+                    "EDPB Guidelines 9/2022 (number of affected individuals); {EDPB_0121}, case 11; threshold {LARGE_SCALE} is the dsgvo method"
+                ),
+            ),
+            Finding::AvailabilityWithoutBackup { permanent } => (
+                "availability_without_backup",
+                pick(
+                    l,
+                    if *permanent {
+                        de("Die Daten sind dauerhaft verloren: mindestens Risiko.")
+                    } else {
+                        de(
+                            "Kein aktuelles Backup: Die Wiederherstellung dauert und gelingt nicht sicher; mindestens Risiko.",
+                        )
+                    },
+                    if *permanent {
+                        de("The data is permanently lost: at least a risk.")
+                    } else {
+                        de("No current backup: restoring takes time and may fail; at least a risk.")
+                    },
+                ),
+                format!("{EDPB_0121}, case 02; ENISA 2013, Annex 3 (loss of availability)"),
+            ),
+            Finding::IntegrityUnrecoverable => (
+                "integrity_unrecoverable",
+                pick(
+                    l,
+                    de(
+                        "Veränderte Daten lassen sich nicht sicher wiederherstellen: mindestens Risiko.",
+                    ),
+                    de("Altered data cannot be reliably restored: at least a risk."),
+                ),
+                de("ENISA 2013, Annex 3 (loss of integrity)"),
+            ),
+            Finding::Conclusion { risk } => (
+                match risk {
+                    RiskLevel::Unlikely => "risk_unlikely",
+                    RiskLevel::Risk => "risk_present",
+                    RiskLevel::High => "risk_high",
+                },
+                match risk {
+                    RiskLevel::Unlikely => pick(
+                        l,
+                        de(
+                            "Ergebnis: Die Verletzung führt voraussichtlich nicht zu einem Risiko für die Rechte und Freiheiten natürlicher Personen; keine Meldepflicht nach Art. 33 Abs. 1.",
+                        ),
+                        de(
+                            "Result: the breach is unlikely to result in a risk to the rights and freedoms of natural persons; no notification under Art. 33(1).",
+                        ),
+                    ),
+                    RiskLevel::Risk => pick(
+                        l,
+                        de(
+                            "Ergebnis: Risiko. Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1); eine Benachrichtigung der betroffenen Personen ist nicht erforderlich, weil kein hohes Risiko besteht.",
+                        ),
+                        de(
+                            "Result: risk. Notify the supervisory authority (Art. 33(1)); informing the data subjects is not required because the risk is not high.",
+                        ),
+                    ),
+                    RiskLevel::High => pick(
+                        l,
+                        de(
+                            "Ergebnis: hohes Risiko. Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1) und Benachrichtigung der betroffenen Personen (Art. 34 Abs. 1).",
+                        ),
+                        de(
+                            "Result: high risk. Notify the supervisory authority (Art. 33(1)) and inform the data subjects (Art. 34(1)).",
+                        ),
+                    ),
+                },
+                match risk {
+                    RiskLevel::Unlikely => de("Art. 33(1) GDPR; Recital 85"),
+                    RiskLevel::Risk => de("Art. 33(1), 34(1) GDPR"),
+                    RiskLevel::High => de("Art. 33(1), 34(1) GDPR; Recital 86"),
+                },
+            ),
+            Finding::AuthorityTelecom => (
+                "authority_bfdi_telecom",
+                pick(
+                    l,
+                    de("Telekommunikationsanbieter melden an die/den BfDI."),
+                    de("Telecommunications providers notify the BfDI."),
+                ),
+                de(
+                    "Bundesnetzagentur: competence for Art. 33 notifications of telecom providers lies exclusively with the BfDI; § 169 TKG (statutory basis UNVERIFIED, see legal-reference 1.1)",
+                ),
+            ),
+            Finding::AuthorityLand { name } => (
+                "authority_land",
+                pick(
+                    l,
+                    format!(
+                        "Zuständig ist die Aufsichtsbehörde des Landes, in dem der Verantwortliche seinen Sitz hat: {name}."
+                    ),
+                    format!(
+                        "Competent is the supervisory authority of the Land where the controller has its seat: {name}."
+                    ),
+                ),
+                de("Art. 55(1) GDPR; § 40(1), (2) BDSG; Art. 4 No. 16 GDPR"),
+            ),
+            Finding::AuthorityNational { name } => (
+                "authority_national",
+                pick(
+                    l,
+                    format!(
+                        "Zuständig ist die Aufsichtsbehörde des Mitgliedstaats der (Haupt-)Niederlassung: {name}."
+                    ),
+                    format!(
+                        "Competent is the supervisory authority of the member state of the (main) establishment: {name}."
+                    ),
+                ),
+                de("Art. 55(1), 56(1) GDPR"),
+            ),
+            Finding::AuthorityNotInEea { country } => (
+                "authority_unknown_country",
+                pick(
+                    l,
+                    format!(
+                        "Für das Land {country} enthält das Verzeichnis keine Aufsichtsbehörde der EU/des EWR; prüfen Sie controller.country und established_in_eu."
+                    ),
+                    format!(
+                        "The directory has no EU/EEA supervisory authority for {country}; check controller.country and established_in_eu."
+                    ),
+                ),
+                de("Art. 51, 55 GDPR"),
+            ),
+            Finding::AuthorityLead => (
+                "authority_lead",
+                pick(
+                    l,
+                    de(
+                        "Betroffene leben in mehreren Mitgliedstaaten: Bei grenzüberschreitender Verarbeitung ist die federführende Behörde der Hauptniederlassung der einzige Ansprechpartner.",
+                    ),
+                    de(
+                        "Affected people live in several member states: for cross-border processing, the lead authority of the main establishment is the sole interlocutor.",
+                    ),
+                ),
+                de("Art. 56(1), (6) GDPR; Recital 124; EDPB Guidelines 9/2022, section II.C.1"),
+            ),
+            Finding::AuthorityEveryResidence => (
+                "authority_every_residence",
+                pick(
+                    l,
+                    de(
+                        "Verantwortlicher ohne Niederlassung in der EU: Meldung an jede Aufsichtsbehörde der Mitgliedstaaten, in denen Betroffene leben; ein Vertreter begründet keinen One-Stop-Shop.",
+                    ),
+                    de(
+                        "Controller not established in the EU: notify every supervisory authority of the member states where affected people live; a representative does not trigger the one-stop shop.",
+                    ),
+                ),
+                de("EDPB Guidelines 9/2022 v2.0, para 73; Art. 3(2), 27 GDPR"),
+            ),
+            Finding::AuthorityGermanLandUnknown => (
+                "authority_german_land_unknown",
+                pick(
+                    l,
+                    de(
+                        "Betroffene leben in Deutschland; welche Landesbehörde zuständig ist, hängt vom Land des Vertreters ab (controller.region) und ist offen.",
+                    ),
+                    de(
+                        "Affected people live in Germany; which Land authority is competent depends on the Land of the representative (controller.region) and is open.",
+                    ),
+                ),
+                de("§ 40 BDSG; EDPB Guidelines 9/2022 v2.0, para 73"),
+            ),
+            Finding::DocumentAlways => (
+                "document_always",
+                pick(
+                    l,
+                    de(
+                        "Jede Verletzung wird dokumentiert – mit Fakten, Auswirkungen und Abhilfemaßnahmen, auch ohne Meldung.",
+                    ),
+                    de(
+                        "Every breach is documented — facts, effects and remedial action — also when it is not notified.",
+                    ),
+                ),
+                de("Art. 33(5) GDPR; EDPB Guidelines 01/2021 para 15"),
+            ),
+            Finding::Processor => (
+                "processor_inform_controller",
+                pick(
+                    l,
+                    de(
+                        "Sie handeln als Auftragsverarbeiter: Informieren Sie den Verantwortlichen unverzüglich. Die Meldung an die Aufsichtsbehörde und die Risikobewertung obliegen dem Verantwortlichen; die Bewertung hier ist eine Hilfe für ihn.",
+                    ),
+                    de(
+                        "You act as a processor: inform the controller without undue delay. Notifying the authority and assessing the risk are the controller's; the assessment here is an aid for it.",
+                    ),
+                ),
+                de("Art. 33(2), 28(3)(f) GDPR; EDPB Guidelines 9/2022 (processor obligations)"),
+            ),
+            Finding::Policy { policy: _, risk } => (
+                "policy_notify_always",
+                pick(
+                    l,
+                    format!(
+                        "Richtlinie „immer melden“: Aufsichtsbehörde und betroffene Personen werden unabhängig vom Risiko ({}) informiert, um Rechtssicherheit zu schaffen.",
+                        risk.label(l)
+                    ),
+                    format!(
+                        "Policy \"notify always\": the authority and the data subjects are informed whatever the risk ({}), for legal certainty.",
+                        risk.label(l)
+                    ),
+                ),
+                de(
+                    "IT-Recht Kanzlei, Checkliste Datenpannen (16.04.2024); Art. 83(2)(h) GDPR (notification as a fining factor)",
+                ),
+            ),
+            Finding::Deadline { rule, due, local } => (
+                match rule {
+                    DeadlineRule::Exact72h => "deadline_exact_72h",
+                    DeadlineRule::Regulation118271 => "deadline_regulation_1182_71",
+                },
+                match rule {
+                    DeadlineRule::Exact72h => pick(
+                        l,
+                        format!(
+                            "Frist: 72 Stunden ab Kenntnis, in UTC gerechnet: {} ({local}).",
+                            due.format("%Y-%m-%dT%H:%M:%SZ")
+                        ),
+                        format!(
+                            "Deadline: 72 hours from awareness, computed in UTC: {} ({local}).",
+                            due.format("%Y-%m-%dT%H:%M:%SZ")
+                        ),
+                    ),
+                    DeadlineRule::Regulation118271 => pick(
+                        l,
+                        format!(
+                            "Frist nach VO 1182/71: Die Stunde der Kenntnisnahme zählt nicht mit, 72 Stunden ab der nächsten vollen Stunde: {} ({local}).",
+                            due.format("%Y-%m-%dT%H:%M:%SZ")
+                        ),
+                        format!(
+                            "Deadline under Reg. 1182/71: the hour of awareness is not counted, 72 hours from the next full hour: {} ({local}).",
+                            due.format("%Y-%m-%dT%H:%M:%SZ")
+                        ),
+                    ),
+                },
+                match rule {
+                    DeadlineRule::Exact72h => de("Art. 33(1) GDPR"),
+                    DeadlineRule::Regulation118271 => de(
+                        "Art. 33(1) GDPR; Regulation (EEC, Euratom) No 1182/71, Art. 3(1), 3(2)(a), 3(3)",
+                    ),
+                },
+            ),
+            Finding::Art34a => (
+                "art34_3_a",
+                pick(
+                    l,
+                    de(
+                        "Ohne die Verschlüsselung bestünde ein hohes Risiko; weil die Daten für Unbefugte unverständlich sind, entfällt die Benachrichtigung der betroffenen Personen.",
+                    ),
+                    de(
+                        "Without the encryption the risk would be high; because the data is unintelligible to unauthorised persons, the data subjects need not be informed.",
+                    ),
+                ),
+                de("Art. 34(3)(a) GDPR"),
+            ),
+            Finding::Art34b => (
+                "art34_3_b",
+                pick(
+                    l,
+                    de(
+                        "Nachfolgende Maßnahmen stellen sicher, dass das hohe Risiko aller Wahrscheinlichkeit nach nicht mehr besteht: keine Benachrichtigung der betroffenen Personen. Die Meldung an die Behörde bleibt.",
+                    ),
+                    de(
+                        "Subsequent measures ensure that the high risk is no longer likely to materialise: the data subjects need not be informed. The notification to the authority remains.",
+                    ),
+                ),
+                de("Art. 34(3)(b) GDPR"),
+            ),
+            Finding::Art34c => (
+                "art34_3_c",
+                pick(
+                    l,
+                    de(
+                        "Eine Einzelbenachrichtigung wäre mit unverhältnismäßigem Aufwand verbunden: Stattdessen ist eine öffentliche Bekanntmachung oder gleich wirksame Maßnahme erforderlich.",
+                    ),
+                    de(
+                        "Informing each person would involve disproportionate effort: a public communication or an equally effective measure is required instead.",
+                    ),
+                ),
+                de("Art. 34(3)(c) GDPR"),
+            ),
+            Finding::Art34NoSubjects { risk } => (
+                "no_subject_communication",
+                pick(
+                    l,
+                    format!(
+                        "Keine Benachrichtigung der betroffenen Personen erforderlich: {} ist kein hohes Risiko. Die Aufsichtsbehörde kann sie dennoch verlangen.",
+                        risk.label(l)
+                    ),
+                    format!(
+                        "Informing the data subjects is not required: {} is not a high risk. The authority may still require it.",
+                        risk.label(l)
+                    ),
+                ),
+                de("Art. 34(1), 34(4) GDPR"),
+            ),
+            Finding::UnknownsAssumedWorst { paths } => (
+                "unknowns_assumed_worst",
+                pick(
+                    l,
+                    format!(
+                        "Unbekannt und daher ungünstig angenommen: {}. Klären Sie diese Punkte – ein unbekannter Umstand senkt nie eine Pflicht.",
+                        paths.join(", ")
+                    ),
+                    format!(
+                        "Unknown and therefore assumed at their worst: {}. Clarify these points — an unknown fact never lowers a duty.",
+                        paths.join(", ")
+                    ),
+                ),
+                de(
+                    "EDPB Guidelines 9/2022 paras 52–53 (approximate information, phased notification); Art. 33(4) GDPR",
+                ),
+            ),
+            Finding::Harms { harms, derived } => (
+                if *derived {
+                    "harms_derived"
+                } else {
+                    "harms_given"
+                },
+                pick(
+                    l,
+                    format!(
+                        "{}: {}.",
+                        if *derived {
+                            "Wahrscheinliche Folgen, abgeleitet aus den Fakten"
+                        } else {
+                            "Wahrscheinliche Folgen laut Angabe"
+                        },
+                        if harms.is_empty() {
+                            "keine".to_string()
+                        } else {
+                            list(harms, l)
+                        }
+                    ),
+                    format!(
+                        "{}: {}.",
+                        if *derived {
+                            "Likely consequences, derived from the facts"
+                        } else {
+                            "Likely consequences as given"
+                        },
+                        if harms.is_empty() {
+                            "none".to_string()
+                        } else {
+                            list(harms, l)
+                        }
+                    ),
+                ),
+                de("Recital 85; Recital 75; Art. 33(3)(c) GDPR"),
+            ),
+        };
+        Reason {
+            code: code.to_string(),
+            text,
+            source,
+        }
+    }
+}

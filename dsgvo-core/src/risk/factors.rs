@@ -1,0 +1,108 @@
+//! From severity and exposure to a risk level: the ENISA band gives the
+//! starting point, the EDPB risk factors can only raise it, and a breach in
+//! which no loss materialised is unlikely to result in a risk.
+//!
+//! Band mapping (our design, documented in the reasons of every verdict):
+//! ENISA `low` → unlikely to result in a risk (ENISA: "no effect or minor
+//! inconveniences easily overcome"), `medium` → risk ("significant
+//! inconveniences"), `high` and `very_high` → high risk ("significant
+//! consequences overcome only with serious difficulties" or worse). ENISA
+//! itself sets no notification threshold (section 4.1.2); the mapping follows
+//! the wording of its levels and is checked against EDPB Guidelines 01/2021.
+
+use super::enisa::{EnisaScore, SeverityBand};
+use super::exposure::{ConfidentialityExposure, Exposure};
+use super::{LARGE_SCALE, MANY_PEOPLE, RiskLevel};
+use crate::facts::{BreachFacts, DataCategory};
+use crate::reason::Finding;
+
+/// Applies the band mapping and the EDPB factors.
+pub(crate) fn risk_level(
+    facts: &BreachFacts,
+    score: EnisaScore,
+    exposure: &Exposure,
+    people: u64,
+    findings: &mut Vec<Finding>,
+) -> RiskLevel {
+    let band = score.band();
+    let special = facts.data_categories.iter().any(|c| c.is_special());
+
+    if exposure.no_materialised_loss() {
+        findings.push(Finding::NoMaterialisedLoss);
+        let neutralised = exposure.confidentiality == Some(ConfidentialityExposure::Neutralised);
+        if special && !neutralised {
+            findings.push(Finding::SpecialCategories { high: false });
+            return RiskLevel::Risk;
+        }
+        return RiskLevel::Unlikely;
+    }
+
+    let mut risk = match band {
+        SeverityBand::Low => RiskLevel::Unlikely,
+        SeverityBand::Medium => RiskLevel::Risk,
+        SeverityBand::High | SeverityBand::VeryHigh => RiskLevel::High,
+    };
+    findings.push(Finding::BandToRisk { band, risk });
+
+    let disclosed = exposure.confidentiality_disclosed();
+    let mut raise = |to: RiskLevel, finding: Finding, risk: &mut RiskLevel| {
+        if to > *risk {
+            *risk = to;
+        }
+        findings.push(finding);
+    };
+
+    if special {
+        let high = disclosed;
+        raise(
+            if high {
+                RiskLevel::High
+            } else {
+                RiskLevel::Risk
+            },
+            Finding::SpecialCategories { high },
+            &mut risk,
+        );
+    }
+    let fraud_data: Vec<DataCategory> = facts
+        .data_categories
+        .iter()
+        .copied()
+        .filter(|c| match c {
+            DataCategory::PaymentCard | DataCategory::GovernmentId => true,
+            DataCategory::Credentials => !exposure.passwords_unintelligible,
+            _ => false,
+        })
+        .collect();
+    if disclosed && !fraud_data.is_empty() {
+        raise(
+            RiskLevel::High,
+            Finding::FraudEnablingData {
+                categories: fraud_data,
+            },
+            &mut risk,
+        );
+    }
+    if disclosed && exposure.hostile && (exposure.exfiltrated || exposure.public) {
+        raise(RiskLevel::Risk, Finding::MaliciousDisclosure, &mut risk);
+    }
+    if disclosed && people > MANY_PEOPLE {
+        raise(RiskLevel::Risk, Finding::ManyPeople { people }, &mut risk);
+    }
+    if disclosed && people >= LARGE_SCALE && band >= SeverityBand::Medium {
+        raise(RiskLevel::High, Finding::LargeScale { people }, &mut risk);
+    }
+    if exposure.backup_missing {
+        raise(
+            RiskLevel::Risk,
+            Finding::AvailabilityWithoutBackup {
+                permanent: exposure.availability_permanent,
+            },
+            &mut risk,
+        );
+    }
+    if exposure.integrity_lost {
+        raise(RiskLevel::Risk, Finding::IntegrityUnrecoverable, &mut risk);
+    }
+    risk
+}

@@ -1,0 +1,1 @@
+//! C ABI of dsgvo (see issue: C ABI and PHP).
