@@ -70,9 +70,12 @@ fn field_error(e: serde_path_to_error::Error<serde_json::Error>) -> FieldError {
 /// reports a missing or unknown field at its parent; the path here names the
 /// field itself.
 fn classify_data_error(path: String, message: String) -> FieldError {
+    // serde_path_to_error names an unknown field itself, a missing one by its parent.
     let child = |name: &str| {
-        if path == "." {
+        if path == "." || path == name {
             name.to_string()
+        } else if path.ends_with(&format!(".{name}")) {
+            path.clone()
         } else {
             format!("{path}.{name}")
         }

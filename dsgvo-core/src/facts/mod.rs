@@ -59,6 +59,9 @@ impl<'de> Deserialize<'de> for FactsSchema {
 }
 
 impl schemars::JsonSchema for FactsSchema {
+    fn inline_schema() -> bool {
+        true
+    }
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "FactsSchema".into()
     }

@@ -1,0 +1,178 @@
+//! Every calibration case in `../shared/cases/` gives its expected values
+//! through the `triage` example (`--json`), and through the library.
+//! The cases are read from there at test time; nothing about them is
+//! compiled in.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn cases() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/cases");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| {
+            panic!(
+                "{}: {e} (shared/ must lie beside the repository)",
+                dir.display()
+            )
+        })
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 9,
+        "expected the calibration cases in {}",
+        dir.display()
+    );
+    files
+}
+
+/// The example binary that `cargo test` builds beside the test executables.
+fn triage_example() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let dir = exe.parent().unwrap().parent().unwrap();
+    let path = dir
+        .join("examples")
+        .join(format!("triage{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        path.exists(),
+        "{} not built (cargo test builds examples)",
+        path.display()
+    );
+    path
+}
+
+fn compare(case: &Path, expected: &Value, verdict: &Value) -> Vec<String> {
+    let mut wrong = Vec::new();
+    for (key, want) in expected.as_object().unwrap() {
+        let got = if key == "document" {
+            Value::Bool(
+                verdict["duties"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|d| d["duty"] == "document"),
+            )
+        } else {
+            verdict[key].clone()
+        };
+        if &got != want {
+            wrong.push(format!(
+                "{}: {key} = {got}, expected {want}",
+                case.display()
+            ));
+        }
+    }
+    wrong
+}
+
+#[test]
+fn every_case_through_the_triage_example() {
+    let exe = triage_example();
+    let mut wrong = Vec::new();
+    for case in cases() {
+        let out = Command::new(&exe)
+            .arg("--json")
+            .arg(&case)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}: {}",
+            case.display(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let verdict: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let spec: Value = serde_json::from_str(&std::fs::read_to_string(&case).unwrap()).unwrap();
+        wrong.extend(compare(&case, &spec["expected"], &verdict));
+        // Every verdict says it is decision support and explains itself.
+        assert!(!verdict["disclaimer"].as_str().unwrap().is_empty());
+        assert!(
+            verdict["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|r| !r["source"].as_str().unwrap().is_empty())
+        );
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_case_through_the_library() {
+    for case in cases() {
+        let spec: Value = serde_json::from_str(&std::fs::read_to_string(&case).unwrap()).unwrap();
+        let options = spec.get("options").map(|o| o.to_string());
+        let verdict = dsgvo::triage_json(&spec["facts"].to_string(), options.as_deref()).unwrap();
+        let verdict: Value = serde_json::from_str(&verdict).unwrap();
+        let wrong = compare(&case, &spec["expected"], &verdict);
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+}
+
+#[test]
+fn built_in_scenario_prints_the_german_report() {
+    let out = Command::new(triage_example()).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    for needle in [
+        "Ergebnis: voraussichtlich kein Risiko",
+        "2026-11-23 08:15 UTC",
+        "23.11.2026 09:15 +01:00 (Europe/Berlin)",
+        "Bayerisches Landesamt für Datenschutzaufsicht",
+        "Nächste Schritte",
+        "keine Rechtsberatung",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in\n{text}");
+    }
+    let en = Command::new(triage_example())
+        .args(["--lang", "en"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(en.stdout)
+            .unwrap()
+            .contains("Result: unlikely to result in a risk")
+    );
+}
+
+#[test]
+fn bad_input_exits_2_with_one_line_naming_the_field() {
+    let dir = std::env::temp_dir().join(format!("dsgvo-calibration-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let case = std::fs::read_to_string(
+        cases()
+            .into_iter()
+            .find(|p| p.ends_with("shipping-label.json"))
+            .unwrap(),
+    )
+    .unwrap();
+    let bad = case.replace("\"2026-11-20T09:15:00+01:00\"", "\"2026-11-20T09:15:00\"");
+    let file = dir.join("bad.json");
+    std::fs::write(&file, bad).unwrap();
+    for args in [
+        vec![file.to_str().unwrap()],
+        vec!["--policy", "sometimes"],
+        vec!["/nonexistent/facts.json"],
+        vec!["--frobnicate"],
+    ] {
+        let out = Command::new(triage_example()).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            !err.contains("panicked") && !err.contains("backtrace"),
+            "{err}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+    let out = Command::new(triage_example()).arg(&file).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.contains("facts.aware_at: timestamp without UTC offset"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(dir).ok();
+}
