@@ -37,16 +37,20 @@ closed_set!(
     }
 );
 
+// closed_set! generates the enums; their defaults are spelled out here.
+#[allow(clippy::derivable_impls)]
 impl Default for Policy {
     fn default() -> Self {
         Policy::RiskBased
     }
 }
+#[allow(clippy::derivable_impls)]
 impl Default for DeadlineRule {
     fn default() -> Self {
         DeadlineRule::Exact72h
     }
 }
+#[allow(clippy::derivable_impls)]
 impl Default for Language {
     fn default() -> Self {
         Language::De

@@ -115,8 +115,8 @@ fn classify_data_error(path: String, message: String) -> FieldError {
     if message.starts_with(crate::facts::SCHEMA_MISMATCH) {
         return FieldError::new(path, ErrorKind::UnsupportedSchema, message);
     }
-    if message.starts_with(crate::facts::INCONSISTENT) {
-        let text = message[crate::facts::INCONSISTENT.len()..].to_string();
+    if let Some(text) = message.strip_prefix(crate::facts::INCONSISTENT) {
+        let text = text.to_string();
         return FieldError::new(path, ErrorKind::Inconsistent, text);
     }
     let kind = if message.starts_with("invalid type") {
