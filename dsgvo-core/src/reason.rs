@@ -88,6 +88,9 @@ pub(crate) enum Finding {
         categories: Vec<DataCategory>,
     },
     MaliciousDisclosure,
+    CriminalExfiltration {
+        cause: Cause,
+    },
     ManyPeople {
         people: u64,
     },
@@ -595,6 +598,21 @@ impl Finding {
                     ),
                 ),
                 format!("{EDPB_0121}, case 08; EDPB Guidelines 9/2022 (type of breach)"),
+            ),
+            Finding::CriminalExfiltration { cause } => (
+                "criminal_exfiltration",
+                pick(
+                    l,
+                    format!(
+                        "Angreifer ({}) haben Namen zusammen mit weiteren Daten der Personen erlangt: Gezieltes Phishing, Betrug oder Identitätsdiebstahl sind wahrscheinlich; hohes Risiko.",
+                        cause.label(l)
+                    ),
+                    format!(
+                        "Attackers ({}) obtained names together with further data about the people: targeted phishing, fraud or identity theft are likely; high risk.",
+                        cause.label(l)
+                    ),
+                ),
+                format!("{EDPB_0121}, cases 05, 17, 18; Recital 85 (identity theft, fraud)"),
             ),
             Finding::ManyPeople { people } => (
                 "many_data_subjects",

@@ -82,6 +82,15 @@ impl Cause {
     }
 }
 
+impl Cause {
+    /// Attacks by people outside the organisation, whose purpose is abuse of
+    /// the data (EDPB 01/2021 cases 05, 07, 17, 18), unlike an insider who
+    /// reuses data for business (case 08).
+    pub fn is_external_attack(self) -> bool {
+        self.is_attack() && self != Cause::InsiderMalicious
+    }
+}
+
 /// The four data-processing-context classes of ENISA 2013 (Annex 1, Table 1),
 /// in increasing order of criticality.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -13,7 +13,7 @@
 use super::enisa::{EnisaScore, SeverityBand};
 use super::exposure::{ConfidentialityExposure, Exposure};
 use super::{LARGE_SCALE, MANY_PEOPLE, RiskLevel};
-use crate::facts::{BreachFacts, DataCategory};
+use crate::facts::{BreachFacts, DataCategory, Identifiability};
 use crate::reason::Finding;
 
 /// Applies the band mapping and the EDPB factors.
@@ -83,13 +83,29 @@ pub(crate) fn risk_level(
             &mut risk,
         );
     }
-    if disclosed && exposure.hostile && (exposure.exfiltrated || exposure.public) {
+    // Malice and numbers matter only where the data identifies people
+    // (ENISA 2013, 3.1.2: EI corrects the severity; EDPB 01/2021 case 06).
+    let identifying = score.ei.quarters() >= Identifiability::Significant.quarters();
+    let in_hostile_hands =
+        disclosed && exposure.hostile && (exposure.exfiltrated || exposure.public);
+    if in_hostile_hands && identifying {
         raise(RiskLevel::Risk, Finding::MaliciousDisclosure, &mut risk);
     }
-    if disclosed && people > MANY_PEOPLE {
+    if in_hostile_hands
+        && identifying
+        && facts.cause.is_external_attack()
+        && identity_profile(facts)
+    {
+        raise(
+            RiskLevel::High,
+            Finding::CriminalExfiltration { cause: facts.cause },
+            &mut risk,
+        );
+    }
+    if disclosed && identifying && people > MANY_PEOPLE {
         raise(RiskLevel::Risk, Finding::ManyPeople { people }, &mut risk);
     }
-    if disclosed && people >= LARGE_SCALE && band >= SeverityBand::Medium {
+    if disclosed && identifying && people >= LARGE_SCALE && band >= SeverityBand::Medium {
         raise(RiskLevel::High, Finding::LargeScale { people }, &mut risk);
     }
     if exposure.backup_missing {
@@ -105,4 +121,14 @@ pub(crate) fn risk_level(
         raise(RiskLevel::Risk, Finding::IntegrityUnrecoverable, &mut risk);
     }
     risk
+}
+
+/// Names together with further data about the person (contact details, CV,
+/// orders, ...): enough for targeted phishing or identity theft (Recital 85).
+fn identity_profile(facts: &BreachFacts) -> bool {
+    facts.data_categories.contains(&DataCategory::Identity)
+        && facts
+            .data_categories
+            .iter()
+            .any(|c| !matches!(c, DataCategory::Identity | DataCategory::Credentials))
 }
