@@ -105,9 +105,3 @@ pub fn local_time(
         }
     }
 }
-
-/// Whether the deadline has passed at `now`, and by how much (negative:
-/// time remaining). Callers pass `now`; the core never reads the clock.
-pub fn overdue_by(deadline: DateTime<Utc>, now: DateTime<Utc>) -> Duration {
-    now - deadline
-}

@@ -4,7 +4,7 @@
 use crate::clock;
 use crate::facts::{BreachFacts, Role};
 use crate::options::{AssessmentOptions, Policy};
-use crate::reason::Finding;
+use crate::reason::DutyFinding;
 use crate::risk::exposure::ConfidentialityExposure;
 use crate::risk::{Assessment, RiskLevel, assess};
 use crate::verdict::{Art34Exemption, Duty, DutyKind};
@@ -17,7 +17,7 @@ pub(crate) struct Decision {
     pub inform_controller: bool,
     pub exemptions: Vec<Art34Exemption>,
     pub duties: Vec<Duty>,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<DutyFinding>,
 }
 
 /// The Art. 34(3) exemptions that apply to the assessed breach.
@@ -51,16 +51,16 @@ pub(crate) fn decide(facts: &BreachFacts, a: &Assessment, options: &AssessmentOp
     };
     for e in &d.exemptions {
         d.findings.push(match e {
-            Art34Exemption::A => Finding::Art34a,
-            Art34Exemption::B => Finding::Art34b,
-            Art34Exemption::C => Finding::Art34c,
+            Art34Exemption::A => DutyFinding::Art34a,
+            Art34Exemption::B => DutyFinding::Art34b,
+            Art34Exemption::C => DutyFinding::Art34c,
         });
     }
     if facts.role == Role::Processor {
         d.inform_controller = true;
         d.duties.push(duty(DutyKind::InformController, None));
-        d.findings.push(Finding::Processor);
-        d.findings.push(Finding::DocumentAlways);
+        d.findings.push(DutyFinding::Processor);
+        d.findings.push(DutyFinding::DocumentAlways);
         return d;
     }
     let disproportionate = facts
@@ -78,25 +78,26 @@ pub(crate) fn decide(facts: &BreachFacts, a: &Assessment, options: &AssessmentOp
             d.notify_data_subjects =
                 a.risk == RiskLevel::High && !exempt && !d.public_communication;
             if a.risk == RiskLevel::Risk {
-                d.findings.push(Finding::Art34NoSubjects { risk: a.risk });
+                d.findings
+                    .push(DutyFinding::Art34NoSubjects { risk: a.risk });
             }
         }
         Policy::NotifyAlways => {
             d.notify_authority = true;
             d.public_communication = disproportionate;
             d.notify_data_subjects = !disproportionate;
-            d.findings.push(Finding::Policy {
+            d.findings.push(DutyFinding::Policy {
                 policy: options.policy,
                 risk: a.risk,
             });
         }
     }
-    d.findings.push(Finding::DocumentAlways);
+    d.findings.push(DutyFinding::DocumentAlways);
     if d.notify_authority {
         let due = clock::authority_deadline(facts.aware_at, options.deadline_rule);
         let (local, zone) = clock::local_time(due, &facts.controller.country, facts.aware_at);
         d.duties.push(duty(DutyKind::NotifyAuthority, Some(due)));
-        d.findings.push(Finding::Deadline {
+        d.findings.push(DutyFinding::Deadline {
             rule: options.deadline_rule,
             due,
             local: format!("{} {zone}", local.format("%Y-%m-%d %H:%M %:z")),

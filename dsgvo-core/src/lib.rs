@@ -71,18 +71,32 @@ pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
     let (harms, derived) = risk::harms(f, &a.exposure);
 
     let mut findings = a.findings.clone();
-    findings.extend(decision.findings);
-    if f.role == facts::Role::Controller {
-        findings.extend(competence.findings);
-    }
-    findings.push(reason::Finding::Harms {
+    findings.push(reason::RiskFinding::Harms {
         harms: harms.clone(),
         derived,
     });
     if !a.unknowns.is_empty() {
         let mut paths: Vec<&'static str> = a.unknowns.iter().map(|u| u.path()).collect();
         paths.sort_unstable();
-        findings.push(reason::Finding::UnknownsAssumedWorst { paths });
+        findings.push(reason::RiskFinding::UnknownsAssumedWorst { paths });
+    }
+    let mut reasons: Vec<Reason> = findings
+        .iter()
+        .map(|f| Reason::from_rendered(f.render(lang)))
+        .collect();
+    reasons.extend(
+        decision
+            .findings
+            .iter()
+            .map(|f| Reason::from_rendered(f.render(lang))),
+    );
+    if f.role == facts::Role::Controller {
+        reasons.extend(
+            competence
+                .findings
+                .iter()
+                .map(|f| Reason::from_rendered(f.render(lang))),
+        );
     }
 
     let mut open_questions: Vec<String> = decisive_unknowns(f, &a)
@@ -131,7 +145,7 @@ pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
             Vec::new()
         },
         duties: decision.duties,
-        reasons: findings.iter().map(|f| f.render(lang)).collect(),
+        reasons,
         open_questions,
         language: lang,
         disclaimer: verdict::disclaimer(lang).to_string(),

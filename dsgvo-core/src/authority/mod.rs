@@ -11,7 +11,7 @@ use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 
 use crate::facts::BreachFacts;
-use crate::reason::Finding;
+use crate::reason::AuthorityFinding;
 
 /// Version of the embedded directory: the compilation it was taken from.
 pub const DIRECTORY_VERSION: &str = "2026-06 (shared/reference/authorities.json; sources reviewed in archived copies up to mid-2026)";
@@ -151,7 +151,7 @@ impl From<&SupervisoryAuthority> for AuthorityRef {
 /// The competent authorities and why.
 pub(crate) struct Competence {
     pub authorities: Vec<&'static SupervisoryAuthority>,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<AuthorityFinding>,
     pub open_questions: Vec<&'static str>,
 }
 
@@ -172,20 +172,20 @@ pub(crate) fn competent(facts: &BreachFacts) -> Competence {
                 .is_some_and(|s| s.to_ascii_lowercase().contains("telecom"));
             if telecom {
                 c.authorities.extend(by_id(BFDI));
-                c.findings.push(Finding::AuthorityTelecom);
+                c.findings.push(AuthorityFinding::Telecom);
             } else if let Some(a) = ctl.region.as_ref().and_then(|r| land_authority(r.as_str())) {
                 c.authorities.push(a);
-                c.findings.push(Finding::AuthorityLand {
+                c.findings.push(AuthorityFinding::Land {
                     name: a.name.clone(),
                 });
             }
         } else if let Some(a) = national_authority(country) {
             c.authorities.push(a);
-            c.findings.push(Finding::AuthorityNational {
+            c.findings.push(AuthorityFinding::National {
                 name: a.name.clone(),
             });
         } else {
-            c.findings.push(Finding::AuthorityNotInEea {
+            c.findings.push(AuthorityFinding::NotInEea {
                 country: country.to_string(),
             });
             c.open_questions.push("controller.country");
@@ -196,10 +196,10 @@ pub(crate) fn competent(facts: &BreachFacts) -> Competence {
             .iter()
             .any(|r| r.as_str() != country);
         if cross_border && !c.authorities.is_empty() {
-            c.findings.push(Finding::AuthorityLead);
+            c.findings.push(AuthorityFinding::Lead);
         }
     } else {
-        c.findings.push(Finding::AuthorityEveryResidence);
+        c.findings.push(AuthorityFinding::EveryResidence);
         if facts.data_subjects.residence.is_empty() {
             c.open_questions.push("data_subjects.residence");
         }
@@ -208,7 +208,7 @@ pub(crate) fn competent(facts: &BreachFacts) -> Competence {
                 let rep = ctl.region.as_ref().filter(|r| r.country() == "DE");
                 let a = rep.and_then(|r| land_authority(r.as_str()));
                 if a.is_none() {
-                    c.findings.push(Finding::AuthorityGermanLandUnknown);
+                    c.findings.push(AuthorityFinding::GermanLandUnknown);
                     c.open_questions.push("controller.region");
                 }
                 a

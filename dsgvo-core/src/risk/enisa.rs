@@ -13,7 +13,7 @@ use super::unknowns::Reader;
 use crate::facts::{
     DataCategory, EnisaClass, Identifiability, PasswordHashing, Recipients, closed_set,
 };
-use crate::reason::Finding;
+use crate::reason::RiskFinding;
 
 closed_set!(
     /// ENISA 2013 severity levels (section 3.2, table "Severity of a data breach").
@@ -78,18 +78,18 @@ pub(crate) fn score(
     r: &mut Reader<'_>,
     exposure: &Exposure,
     context: SectorContext,
-    findings: &mut Vec<Finding>,
+    findings: &mut Vec<RiskFinding>,
 ) -> EnisaScore {
     let dpc = data_processing_context(r, exposure, context, findings);
     let (ei, basis) = r.identifiability();
-    findings.push(Finding::EaseOfIdentification { level: ei, basis });
+    findings.push(RiskFinding::EaseOfIdentification { level: ei, basis });
     let cb = circumstances(r, exposure);
-    findings.push(Finding::Circumstances {
+    findings.push(RiskFinding::Circumstances {
         cb,
         recipients: r.facts.confidentiality.map(|c| c.recipients),
     });
     let score = EnisaScore { dpc, ei, cb };
-    findings.push(Finding::Severity {
+    findings.push(RiskFinding::Severity {
         dpc,
         ei,
         cb: cb.total(),
@@ -114,12 +114,12 @@ fn data_processing_context(
     r: &mut Reader<'_>,
     exposure: &Exposure,
     context: SectorContext,
-    findings: &mut Vec<Finding>,
+    findings: &mut Vec<RiskFinding>,
 ) -> u8 {
     let facts = r.facts;
     let hashed = exposure.passwords_unintelligible;
     if hashed && facts.data_categories.contains(&DataCategory::Credentials) {
-        findings.push(Finding::CredentialsHashed);
+        findings.push(RiskFinding::CredentialsHashed);
     }
     let scored = facts
         .data_categories
@@ -130,7 +130,7 @@ fn data_processing_context(
     let mut dpc = match scored {
         Some(c) => {
             let score = category_score(c);
-            findings.push(Finding::DpcBase {
+            findings.push(RiskFinding::DpcBase {
                 category: c,
                 class: c.enisa_class(),
                 score,
@@ -138,13 +138,13 @@ fn data_processing_context(
             score
         }
         None => {
-            findings.push(Finding::DpcOnlyHashedCredentials);
+            findings.push(RiskFinding::DpcOnlyHashedCredentials);
             EnisaClass::Simple.base_score()
         }
     };
     let floor = context.dpc_floor();
     if floor > dpc {
-        findings.push(Finding::DpcControllerContext {
+        findings.push(RiskFinding::DpcControllerContext {
             sector: facts.controller.sector.clone().unwrap_or_default(),
             context,
             from: dpc,
@@ -154,7 +154,7 @@ fn data_processing_context(
     }
     if r.vulnerable() && dpc < 4 {
         let unknown = facts.data_subjects.vulnerable().known().is_none();
-        findings.push(Finding::DpcVulnerable {
+        findings.push(RiskFinding::DpcVulnerable {
             from: dpc,
             to: dpc + 1,
             unknown,

@@ -5,7 +5,7 @@ use super::context::SectorContext;
 use super::enisa::passwords_unintelligible;
 use super::unknowns::Reader;
 use crate::facts::{Backup, DataCategory, Recipients};
-use crate::reason::Finding;
+use crate::reason::RiskFinding;
 
 /// How far confidential data reached unauthorised people.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,11 +67,11 @@ impl Exposure {
             )
     }
 
-    pub(crate) fn read(r: &mut Reader<'_>, findings: &mut Vec<Finding>) -> Exposure {
+    pub(crate) fn read(r: &mut Reader<'_>, findings: &mut Vec<RiskFinding>) -> Exposure {
         let facts = r.facts;
         let hostile = r.malicious();
         if facts.cause.is_attack() && facts.malicious().known() != Some(true) {
-            findings.push(Finding::AttackCause { cause: facts.cause });
+            findings.push(RiskFinding::AttackCause { cause: facts.cause });
         }
         let passwords_unintelligible = passwords_unintelligible(r);
         let encrypted_safely = r.data_unintelligible();
@@ -97,31 +97,34 @@ impl Exposure {
             let (exposure, finding) = if encrypted_safely {
                 (
                     ConfidentialityExposure::Neutralised,
-                    Finding::DataUnintelligible,
+                    RiskFinding::DataUnintelligible,
                 )
             } else if only_hashed_passwords {
                 (
                     ConfidentialityExposure::Neutralised,
-                    Finding::OnlyHashedPasswords,
+                    RiskFinding::OnlyHashedPasswords,
                 )
             } else {
                 match c.recipients {
-                    Recipients::None => (ConfidentialityExposure::NoEvidence, Finding::NoRecipient),
+                    Recipients::None => (
+                        ConfidentialityExposure::NoEvidence,
+                        RiskFinding::NoRecipient,
+                    ),
                     Recipients::Unknown if !exfiltrated => (
                         ConfidentialityExposure::NoEvidence,
-                        Finding::NoEvidenceOfExfiltration,
+                        RiskFinding::NoEvidenceOfExfiltration,
                     ),
                     Recipients::Trusted if !hostile => (
                         ConfidentialityExposure::Contained,
-                        Finding::RecipientTrusted,
+                        RiskFinding::RecipientTrusted,
                     ),
                     Recipients::Known if !hostile && c.retrieved_or_deleted == Some(true) => (
                         ConfidentialityExposure::Contained,
-                        Finding::RecipientRetrieved,
+                        RiskFinding::RecipientRetrieved,
                     ),
                     recipients => (
                         ConfidentialityExposure::Disclosed,
-                        Finding::Disclosed {
+                        RiskFinding::Disclosed {
                             recipients,
                             exfiltrated,
                         },
@@ -146,7 +149,7 @@ impl Exposure {
                     let backup = r.backup();
                     let quick = a.restored_within_hours.is_none_or(|h| h <= 24);
                     if backup == Backup::Current && quick {
-                        findings.push(Finding::AvailabilityRestored {
+                        findings.push(RiskFinding::AvailabilityRestored {
                             hours: a.restored_within_hours,
                         });
                         (AvailabilityLoss::Restored, false)

@@ -14,7 +14,7 @@ use super::enisa::{EnisaScore, SeverityBand};
 use super::exposure::{ConfidentialityExposure, Exposure};
 use super::{LARGE_SCALE, MANY_PEOPLE, RiskLevel};
 use crate::facts::{BreachFacts, DataCategory, Identifiability};
-use crate::reason::Finding;
+use crate::reason::RiskFinding;
 
 /// Applies the band mapping and the EDPB factors.
 pub(crate) fn risk_level(
@@ -22,16 +22,16 @@ pub(crate) fn risk_level(
     score: EnisaScore,
     exposure: &Exposure,
     people: u64,
-    findings: &mut Vec<Finding>,
+    findings: &mut Vec<RiskFinding>,
 ) -> RiskLevel {
     let band = score.band();
     let special = facts.data_categories.iter().any(|c| c.is_special());
 
     if exposure.no_materialised_loss() {
-        findings.push(Finding::NoMaterialisedLoss);
+        findings.push(RiskFinding::NoMaterialisedLoss);
         let neutralised = exposure.confidentiality == Some(ConfidentialityExposure::Neutralised);
         if special && !neutralised {
-            findings.push(Finding::SpecialCategories { high: false });
+            findings.push(RiskFinding::SpecialCategories { high: false });
             return RiskLevel::Risk;
         }
         return RiskLevel::Unlikely;
@@ -42,10 +42,10 @@ pub(crate) fn risk_level(
         SeverityBand::Medium => RiskLevel::Risk,
         SeverityBand::High | SeverityBand::VeryHigh => RiskLevel::High,
     };
-    findings.push(Finding::BandToRisk { band, risk });
+    findings.push(RiskFinding::BandToRisk { band, risk });
 
     let disclosed = exposure.confidentiality_disclosed();
-    let mut raise = |to: RiskLevel, finding: Finding, risk: &mut RiskLevel| {
+    let mut raise = |to: RiskLevel, finding: RiskFinding, risk: &mut RiskLevel| {
         if to > *risk {
             *risk = to;
         }
@@ -60,7 +60,7 @@ pub(crate) fn risk_level(
             } else {
                 RiskLevel::Risk
             },
-            Finding::SpecialCategories { high },
+            RiskFinding::SpecialCategories { high },
             &mut risk,
         );
     }
@@ -77,7 +77,7 @@ pub(crate) fn risk_level(
     if disclosed && !fraud_data.is_empty() {
         raise(
             RiskLevel::High,
-            Finding::FraudEnablingData {
+            RiskFinding::FraudEnablingData {
                 categories: fraud_data,
             },
             &mut risk,
@@ -89,7 +89,7 @@ pub(crate) fn risk_level(
     let in_hostile_hands =
         disclosed && exposure.hostile && (exposure.exfiltrated || exposure.public);
     if in_hostile_hands && identifying {
-        raise(RiskLevel::Risk, Finding::MaliciousDisclosure, &mut risk);
+        raise(RiskLevel::Risk, RiskFinding::MaliciousDisclosure, &mut risk);
     }
     if in_hostile_hands
         && identifying
@@ -98,27 +98,39 @@ pub(crate) fn risk_level(
     {
         raise(
             RiskLevel::High,
-            Finding::CriminalExfiltration { cause: facts.cause },
+            RiskFinding::CriminalExfiltration { cause: facts.cause },
             &mut risk,
         );
     }
     if disclosed && identifying && people > MANY_PEOPLE {
-        raise(RiskLevel::Risk, Finding::ManyPeople { people }, &mut risk);
+        raise(
+            RiskLevel::Risk,
+            RiskFinding::ManyPeople { people },
+            &mut risk,
+        );
     }
     if disclosed && identifying && people >= LARGE_SCALE && band >= SeverityBand::Medium {
-        raise(RiskLevel::High, Finding::LargeScale { people }, &mut risk);
+        raise(
+            RiskLevel::High,
+            RiskFinding::LargeScale { people },
+            &mut risk,
+        );
     }
     if exposure.backup_missing {
         raise(
             RiskLevel::Risk,
-            Finding::AvailabilityWithoutBackup {
+            RiskFinding::AvailabilityWithoutBackup {
                 permanent: exposure.availability_permanent,
             },
             &mut risk,
         );
     }
     if exposure.integrity_lost {
-        raise(RiskLevel::Risk, Finding::IntegrityUnrecoverable, &mut risk);
+        raise(
+            RiskLevel::Risk,
+            RiskFinding::IntegrityUnrecoverable,
+            &mut risk,
+        );
     }
     risk
 }

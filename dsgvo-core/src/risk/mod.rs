@@ -16,7 +16,7 @@ pub use enisa::{Severity, SeverityBand};
 pub use harm::Harm;
 
 use crate::facts::{BreachFacts, closed_set};
-use crate::reason::Finding;
+use crate::reason::RiskFinding;
 use enisa::EnisaScore;
 use exposure::Exposure;
 use unknowns::{Reader, Unknown};
@@ -50,7 +50,7 @@ pub(crate) struct Assessment {
     pub score: EnisaScore,
     pub exposure: Exposure,
     pub people: u64,
-    pub findings: Vec<Finding>,
+    pub findings: Vec<RiskFinding>,
     pub unknowns: Vec<Unknown>,
 }
 
@@ -68,10 +68,10 @@ pub(crate) fn assess(
     let score = enisa::score(&mut r, &exposure, context, &mut findings);
     let people = r.subject_count();
     if people > MANY_PEOPLE {
-        findings.push(Finding::FlagMoreThan100 { people });
+        findings.push(RiskFinding::FlagMoreThan100 { people });
     }
     let risk = factors::risk_level(facts, score, &exposure, people, &mut findings);
-    findings.push(Finding::Conclusion { risk });
+    findings.push(RiskFinding::Conclusion { risk });
     Assessment {
         risk,
         score,

@@ -1,29 +1,17 @@
-//! Findings of the assessment and their rendering as reasons: every reason
-//! has a stable code, a text in German or English, and its source.
+//! What the risk engine established: exposure, ENISA severity, EDPB factors, harms, unknowns.
 
-use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-
+use super::{EDPB_0121, ENISA_T1, Rendered, list, pick};
 use crate::facts::{Cause, DataCategory, EnisaClass, Identifiability, Recipients};
 use crate::label::{Label, count, quarters};
-use crate::options::{DeadlineRule, Language, Policy};
+use crate::options::Language;
 use crate::risk::unknowns::EiBasis;
-use crate::risk::{Harm, LARGE_SCALE, MANY_PEOPLE, RiskLevel, SectorContext, SeverityBand};
+use crate::risk::{
+    CircumstancesOfBreach, Harm, LARGE_SCALE, MANY_PEOPLE, RiskLevel, SectorContext, SeverityBand,
+};
 
-/// One reason of a verdict.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-pub struct Reason {
-    /// Stable machine-readable code (`recipient_retrieved`, `enisa_severity`, ...).
-    pub code: String,
-    /// The reason in the verdict's language.
-    pub text: String,
-    /// The article, recital, guideline or ENISA table behind it.
-    pub source: String,
-}
-
-/// Something the assessment established, before it is put into words.
+/// What the risk engine established: exposure, ENISA severity, EDPB factors, harms, unknowns.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum Finding {
+pub(crate) enum RiskFinding {
     AttackCause {
         cause: Cause,
     },
@@ -63,7 +51,7 @@ pub(crate) enum Finding {
         basis: EiBasis,
     },
     Circumstances {
-        cb: crate::risk::CircumstancesOfBreach,
+        cb: CircumstancesOfBreach,
         recipients: Option<Recipients>,
     },
     Severity {
@@ -104,36 +92,6 @@ pub(crate) enum Finding {
     Conclusion {
         risk: RiskLevel,
     },
-    AuthorityTelecom,
-    AuthorityLand {
-        name: String,
-    },
-    AuthorityNational {
-        name: String,
-    },
-    AuthorityNotInEea {
-        country: String,
-    },
-    AuthorityLead,
-    AuthorityEveryResidence,
-    AuthorityGermanLandUnknown,
-    DocumentAlways,
-    Processor,
-    Policy {
-        policy: Policy,
-        risk: RiskLevel,
-    },
-    Deadline {
-        rule: DeadlineRule,
-        due: DateTime<Utc>,
-        local: String,
-    },
-    Art34a,
-    Art34b,
-    Art34c,
-    Art34NoSubjects {
-        risk: RiskLevel,
-    },
     UnknownsAssumedWorst {
         paths: Vec<&'static str>,
     },
@@ -143,31 +101,13 @@ pub(crate) enum Finding {
     },
 }
 
-fn pick(lang: Language, de: String, en: String) -> String {
-    match lang {
-        Language::De => de,
-        Language::En => en,
-    }
-}
-
-fn list<T: Label>(items: &[T], lang: Language) -> String {
-    items
-        .iter()
-        .map(|i| i.label(lang))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-const ENISA_T1: &str = "ENISA 2013, Annex 1 Table 1 (DPC)";
-const EDPB_0121: &str = "EDPB Guidelines 01/2021";
-
-impl Finding {
+impl RiskFinding {
     /// Renders the finding in `lang`.
-    pub(crate) fn render(&self, lang: Language) -> Reason {
+    pub(crate) fn render(&self, lang: Language) -> Rendered {
         let l = lang;
         let de = |s: &str| s.to_string();
-        let (code, text, source): (&str, String, String) = match self {
-            Finding::AttackCause { cause } => (
+        match self {
+            RiskFinding::AttackCause { cause } => (
                 "malicious_by_cause",
                 pick(
                     l,
@@ -182,7 +122,7 @@ impl Finding {
                 ),
                 de("ENISA 2013, Annex 3 (malicious intent)"),
             ),
-            Finding::DataUnintelligible => (
+            RiskFinding::DataUnintelligible => (
                 "data_unintelligible",
                 pick(
                     l,
@@ -197,7 +137,7 @@ impl Finding {
                     "Art. 34(3)(a) GDPR; ENISA 2013, 3.3 (flag data unintelligible); EDPB Guidelines 01/2021, case 10",
                 ),
             ),
-            Finding::OnlyHashedPasswords => (
+            RiskFinding::OnlyHashedPasswords => (
                 "only_hashed_passwords",
                 pick(
                     l,
@@ -210,7 +150,7 @@ impl Finding {
                 ),
                 format!("{EDPB_0121}, case 06"),
             ),
-            Finding::NoRecipient => (
+            RiskFinding::NoRecipient => (
                 "no_recipient",
                 pick(
                     l,
@@ -219,7 +159,7 @@ impl Finding {
                 ),
                 de("ENISA 2013, Annex 3 (loss of confidentiality 0)"),
             ),
-            Finding::NoEvidenceOfExfiltration => (
+            RiskFinding::NoEvidenceOfExfiltration => (
                 "no_evidence_of_exfiltration",
                 pick(
                     l,
@@ -228,7 +168,7 @@ impl Finding {
                 ),
                 format!("{EDPB_0121}, case 01; ENISA 2013, Annex 3"),
             ),
-            Finding::RecipientTrusted => (
+            RiskFinding::RecipientTrusted => (
                 "recipient_trusted",
                 pick(
                     l,
@@ -241,7 +181,7 @@ impl Finding {
                 ),
                 format!("{EDPB_0121}, case 09"),
             ),
-            Finding::RecipientRetrieved => (
+            RiskFinding::RecipientRetrieved => (
                 "recipient_retrieved",
                 pick(
                     l,
@@ -254,7 +194,7 @@ impl Finding {
                 ),
                 format!("{EDPB_0121}, case 13"),
             ),
-            Finding::Disclosed {
+            RiskFinding::Disclosed {
                 recipients,
                 exfiltrated,
             } => (
@@ -278,7 +218,7 @@ impl Finding {
                 ),
                 de("Art. 4(12) GDPR; EDPB Guidelines 9/2022 (type of breach)"),
             ),
-            Finding::AvailabilityRestored { hours } => (
+            RiskFinding::AvailabilityRestored { hours } => (
                 "availability_restored",
                 pick(
                     l,
@@ -297,7 +237,7 @@ impl Finding {
                 ),
                 format!("{EDPB_0121}, case 01; ENISA 2013, Annex 3 (loss of availability 0)"),
             ),
-            Finding::CredentialsHashed => (
+            RiskFinding::CredentialsHashed => (
                 "credentials_hashed",
                 pick(
                     l,
@@ -312,7 +252,7 @@ impl Finding {
                     "ENISA 2013, 3.1.1 step 1 (credentials scored by what they give access to); {EDPB_0121}, case 06"
                 ),
             ),
-            Finding::DpcOnlyHashedCredentials => (
+            RiskFinding::DpcOnlyHashedCredentials => (
                 "enisa_dpc_base",
                 pick(
                     l,
@@ -325,7 +265,7 @@ impl Finding {
                 ),
                 de(ENISA_T1),
             ),
-            Finding::DpcBase {
+            RiskFinding::DpcBase {
                 category,
                 class,
                 score,
@@ -361,7 +301,7 @@ impl Finding {
                     format!("{ENISA_T1}; 3.1.1 (highest category counts)"),
                 )
             }
-            Finding::DpcControllerContext {
+            RiskFinding::DpcControllerContext {
                 sector,
                 context,
                 from,
@@ -391,7 +331,7 @@ impl Finding {
                     "ENISA 2013, Annex 1 Table 1 and A2 (special characteristics of the controller); EDPB Guidelines 9/2022 (special characteristics of the controller)",
                 ),
             ),
-            Finding::DpcVulnerable { from, to, unknown } => (
+            RiskFinding::DpcVulnerable { from, to, unknown } => (
                 "enisa_dpc_vulnerable",
                 pick(
                     l,
@@ -416,7 +356,7 @@ impl Finding {
                     "ENISA 2013, Annex 1 A2 (special characteristics of the individuals); Recital 75; EDPB Guidelines 9/2022 (vulnerable individuals)",
                 ),
             ),
-            Finding::EaseOfIdentification { level, basis } => {
+            RiskFinding::EaseOfIdentification { level, basis } => {
                 let v = quarters(u16::from(level.quarters()), l);
                 let why_de = match basis {
                     EiBasis::Given => "angegeben",
@@ -440,7 +380,7 @@ impl Finding {
                     de("ENISA 2013, 3.1.2 and Annex 2 (EI)"),
                 )
             }
-            Finding::Circumstances { cb, recipients } => {
+            RiskFinding::Circumstances { cb, recipients } => {
                 let q = |n: u8| quarters(u16::from(n), l);
                 let total = q(cb.confidentiality + cb.integrity + cb.availability + cb.malicious);
                 let rec = recipients
@@ -468,7 +408,7 @@ impl Finding {
                     de("ENISA 2013, 3.1.3 and Annex 3 (CB elements are added)"),
                 )
             }
-            Finding::Severity {
+            RiskFinding::Severity {
                 dpc,
                 ei,
                 cb,
@@ -498,7 +438,7 @@ impl Finding {
                     ),
                 )
             }
-            Finding::FlagMoreThan100 { people } => (
+            RiskFinding::FlagMoreThan100 { people } => (
                 "enisa_flag_more_than_100",
                 pick(
                     l,
@@ -510,7 +450,7 @@ impl Finding {
                 ),
                 de("ENISA 2013, 3.3 (flags)"),
             ),
-            Finding::NoMaterialisedLoss => (
+            RiskFinding::NoMaterialisedLoss => (
                 "no_materialised_loss",
                 pick(
                     l,
@@ -525,7 +465,7 @@ impl Finding {
                     "Art. 33(1) GDPR; Recitals 75–76 (likelihood and severity); {EDPB_0121}, cases 01, 09, 10, 13"
                 ),
             ),
-            Finding::BandToRisk { band, risk } => (
+            RiskFinding::BandToRisk { band, risk } => (
                 "enisa_band_to_risk",
                 pick(
                     l,
@@ -544,7 +484,7 @@ impl Finding {
                     "dsgvo method: ENISA low → unlikely, medium → risk, high/very high → high risk (ENISA 2013, 3.2 level descriptions; ENISA sets no threshold, 4.1.2)",
                 ),
             ),
-            Finding::SpecialCategories { high } => (
+            RiskFinding::SpecialCategories { high } => (
                 "special_categories",
                 pick(
                     l,
@@ -569,7 +509,7 @@ impl Finding {
                 ),
                 de("EDPB Guidelines 9/2022 para 102; Recital 75; Art. 9, 10 GDPR"),
             ),
-            Finding::FraudEnablingData { categories } => (
+            RiskFinding::FraudEnablingData { categories } => (
                 "fraud_enabling_data",
                 pick(
                     l,
@@ -586,7 +526,7 @@ impl Finding {
                     "Recital 85 (identity theft, fraud, financial loss); {EDPB_0121}, cases 07, 14, 17"
                 ),
             ),
-            Finding::MaliciousDisclosure => (
+            RiskFinding::MaliciousDisclosure => (
                 "malicious_disclosure",
                 pick(
                     l,
@@ -599,7 +539,7 @@ impl Finding {
                 ),
                 format!("{EDPB_0121}, case 08; EDPB Guidelines 9/2022 (type of breach)"),
             ),
-            Finding::CriminalExfiltration { cause } => (
+            RiskFinding::CriminalExfiltration { cause } => (
                 "criminal_exfiltration",
                 pick(
                     l,
@@ -614,7 +554,7 @@ impl Finding {
                 ),
                 format!("{EDPB_0121}, cases 05, 17, 18; Recital 85 (identity theft, fraud)"),
             ),
-            Finding::ManyPeople { people } => (
+            RiskFinding::ManyPeople { people } => (
                 "many_data_subjects",
                 pick(
                     l,
@@ -631,7 +571,7 @@ impl Finding {
                     "ENISA 2013, 3.3 (flag > 100 individuals); EDPB Guidelines 9/2022 (number of affected individuals)",
                 ),
             ),
-            Finding::LargeScale { people } => (
+            RiskFinding::LargeScale { people } => (
                 "large_scale",
                 pick(
                     l,
@@ -650,7 +590,7 @@ impl Finding {
                     "EDPB Guidelines 9/2022 (number of affected individuals); {EDPB_0121}, case 11; threshold {LARGE_SCALE} is the dsgvo method"
                 ),
             ),
-            Finding::AvailabilityWithoutBackup { permanent } => (
+            RiskFinding::AvailabilityWithoutBackup { permanent } => (
                 "availability_without_backup",
                 pick(
                     l,
@@ -669,7 +609,7 @@ impl Finding {
                 ),
                 format!("{EDPB_0121}, case 02; ENISA 2013, Annex 3 (loss of availability)"),
             ),
-            Finding::IntegrityUnrecoverable => (
+            RiskFinding::IntegrityUnrecoverable => (
                 "integrity_unrecoverable",
                 pick(
                     l,
@@ -680,7 +620,7 @@ impl Finding {
                 ),
                 de("ENISA 2013, Annex 3 (loss of integrity)"),
             ),
-            Finding::Conclusion { risk } => (
+            RiskFinding::Conclusion { risk } => (
                 match risk {
                     RiskLevel::Unlikely => "risk_unlikely",
                     RiskLevel::Risk => "risk_present",
@@ -721,229 +661,7 @@ impl Finding {
                     RiskLevel::High => de("Art. 33(1), 34(1) GDPR; Recital 86"),
                 },
             ),
-            Finding::AuthorityTelecom => (
-                "authority_bfdi_telecom",
-                pick(
-                    l,
-                    de("Telekommunikationsanbieter melden an die/den BfDI."),
-                    de("Telecommunications providers notify the BfDI."),
-                ),
-                de(
-                    "Bundesnetzagentur: competence for Art. 33 notifications of telecom providers lies exclusively with the BfDI; § 169 TKG (statutory basis UNVERIFIED, see legal-reference 1.1)",
-                ),
-            ),
-            Finding::AuthorityLand { name } => (
-                "authority_land",
-                pick(
-                    l,
-                    format!(
-                        "Zuständig ist die Aufsichtsbehörde des Landes, in dem der Verantwortliche seinen Sitz hat: {name}."
-                    ),
-                    format!(
-                        "Competent is the supervisory authority of the Land where the controller has its seat: {name}."
-                    ),
-                ),
-                de("Art. 55(1) GDPR; § 40(1), (2) BDSG; Art. 4 No. 16 GDPR"),
-            ),
-            Finding::AuthorityNational { name } => (
-                "authority_national",
-                pick(
-                    l,
-                    format!(
-                        "Zuständig ist die Aufsichtsbehörde des Mitgliedstaats der (Haupt-)Niederlassung: {name}."
-                    ),
-                    format!(
-                        "Competent is the supervisory authority of the member state of the (main) establishment: {name}."
-                    ),
-                ),
-                de("Art. 55(1), 56(1) GDPR"),
-            ),
-            Finding::AuthorityNotInEea { country } => (
-                "authority_unknown_country",
-                pick(
-                    l,
-                    format!(
-                        "Für das Land {country} enthält das Verzeichnis keine Aufsichtsbehörde der EU/des EWR; prüfen Sie controller.country und established_in_eu."
-                    ),
-                    format!(
-                        "The directory has no EU/EEA supervisory authority for {country}; check controller.country and established_in_eu."
-                    ),
-                ),
-                de("Art. 51, 55 GDPR"),
-            ),
-            Finding::AuthorityLead => (
-                "authority_lead",
-                pick(
-                    l,
-                    de(
-                        "Betroffene leben in mehreren Mitgliedstaaten: Bei grenzüberschreitender Verarbeitung ist die federführende Behörde der Hauptniederlassung der einzige Ansprechpartner.",
-                    ),
-                    de(
-                        "Affected people live in several member states: for cross-border processing, the lead authority of the main establishment is the sole interlocutor.",
-                    ),
-                ),
-                de("Art. 56(1), (6) GDPR; Recital 124; EDPB Guidelines 9/2022, section II.C.1"),
-            ),
-            Finding::AuthorityEveryResidence => (
-                "authority_every_residence",
-                pick(
-                    l,
-                    de(
-                        "Verantwortlicher ohne Niederlassung in der EU: Meldung an jede Aufsichtsbehörde der Mitgliedstaaten, in denen Betroffene leben; ein Vertreter begründet keinen One-Stop-Shop.",
-                    ),
-                    de(
-                        "Controller not established in the EU: notify every supervisory authority of the member states where affected people live; a representative does not trigger the one-stop shop.",
-                    ),
-                ),
-                de("EDPB Guidelines 9/2022 v2.0, para 73; Art. 3(2), 27 GDPR"),
-            ),
-            Finding::AuthorityGermanLandUnknown => (
-                "authority_german_land_unknown",
-                pick(
-                    l,
-                    de(
-                        "Betroffene leben in Deutschland; welche Landesbehörde zuständig ist, hängt vom Land des Vertreters ab (controller.region) und ist offen.",
-                    ),
-                    de(
-                        "Affected people live in Germany; which Land authority is competent depends on the Land of the representative (controller.region) and is open.",
-                    ),
-                ),
-                de("§ 40 BDSG; EDPB Guidelines 9/2022 v2.0, para 73"),
-            ),
-            Finding::DocumentAlways => (
-                "document_always",
-                pick(
-                    l,
-                    de(
-                        "Jede Verletzung wird dokumentiert – mit Fakten, Auswirkungen und Abhilfemaßnahmen, auch ohne Meldung.",
-                    ),
-                    de(
-                        "Every breach is documented — facts, effects and remedial action — also when it is not notified.",
-                    ),
-                ),
-                de("Art. 33(5) GDPR; EDPB Guidelines 01/2021 para 15"),
-            ),
-            Finding::Processor => (
-                "processor_inform_controller",
-                pick(
-                    l,
-                    de(
-                        "Sie handeln als Auftragsverarbeiter: Informieren Sie den Verantwortlichen unverzüglich. Die Meldung an die Aufsichtsbehörde und die Risikobewertung obliegen dem Verantwortlichen; die Bewertung hier ist eine Hilfe für ihn.",
-                    ),
-                    de(
-                        "You act as a processor: inform the controller without undue delay. Notifying the authority and assessing the risk are the controller's; the assessment here is an aid for it.",
-                    ),
-                ),
-                de("Art. 33(2), 28(3)(f) GDPR; EDPB Guidelines 9/2022 (processor obligations)"),
-            ),
-            Finding::Policy { policy: _, risk } => (
-                "policy_notify_always",
-                pick(
-                    l,
-                    format!(
-                        "Richtlinie „immer melden“: Aufsichtsbehörde und betroffene Personen werden unabhängig vom Risiko ({}) informiert, um Rechtssicherheit zu schaffen.",
-                        risk.label(l)
-                    ),
-                    format!(
-                        "Policy \"notify always\": the authority and the data subjects are informed whatever the risk ({}), for legal certainty.",
-                        risk.label(l)
-                    ),
-                ),
-                de(
-                    "IT-Recht Kanzlei, Checkliste Datenpannen (16.04.2024); Art. 83(2)(h) GDPR (notification as a fining factor)",
-                ),
-            ),
-            Finding::Deadline { rule, due, local } => (
-                match rule {
-                    DeadlineRule::Exact72h => "deadline_exact_72h",
-                    DeadlineRule::Regulation118271 => "deadline_regulation_1182_71",
-                },
-                match rule {
-                    DeadlineRule::Exact72h => pick(
-                        l,
-                        format!(
-                            "Frist: 72 Stunden ab Kenntnis, in UTC gerechnet: {} ({local}).",
-                            due.format("%Y-%m-%dT%H:%M:%SZ")
-                        ),
-                        format!(
-                            "Deadline: 72 hours from awareness, computed in UTC: {} ({local}).",
-                            due.format("%Y-%m-%dT%H:%M:%SZ")
-                        ),
-                    ),
-                    DeadlineRule::Regulation118271 => pick(
-                        l,
-                        format!(
-                            "Frist nach VO 1182/71: Die Stunde der Kenntnisnahme zählt nicht mit, 72 Stunden ab der nächsten vollen Stunde: {} ({local}).",
-                            due.format("%Y-%m-%dT%H:%M:%SZ")
-                        ),
-                        format!(
-                            "Deadline under Reg. 1182/71: the hour of awareness is not counted, 72 hours from the next full hour: {} ({local}).",
-                            due.format("%Y-%m-%dT%H:%M:%SZ")
-                        ),
-                    ),
-                },
-                match rule {
-                    DeadlineRule::Exact72h => de("Art. 33(1) GDPR"),
-                    DeadlineRule::Regulation118271 => de(
-                        "Art. 33(1) GDPR; Regulation (EEC, Euratom) No 1182/71, Art. 3(1), 3(2)(a), 3(3)",
-                    ),
-                },
-            ),
-            Finding::Art34a => (
-                "art34_3_a",
-                pick(
-                    l,
-                    de(
-                        "Ohne die Verschlüsselung bestünde ein hohes Risiko; weil die Daten für Unbefugte unverständlich sind, entfällt die Benachrichtigung der betroffenen Personen.",
-                    ),
-                    de(
-                        "Without the encryption the risk would be high; because the data is unintelligible to unauthorised persons, the data subjects need not be informed.",
-                    ),
-                ),
-                de("Art. 34(3)(a) GDPR"),
-            ),
-            Finding::Art34b => (
-                "art34_3_b",
-                pick(
-                    l,
-                    de(
-                        "Nachfolgende Maßnahmen stellen sicher, dass das hohe Risiko aller Wahrscheinlichkeit nach nicht mehr besteht: keine Benachrichtigung der betroffenen Personen. Die Meldung an die Behörde bleibt.",
-                    ),
-                    de(
-                        "Subsequent measures ensure that the high risk is no longer likely to materialise: the data subjects need not be informed. The notification to the authority remains.",
-                    ),
-                ),
-                de("Art. 34(3)(b) GDPR"),
-            ),
-            Finding::Art34c => (
-                "art34_3_c",
-                pick(
-                    l,
-                    de(
-                        "Eine Einzelbenachrichtigung wäre mit unverhältnismäßigem Aufwand verbunden: Stattdessen ist eine öffentliche Bekanntmachung oder gleich wirksame Maßnahme erforderlich.",
-                    ),
-                    de(
-                        "Informing each person would involve disproportionate effort: a public communication or an equally effective measure is required instead.",
-                    ),
-                ),
-                de("Art. 34(3)(c) GDPR"),
-            ),
-            Finding::Art34NoSubjects { risk } => (
-                "no_subject_communication",
-                pick(
-                    l,
-                    format!(
-                        "Keine Benachrichtigung der betroffenen Personen erforderlich: {} ist kein hohes Risiko. Die Aufsichtsbehörde kann sie dennoch verlangen.",
-                        risk.label(l)
-                    ),
-                    format!(
-                        "Informing the data subjects is not required: {} is not a high risk. The authority may still require it.",
-                        risk.label(l)
-                    ),
-                ),
-                de("Art. 34(1), 34(4) GDPR"),
-            ),
-            Finding::UnknownsAssumedWorst { paths } => (
+            RiskFinding::UnknownsAssumedWorst { paths } => (
                 "unknowns_assumed_worst",
                 pick(
                     l,
@@ -960,7 +678,7 @@ impl Finding {
                     "EDPB Guidelines 9/2022 paras 52–53 (approximate information, phased notification); Art. 33(4) GDPR",
                 ),
             ),
-            Finding::Harms { harms, derived } => (
+            RiskFinding::Harms { harms, derived } => (
                 if *derived {
                     "harms_derived"
                 } else {
@@ -997,11 +715,6 @@ impl Finding {
                 ),
                 de("Recital 85; Recital 75; Art. 33(3)(c) GDPR"),
             ),
-        };
-        Reason {
-            code: code.to_string(),
-            text,
-            source,
         }
     }
 }
