@@ -82,8 +82,8 @@ labels!(Cause {
 });
 
 labels!(Harm {
-    Harm::LossOfControl => ("Verlust der Kontrolle über die eigenen Daten", "loss of control over their personal data"),
-    Harm::LimitationOfRights => ("Einschränkung der Rechte", "limitation of their rights"),
+    Harm::LossOfControl => ("Verlust der Kontrolle über die eigenen Daten", "loss of control over personal data"),
+    Harm::LimitationOfRights => ("Einschränkung der Rechte", "limitation of rights"),
     Harm::Discrimination => ("Diskriminierung", "discrimination"),
     Harm::IdentityTheft => ("Identitätsdiebstahl", "identity theft"),
     Harm::Fraud => ("Betrug", "fraud"),
@@ -124,4 +124,49 @@ pub(crate) fn count(n: u64, lang: Language) -> String {
         out.push(ch);
     }
     out
+}
+
+labels!(crate::facts::BreachType {
+    crate::facts::BreachType::Confidentiality => ("Verletzung der Vertraulichkeit", "confidentiality breach"),
+    crate::facts::BreachType::Integrity => ("Verletzung der Integrität", "integrity breach"),
+    crate::facts::BreachType::Availability => ("Verletzung der Verfügbarkeit", "availability breach"),
+});
+
+labels!(crate::facts::SubjectCategory {
+    crate::facts::SubjectCategory::Customers => ("Kundinnen und Kunden", "customers"),
+    crate::facts::SubjectCategory::Prospects => ("Interessenten", "prospects"),
+    crate::facts::SubjectCategory::NewsletterSubscribers => ("Newsletter-Abonnenten", "newsletter subscribers"),
+    crate::facts::SubjectCategory::Employees => ("Beschäftigte", "employees"),
+    crate::facts::SubjectCategory::FormerEmployees => ("ehemalige Beschäftigte", "former employees"),
+    crate::facts::SubjectCategory::Applicants => ("Bewerberinnen und Bewerber", "applicants"),
+    crate::facts::SubjectCategory::Patients => ("Patientinnen und Patienten", "patients"),
+    crate::facts::SubjectCategory::Students => ("Schülerinnen, Schüler und Studierende", "students"),
+    crate::facts::SubjectCategory::Children => ("Kinder", "children"),
+    crate::facts::SubjectCategory::Users => ("Nutzerinnen und Nutzer", "users"),
+    crate::facts::SubjectCategory::Other => ("sonstige Personen", "other people"),
+});
+
+labels!(crate::verdict::Art34Exemption {
+    crate::verdict::Art34Exemption::A => ("Art. 34 Abs. 3 lit. a DSGVO (Daten für Unbefugte unverständlich, z. B. Verschlüsselung)", "Art. 34(3)(a) GDPR (data unintelligible, e.g. encryption)"),
+    crate::verdict::Art34Exemption::B => ("Art. 34 Abs. 3 lit. b DSGVO (hohes Risiko durch nachfolgende Maßnahmen ausgeräumt)", "Art. 34(3)(b) GDPR (high risk neutralised by subsequent measures)"),
+    crate::verdict::Art34Exemption::C => ("Art. 34 Abs. 3 lit. c DSGVO (unverhältnismäßiger Aufwand; öffentliche Bekanntmachung)", "Art. 34(3)(c) GDPR (disproportionate effort; public communication)"),
+});
+
+labels!(crate::facts::Tristate {
+    crate::facts::Tristate::Yes => ("ja", "yes"),
+    crate::facts::Tristate::No => ("nein", "no"),
+    crate::facts::Tristate::Unknown => ("unbekannt", "unknown"),
+});
+
+/// `t` on the controller's clock, written for people in `lang`.
+pub(crate) fn local_time(
+    t: chrono::DateTime<chrono::Utc>,
+    facts: &crate::facts::BreachFacts,
+    lang: Language,
+) -> String {
+    let (local, zone) = crate::clock::local_time(t, &facts.controller.country, facts.aware_at);
+    match lang {
+        Language::De => format!("{} Uhr ({zone})", local.format("%d.%m.%Y %H:%M")),
+        Language::En => format!("{} ({zone})", local.format("%Y-%m-%d %H:%M")),
+    }
 }

@@ -36,6 +36,7 @@
 
 pub mod authority;
 pub mod clock;
+pub mod document;
 mod duty;
 pub mod error;
 pub mod facts;

@@ -5,7 +5,8 @@
 //! Only `ValidFacts` can be triaged.
 //!
 //! Optional additions to v1 (the spec allows optional fields):
-//! `subject_communication` (facts for the Art. 34(3)(b) and (c) exemptions).
+//! `subject_communication` (facts for the Art. 34(3)(b) and (c) exemptions) and
+//! `discovered_by` (how the breach was discovered).
 //! A tri-state fact that is left out counts as `"unknown"`.
 
 mod category;
@@ -96,6 +97,10 @@ pub struct BreachFacts {
     /// When the incident was first detected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detected_at: Option<Timestamp>,
+    /// How the breach was discovered (German authority forms ask for it;
+    /// optional addition to v1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub discovered_by: Option<String>,
     /// When the breach happened; open ends allowed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub occurred: Option<Occurred>,

@@ -202,10 +202,10 @@ impl RiskFinding {
                 pick(
                     l,
                     format!(
-                        "Die Daten wurden gegenüber {} offengelegt{}.",
+                        "Die Daten wurden offengelegt{1} (Empfängerkreis: {0}).",
                         recipients.label(l),
                         if *exfiltrated {
-                            " bzw. abgeflossen"
+                            " bzw. sind abgeflossen"
                         } else {
                             ""
                         }

@@ -45,7 +45,6 @@ pub(crate) struct Exposure {
     pub hostile: bool,
     pub exfiltrated: bool,
     pub public: bool,
-    pub vulnerable: bool,
     pub key_compromised: bool,
     pub passwords_unintelligible: bool,
     pub health_context: bool,
@@ -160,7 +159,6 @@ impl Exposure {
             }
         };
 
-        let vulnerable = r.vulnerable();
         Exposure {
             confidentiality,
             integrity_lost,
@@ -174,7 +172,6 @@ impl Exposure {
             hostile,
             exfiltrated,
             public,
-            vulnerable,
             key_compromised,
             passwords_unintelligible,
             health_context: SectorContext::health_care(facts.controller.sector.as_deref())

@@ -102,7 +102,10 @@ pub(crate) fn derive(
     );
     add(
         Harm::PhysicalHarm,
-        (disclosed && exposure.vulnerable && (has(Location) || has(Contact)) && hostile)
+        (disclosed
+            && facts.data_subjects.vulnerable() == crate::facts::Tristate::Yes
+            && (has(Location) || has(Contact))
+            && hostile)
             || (exposure.availability_lost && exposure.health_context),
     );
     harms.sort_by_key(|h| Harm::ALL.iter().position(|x| x == h));

@@ -1,0 +1,131 @@
+//! Every document for one breach at once, as named files' contents.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::completeness::{DocumentKind, completeness};
+use super::form::{form_blocks, form_blocks_text};
+use super::letter::{LetterFormat, LetterWriter, Recipient, public_communication};
+use super::notification::{Notification, NotificationRequest, Phase};
+use super::register::RegisterEntry;
+use super::{DocumentError, Templates, markdown_to_text};
+use crate::facts::BreachFacts;
+use crate::options::Language;
+use crate::verdict::Verdict;
+
+/// One produced document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Document {
+    /// File name, e.g. `notification.de.md`.
+    pub file_name: String,
+    /// The content.
+    pub content: String,
+}
+
+/// All documents for a breach: notification (Markdown, text, JSON), form
+/// blocks (text, JSON), a sample letter (text, HTML), the public
+/// communication, the register entry (JSON, Markdown, text) and the
+/// completeness check. The notification is an initial one (a final one when
+/// nothing is missing); a late notification needs `delay_reasons`.
+pub fn bundle(
+    facts: &BreachFacts,
+    verdict: &Verdict,
+    templates: &Templates,
+    now: DateTime<Utc>,
+    delay_reasons: Option<&str>,
+) -> Result<Vec<Document>, DocumentError> {
+    let l = verdict.language;
+    let mut docs = Vec::new();
+    let mut add = |name: String, content: String| {
+        docs.push(Document {
+            file_name: name,
+            content,
+        })
+    };
+
+    let missing: Vec<_> = [
+        DocumentKind::Notification,
+        DocumentKind::Letter,
+        DocumentKind::Register,
+    ]
+    .into_iter()
+    .flat_map(|k| completeness(facts, verdict, k))
+    .collect();
+    let phase = if completeness(facts, verdict, DocumentKind::Notification).is_empty() {
+        Phase::Final
+    } else {
+        Phase::Initial
+    };
+    let request = NotificationRequest {
+        now,
+        phase,
+        authority_reference: None,
+        delay_reasons: delay_reasons.map(str::to_string),
+    };
+    let notification = Notification::new(facts, verdict, &request, None)?;
+    let md = notification.markdown(templates)?;
+    add(format!("notification.{l}.txt"), markdown_to_text(&md));
+    add(format!("notification.{l}.md"), md);
+    add(format!("notification.{l}.json"), notification.to_json());
+    let blocks = form_blocks(&notification);
+    add(format!("form-blocks.{l}.txt"), form_blocks_text(&blocks));
+    add(
+        format!("form-blocks.{l}.json"),
+        serde_json::to_string_pretty(&blocks).expect("blocks serialise"),
+    );
+
+    let sample = Recipient {
+        name: match l {
+            Language::De => "Erika Mustermann".into(),
+            Language::En => "Jane Doe".into(),
+        },
+        salutation: None,
+        email: None,
+        affected: Vec::new(),
+    };
+    for (format, ext) in [(LetterFormat::Text, "txt"), (LetterFormat::Html, "html")] {
+        let letter = LetterWriter::new(templates, facts, verdict, format).write(0, &sample)?;
+        add(format!("letter-sample.{l}.{ext}"), letter.content);
+    }
+    let public = public_communication(templates, facts, verdict)?;
+    add(
+        format!("public-communication.{l}.txt"),
+        markdown_to_text(&public),
+    );
+    add(format!("public-communication.{l}.md"), public);
+
+    let entry = RegisterEntry::new(facts, verdict, now);
+    let register = entry.markdown(templates)?;
+    add(
+        format!("register-entry.{l}.txt"),
+        markdown_to_text(&register),
+    );
+    add(format!("register-entry.{l}.md"), register);
+    add("register-entry.json".to_string(), entry.to_json());
+
+    let lines: Vec<String> = missing
+        .iter()
+        .map(|m| format!("- [{}] {}", m.document, m.text(l)))
+        .collect();
+    let heading = match l {
+        Language::De => "Was fehlt oder noch unbekannt ist",
+        Language::En => "What is missing or still unknown",
+    };
+    add(
+        format!("completeness.{l}.txt"),
+        format!(
+            "{heading}\n\n{}\n\n{}\n",
+            if lines.is_empty() {
+                "-".into()
+            } else {
+                lines.join("\n")
+            },
+            verdict.disclaimer
+        ),
+    );
+    add(
+        format!("completeness.{l}.json"),
+        serde_json::to_string_pretty(&missing).expect("missing serialises"),
+    );
+    Ok(docs)
+}

@@ -1,0 +1,249 @@
+//! Art. 34(2) letters to the data subjects, in clear and plain language,
+//! personalised and rendered in bulk from a stream of recipients; and the
+//! public communication of Art. 34(3)(c).
+
+use minijinja::{Value, context};
+use serde::{Deserialize, Serialize};
+
+use super::view::BreachView;
+use super::{DocumentError, Templates, markdown_to_text};
+use crate::facts::{BreachFacts, DataCategory, closed_set};
+use crate::label::Label;
+use crate::options::Language;
+use crate::risk::Harm;
+use crate::verdict::Verdict;
+
+/// One person to write to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recipient {
+    /// The full name.
+    pub name: String,
+    /// Salutation line without the name (`Sehr geehrte Frau`); default: a neutral greeting.
+    #[serde(default)]
+    pub salutation: Option<String>,
+    /// E-mail address, if the letter goes by e-mail.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Which of this person's data was affected; empty: every category of the breach.
+    #[serde(default)]
+    pub affected: Vec<DataCategory>,
+}
+
+closed_set!(
+    /// The format of a letter.
+    LetterFormat {
+        /// Plain text (e-mail body, print).
+        Text = "text",
+        /// HTML (e-mail); every value is escaped.
+        Html = "html",
+    }
+);
+
+/// One rendered letter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Letter {
+    /// The recipient's name.
+    pub name: String,
+    /// The recipient's e-mail address, if given.
+    pub email: Option<String>,
+    /// The letter.
+    pub content: String,
+}
+
+/// Concrete advice for people whose data of `categories` was affected, in
+/// plain words (Art. 34(2) with Art. 33(3)(d): measures to mitigate).
+pub fn advice(
+    facts: &BreachFacts,
+    verdict: &Verdict,
+    categories: &[DataCategory],
+    lang: Language,
+) -> Vec<String> {
+    use DataCategory::*;
+    let has = |c: DataCategory| categories.contains(&c);
+    let harm = |h: Harm| verdict.harms.contains(&h);
+    let hashed = facts.protection.and_then(|p| p.password_hashing)
+        == Some(crate::facts::PasswordHashing::StateOfTheArt);
+    let mut out: Vec<(&str, &str)> = Vec::new();
+    if has(Credentials) {
+        out.push(if hashed {
+            ("Ändern Sie vorsichtshalber Ihr Passwort bei uns und überall, wo Sie dasselbe Passwort verwenden.",
+             "As a precaution, change your password with us and wherever you use the same password.")
+        } else {
+            ("Ändern Sie Ihr Passwort bei uns sofort – und überall, wo Sie dasselbe Passwort verwenden. Nutzen Sie, wo möglich, die Anmeldung in zwei Schritten.",
+             "Change your password with us now — and wherever you use the same password. Where possible, turn on two-step login.")
+        });
+    }
+    if has(PaymentCard) {
+        out.push(("Prüfen Sie Ihre Kreditkartenabrechnungen. Sehen Sie eine Zahlung, die Sie nicht kennen, lassen Sie die Karte von Ihrer Bank sperren.",
+                  "Check your card statements. If you see a payment you do not recognise, ask your bank to block the card."));
+    }
+    if has(BankAccount) || has(Financial) {
+        out.push(("Prüfen Sie Ihre Kontoauszüge. Lastschriften, die Sie nicht kennen, kann Ihre Bank zurückbuchen.",
+                  "Check your bank statements. Your bank can reverse direct debits you do not recognise."));
+    }
+    if has(GovernmentId) || harm(Harm::IdentityTheft) {
+        out.push(("Achten Sie auf Anzeichen, dass jemand Ihre Identität nutzt, etwa Rechnungen oder Verträge, die Sie nicht kennen. Wenden Sie sich dann an die Polizei.",
+                  "Watch for signs that someone uses your identity, such as bills or contracts you do not know. If so, contact the police."));
+    }
+    if (has(Contact) || has(Identity) || has(Order))
+        && (harm(Harm::Fraud) || verdict.risk == crate::RiskLevel::High)
+    {
+        out.push(("Seien Sie vorsichtig bei E-Mails, Anrufen, SMS oder Briefen, die sich auf diesen Vorfall oder Ihre Bestellungen beziehen. Wir fragen Sie nie nach Passwörtern oder Zahlungsdaten. Öffnen Sie keine unerwarteten Anhänge oder Links.",
+                  "Be careful with e-mails, calls, text messages or letters that refer to this incident or your orders. We never ask you for passwords or payment details. Do not open unexpected attachments or links."));
+    }
+    if has(Health) || has(SpecialCategory) || has(Criminal) {
+        out.push(("Diese Angaben sind besonders schutzwürdig. Wenn Sie befürchten, dass Ihnen daraus Nachteile entstehen, sprechen Sie uns an – wir helfen Ihnen.",
+                  "This information is particularly sensitive. If you fear disadvantages from it, talk to us — we will help you."));
+    }
+    out.push(("Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, wenn Sie mit unserem Umgang mit Ihren Daten nicht einverstanden sind.",
+              "You can complain to a data protection supervisory authority if you disagree with how we handle your data."));
+    out.into_iter()
+        .map(|(de, en)| {
+            if lang == Language::De {
+                de.to_string()
+            } else {
+                en.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Letters for one breach: the breach-level context is built once; each
+/// recipient adds only their own part.
+pub(crate) struct LetterWriter<'a> {
+    templates: &'a Templates,
+    facts: &'a BreachFacts,
+    verdict: &'a Verdict,
+    breach: Value,
+    template: String,
+}
+
+impl<'a> LetterWriter<'a> {
+    pub(crate) fn new(
+        templates: &'a Templates,
+        facts: &'a BreachFacts,
+        verdict: &'a Verdict,
+        format: LetterFormat,
+    ) -> Self {
+        let ext = match format {
+            LetterFormat::Text => "txt",
+            LetterFormat::Html => "html",
+        };
+        LetterWriter {
+            templates,
+            facts,
+            verdict,
+            breach: Value::from(minijinja::value::Serde(BreachView::new(facts, verdict))),
+            template: format!("{}/letter.{ext}", verdict.language),
+        }
+    }
+
+    pub(crate) fn write(&self, index: usize, r: &Recipient) -> Result<Letter, DocumentError> {
+        if r.name.trim().is_empty() {
+            return Err(DocumentError::InvalidRecipient {
+                index,
+                field: "name",
+                problem: "must not be empty".into(),
+            });
+        }
+        if let Some(c) = r
+            .affected
+            .iter()
+            .find(|c| !self.facts.data_categories.contains(c))
+        {
+            return Err(DocumentError::InvalidRecipient {
+                index,
+                field: "affected",
+                problem: format!("\"{c}\" is not among the breach's data_categories"),
+            });
+        }
+        let l = self.verdict.language;
+        let affected: &[DataCategory] = if r.affected.is_empty() {
+            &self.facts.data_categories
+        } else {
+            &r.affected
+        };
+        let greeting = match (&r.salutation, l) {
+            (Some(s), _) => format!("{} {},", s.trim(), r.name.trim()),
+            (None, Language::De) => format!("Guten Tag {},", r.name.trim()),
+            (None, Language::En) => format!("Dear {},", r.name.trim()),
+        };
+        let ctx = context! {
+            breach => self.breach.clone(),
+            recipient => context! {
+                name => r.name.trim(),
+                greeting => greeting,
+                affected => affected.iter().map(|c| c.label(l)).collect::<Vec<_>>(),
+            },
+            advice => advice(self.facts, self.verdict, affected, l),
+        };
+        let content = self.templates.render_value(&self.template, ctx)?;
+        Ok(Letter {
+            name: r.name.trim().to_string(),
+            email: r.email.clone(),
+            content,
+        })
+    }
+}
+
+/// Renders one letter per recipient, lazily: the stream is consumed as the
+/// letters are taken, so memory does not grow with the number of recipients.
+///
+/// ```
+/// # use dsgvo_core::{BreachFacts, triage, document::{letters, LetterFormat, Recipient, Templates}};
+/// # let facts = BreachFacts::from_json(r#"{"schema":"dsgvo.breach-facts/1","role":"controller",
+/// #   "controller":{"name":"Shop","country":"DE","region":"DE-BY","established_in_eu":true},
+/// #   "aware_at":"2026-11-20T09:15:00+01:00","types":["confidentiality"],"cause":"hacking",
+/// #   "data_categories":["identity","contact"],"data_subjects":{"count":500},
+/// #   "confidentiality":{"recipients":"unknown","exfiltrated":"yes"}}"#).unwrap();
+/// # let verdict = triage(&facts, &Default::default());
+/// let templates = Templates::builtin();
+/// let people = (0..3).map(|i| Recipient { name: format!("Kundin {i}"), salutation: None, email: None, affected: vec![] });
+/// let mut n = 0;
+/// for letter in letters(&templates, &facts, &verdict, LetterFormat::Text, people) {
+///     assert!(letter.unwrap().content.contains("Guten Tag Kundin"));
+///     n += 1;
+/// }
+/// assert_eq!(n, 3);
+/// ```
+pub fn letters<'a, I>(
+    templates: &'a Templates,
+    facts: &'a BreachFacts,
+    verdict: &'a Verdict,
+    format: LetterFormat,
+    recipients: I,
+) -> impl Iterator<Item = Result<Letter, DocumentError>> + 'a
+where
+    I: IntoIterator<Item = Recipient>,
+    I::IntoIter: 'a,
+{
+    let writer = LetterWriter::new(templates, facts, verdict, format);
+    recipients
+        .into_iter()
+        .enumerate()
+        .map(move |(i, r)| writer.write(i, &r))
+}
+
+/// The public communication of Art. 34(3)(c) as Markdown.
+pub fn public_communication(
+    templates: &Templates,
+    facts: &BreachFacts,
+    verdict: &Verdict,
+) -> Result<String, DocumentError> {
+    let l = verdict.language;
+    let ctx = context! {
+        breach => Value::from(minijinja::value::Serde(BreachView::new(facts, verdict))),
+        advice => advice(facts, verdict, &facts.data_categories, l),
+    };
+    templates.render_value(&format!("{l}/public_communication.md"), ctx)
+}
+
+/// The public communication as plain text.
+pub fn public_communication_text(
+    templates: &Templates,
+    facts: &BreachFacts,
+    verdict: &Verdict,
+) -> Result<String, DocumentError> {
+    public_communication(templates, facts, verdict).map(|m| markdown_to_text(&m))
+}

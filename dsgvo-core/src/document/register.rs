@@ -1,0 +1,99 @@
+//! The Art. 33(5) register entry: every breach, notified or not, with the
+//! facts, effects, remedial action, the decision and its reasons.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use super::notification::subjects_informed;
+use super::view::BreachView;
+use super::{DocumentError, Templates, markdown_to_text};
+use crate::facts::BreachFacts;
+use crate::options::Language;
+use crate::verdict::Verdict;
+
+/// The `schema` tag of a register entry.
+pub const REGISTER_SCHEMA: &str = "dsgvo.register-entry/1";
+
+/// One entry of the breach register (Art. 33(5)).
+#[derive(Clone, Debug, Serialize)]
+pub struct RegisterEntry {
+    /// Always `"dsgvo.register-entry/1"`.
+    pub schema: &'static str,
+    /// When the entry was made (the caller's clock).
+    pub recorded_at: DateTime<Utc>,
+    /// The facts as assessed.
+    pub facts: BreachFacts,
+    /// The verdict with its reasons.
+    pub verdict: Verdict,
+    /// Why the authority was not notified, when it was not.
+    pub why_not_notified: Option<String>,
+    /// Whether and why (not) the data subjects were informed.
+    pub subjects_informed: String,
+}
+
+impl RegisterEntry {
+    /// The entry for `facts` and their `verdict`, recorded at `now`.
+    pub fn new(facts: &BreachFacts, verdict: &Verdict, now: DateTime<Utc>) -> Self {
+        let why_not_notified = (!verdict.notify_authority).then(|| why_not_notified(verdict));
+        RegisterEntry {
+            schema: REGISTER_SCHEMA,
+            recorded_at: now,
+            facts: facts.clone(),
+            verdict: verdict.clone(),
+            why_not_notified,
+            subjects_informed: subjects_informed(verdict),
+        }
+    }
+
+    /// The entry as JSON (facts and verdict in full).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a register entry always serialises")
+    }
+
+    /// The entry as Markdown.
+    pub fn markdown(&self, templates: &Templates) -> Result<String, DocumentError> {
+        let l = self.verdict.language;
+        let ctx = minijinja::context! {
+            entry => minijinja::Value::from(minijinja::value::Serde(self)),
+            breach => minijinja::Value::from(minijinja::value::Serde(BreachView::new(&self.facts, &self.verdict))),
+            recorded_at => crate::label::local_time(self.recorded_at, &self.facts, l),
+        };
+        templates.render_value(&format!("{l}/register.md"), ctx)
+    }
+
+    /// The entry as plain text.
+    pub fn text(&self, templates: &Templates) -> Result<String, DocumentError> {
+        self.markdown(templates).map(|m| markdown_to_text(&m))
+    }
+}
+
+fn why_not_notified(v: &Verdict) -> String {
+    if v.inform_controller {
+        return match v.language {
+            Language::De => "Als Auftragsverarbeiter meldet nicht dieses Unternehmen, sondern der Verantwortliche; er wurde informiert (Art. 33 Abs. 2 DSGVO).".into(),
+            Language::En => "As a processor, this company does not notify; the controller does and was informed (Art. 33(2) GDPR).".into(),
+        };
+    }
+    let assessed = match v.language {
+        Language::De => {
+            "Die Verletzung führt voraussichtlich nicht zu einem Risiko für die Rechte und Freiheiten natürlicher Personen (Art. 33 Abs. 1 DSGVO)."
+        }
+        Language::En => {
+            "The breach is unlikely to result in a risk to the rights and freedoms of natural persons (Art. 33(1) GDPR)."
+        }
+    };
+    let decisive: Vec<&str> = v
+        .reasons
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.code.as_str(),
+                "no_materialised_loss" | "enisa_band_to_risk"
+            )
+        })
+        .map(|r| r.text.as_str())
+        .collect();
+    format!("{assessed} {}", decisive.join(" "))
+        .trim()
+        .to_string()
+}

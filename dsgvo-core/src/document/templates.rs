@@ -1,0 +1,116 @@
+//! Templates are data: the built-in ones live in `dsgvo-core/templates/`,
+//! and a shop can override any of them with its own wording and letterhead.
+
+use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
+use serde::Serialize;
+
+use super::DocumentError;
+
+macro_rules! builtin {
+    ($($name:literal),+ $(,)?) => {
+        /// Every built-in template: (name, source).
+        pub const BUILTIN: &[(&str, &str)] = &[
+            $(($name, include_str!(concat!("../../templates/", $name)))),+
+        ];
+    };
+}
+
+builtin!(
+    "de/notification.md",
+    "en/notification.md",
+    "de/letter.txt",
+    "en/letter.txt",
+    "de/letter.html",
+    "en/letter.html",
+    "de/public_communication.md",
+    "en/public_communication.md",
+    "de/register.md",
+    "en/register.md",
+);
+
+/// The set of templates documents are rendered with.
+///
+/// ```
+/// use dsgvo_core::document::Templates;
+/// let t = Templates::builtin().with_template("de/letter.txt", "Hallo {{ recipient.name }}").unwrap();
+/// let err = Templates::builtin().with_template("de/letter.txt", "Hallo {{ recipient.name").unwrap_err();
+/// assert!(err.to_string().starts_with("template de/letter.txt, line 1:"), "{err}");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Templates {
+    env: Environment<'static>,
+}
+
+impl Default for Templates {
+    fn default() -> Self {
+        Templates::builtin()
+    }
+}
+
+impl Templates {
+    /// The built-in templates (German and English).
+    pub fn builtin() -> Self {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".html") {
+                AutoEscape::Html
+            } else {
+                AutoEscape::None
+            }
+        });
+        env.set_syntax(
+            minijinja::syntax::SyntaxConfig::builder()
+                .trim_blocks(true)
+                .lstrip_blocks(true)
+                .keep_trailing_newline(true)
+                .build()
+                .expect("static syntax configuration"),
+        );
+        for (name, source) in BUILTIN {
+            env.add_template(name, source)
+                .expect("built-in templates are checked by the tests");
+        }
+        Templates { env }
+    }
+
+    /// Replaces (or adds) template `name`; a syntax error names the template and line.
+    pub fn with_template(mut self, name: &str, source: &str) -> Result<Self, DocumentError> {
+        self.env
+            .add_template_owned(name.to_string(), source.to_string())
+            .map_err(|e| template_error(name, &e))?;
+        Ok(self)
+    }
+
+    /// The names of all templates in the set.
+    pub fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.env.templates().map(|(n, _)| n.to_string()).collect();
+        names.sort();
+        names
+    }
+
+    /// Renders template `name` with `ctx`.
+    pub(crate) fn render(&self, name: &str, ctx: &impl Serialize) -> Result<String, DocumentError> {
+        self.render_value(name, Value::from(minijinja::value::Serde(ctx)))
+    }
+
+    /// Renders template `name` with a prepared context.
+    pub(crate) fn render_value(&self, name: &str, ctx: Value) -> Result<String, DocumentError> {
+        let tmpl = self
+            .env
+            .get_template(name)
+            .map_err(|e| template_error(name, &e))?;
+        tmpl.render(ctx).map_err(|e| template_error(name, &e))
+    }
+}
+
+fn template_error(name: &str, e: &minijinja::Error) -> DocumentError {
+    DocumentError::Template {
+        name: e.name().unwrap_or(name).to_string(),
+        line: e.line(),
+        message: e
+            .detail()
+            .map(|d| format!("{}: {d}", e.kind()))
+            .unwrap_or_else(|| e.kind().to_string()),
+    }
+}

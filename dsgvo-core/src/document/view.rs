@@ -1,0 +1,223 @@
+//! The breach as documents show it: every value of the facts and the
+//! verdict, localized and formatted once, for all templates.
+
+use serde::Serialize;
+
+use crate::facts::{BreachFacts, Timestamp};
+use crate::label::{Label, count, local_time};
+use crate::options::Language;
+use crate::verdict::Verdict;
+
+/// A localized view of a breach and its verdict (the template context `breach`).
+#[derive(Clone, Debug, Serialize)]
+pub struct BreachView {
+    /// `de` or `en`.
+    pub language: Language,
+    /// The caller's reference.
+    pub reference: Option<String>,
+    /// Title, or the cause when none is given.
+    pub title: String,
+    /// Free-text summary.
+    pub summary: Option<String>,
+    /// The controller.
+    pub controller: ControllerView,
+    /// Breach types.
+    pub types: Vec<&'static str>,
+    /// Whether data was disclosed or accessed (confidentiality breach).
+    pub confidentiality: bool,
+    /// Whether data was altered (integrity breach).
+    pub integrity: bool,
+    /// Whether data was lost or unavailable (availability breach).
+    pub availability: bool,
+    /// Cause.
+    pub cause: &'static str,
+    /// Whether there was malicious intent (`ja`/`nein`/`unbekannt`).
+    pub malicious: &'static str,
+    /// How the breach was discovered.
+    pub discovered_by: Option<String>,
+    /// Start of the breach, on the controller's clock.
+    pub occurred_from: Option<String>,
+    /// End of the breach, on the controller's clock.
+    pub occurred_until: Option<String>,
+    /// Awareness (starts the 72 h).
+    pub aware_at: String,
+    /// Detection.
+    pub detected_at: Option<String>,
+    /// Categories of personal data.
+    pub data_categories: Vec<&'static str>,
+    /// Whether Art. 9/10 data is affected.
+    pub special_categories: bool,
+    /// Approximate number of people (`300–800`).
+    pub subjects_count: String,
+    /// Groups of people.
+    pub subject_categories: Vec<&'static str>,
+    /// Approximate number of records.
+    pub records: Option<String>,
+    /// Likely consequences (Recital 85).
+    pub consequences: Vec<&'static str>,
+    /// Measures taken.
+    pub measures_taken: Vec<String>,
+    /// Measures proposed.
+    pub measures_proposed: Vec<String>,
+    /// The assessed risk.
+    pub risk: &'static str,
+    /// ENISA severity, e.g. `SE 1,25 (niedrig)`.
+    pub severity: String,
+    /// Art. 33(1).
+    pub notify_authority: bool,
+    /// Art. 34(1).
+    pub notify_data_subjects: bool,
+    /// Art. 34(3)(c).
+    pub public_communication: bool,
+    /// Applicable Art. 34(3) exemptions.
+    pub exemptions: Vec<&'static str>,
+    /// Reasons of the verdict.
+    pub reasons: Vec<ReasonView>,
+    /// The competent authority, if any.
+    pub authority: Option<AuthorityView>,
+    /// Deadline on the controller's clock.
+    pub deadline: String,
+    /// Deadline in UTC.
+    pub deadline_utc: String,
+    /// Member states other than the controller's where affected people live.
+    pub cross_border: Vec<String>,
+    /// Unknown facts that decided the outcome.
+    pub open_questions: Vec<String>,
+    /// Whether the controller is German (§ 43(4) BDSG).
+    pub german_controller: bool,
+    /// Decision support, not legal advice.
+    pub disclaimer: String,
+}
+
+/// The controller as shown in documents.
+#[derive(Clone, Debug, Serialize)]
+pub struct ControllerView {
+    /// Name.
+    pub name: String,
+    /// Country and Land.
+    pub seat: String,
+    /// DPO or contact point: name.
+    pub contact_name: Option<String>,
+    /// DPO or contact point: e-mail.
+    pub contact_email: Option<String>,
+    /// DPO or contact point: phone.
+    pub contact_phone: Option<String>,
+}
+
+/// One reason.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReasonView {
+    /// Text.
+    pub text: String,
+    /// Source.
+    pub source: String,
+}
+
+/// The authority as shown in documents (`null` values stay absent).
+#[derive(Clone, Debug, Serialize)]
+pub struct AuthorityView {
+    /// Name.
+    pub name: String,
+    /// Postal address, one line.
+    pub address: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// Breach form.
+    pub breach_form_url: Option<String>,
+}
+
+impl BreachView {
+    /// Builds the view of `facts` and their `verdict` in the verdict's language.
+    pub fn new(facts: &BreachFacts, verdict: &Verdict) -> Self {
+        let l = verdict.language;
+        let time = |t: Timestamp| local_time(t.to_utc(), facts, l);
+        let c = &facts.controller;
+        let contact = c.contact.as_ref();
+        let deadline = verdict.authority_deadline.unwrap_or_else(|| {
+            crate::clock::authority_deadline(facts.aware_at, verdict.deadline_rule)
+        });
+        let approx = |n: crate::facts::ApproxCount| match (n.min(), n.max()) {
+            (a, b) if a == b => count(a, l),
+            (a, b) => format!("{}–{}", count(a, l), count(b, l)),
+        };
+        BreachView {
+            language: l,
+            reference: facts.reference.clone(),
+            title: facts
+                .title
+                .clone()
+                .unwrap_or_else(|| facts.cause.label(l).to_string()),
+            summary: facts.summary.clone(),
+            controller: ControllerView {
+                name: c.name.clone(),
+                seat: match &c.region {
+                    Some(r) => format!("{} ({r})", c.country),
+                    None => c.country.to_string(),
+                },
+                contact_name: contact.and_then(|x| x.name.clone()),
+                contact_email: contact.and_then(|x| x.email.clone()),
+                contact_phone: contact.and_then(|x| x.phone.clone()),
+            },
+            types: facts.types.iter().map(|t| t.label(l)).collect(),
+            confidentiality: facts.has_type(crate::facts::BreachType::Confidentiality),
+            integrity: facts.has_type(crate::facts::BreachType::Integrity),
+            availability: facts.has_type(crate::facts::BreachType::Availability),
+            cause: facts.cause.label(l),
+            malicious: facts.malicious().label(l),
+            discovered_by: facts.discovered_by.clone(),
+            occurred_from: facts.occurred.and_then(|o| o.from).map(time),
+            occurred_until: facts.occurred.and_then(|o| o.until).map(time),
+            aware_at: time(facts.aware_at),
+            detected_at: facts.detected_at.map(time),
+            data_categories: facts.data_categories.iter().map(|d| d.label(l)).collect(),
+            special_categories: facts.data_categories.iter().any(|d| d.is_special()),
+            subjects_count: approx(facts.data_subjects.count),
+            subject_categories: facts
+                .data_subjects
+                .categories
+                .iter()
+                .map(|s| s.label(l))
+                .collect(),
+            records: facts.records.map(approx),
+            consequences: verdict.harms.iter().map(|h| h.label(l)).collect(),
+            measures_taken: facts.measures_taken.clone(),
+            measures_proposed: facts.measures_proposed.clone(),
+            risk: verdict.risk.label(l),
+            severity: format!(
+                "SE {} ({})",
+                crate::label::quarters((verdict.severity.score * 4.0).round() as u16, l),
+                verdict.severity.band.label(l)
+            ),
+            notify_authority: verdict.notify_authority,
+            notify_data_subjects: verdict.notify_data_subjects,
+            public_communication: verdict.public_communication,
+            exemptions: verdict.exemptions.iter().map(|e| e.label(l)).collect(),
+            reasons: verdict
+                .reasons
+                .iter()
+                .map(|r| ReasonView {
+                    text: r.text.clone(),
+                    source: r.source.clone(),
+                })
+                .collect(),
+            authority: verdict.authorities.first().map(|a| AuthorityView {
+                name: a.name.clone(),
+                address: a.address.as_ref().map(|x| x.replace('\n', ", ")),
+                email: a.email.clone(),
+                breach_form_url: a.breach_form_url.clone(),
+            }),
+            deadline: local_time(deadline, facts, l),
+            deadline_utc: deadline.format("%Y-%m-%d %H:%M UTC").to_string(),
+            cross_border: facts
+                .data_subjects
+                .residence
+                .iter()
+                .filter(|r| r.as_str() != c.country.as_str())
+                .map(|r| r.to_string())
+                .collect(),
+            open_questions: verdict.open_questions.clone(),
+            german_controller: c.country.as_str() == "DE",
+            disclaimer: verdict.disclaimer.clone(),
+        }
+    }
+}
