@@ -3,8 +3,13 @@
 //! ```text
 //! cargo run --example triage                       # built-in scenario (parcel label shows a phone number)
 //! cargo run --example triage -- [--json] [--policy risk_based|notify_always]
-//!     [--deadline-rule exact_72h|regulation_1182_71] [--lang de|en] FILE
+//!     [--deadline-rule exact_72h|regulation_1182_71] [--lang de|en]
+//!     [--documents DIR [--now RFC3339] [--delay-reasons TEXT]] FILE
 //! ```
+//! `--documents DIR` also writes every document (notification, form blocks,
+//! sample letter, public communication, register entry, completeness) into
+//! DIR; `--now` is when the notification is made (default: this computer's
+//! clock — the library itself never reads it).
 //! FILE holds breach facts, or a case file `{ "facts": ..., "options": ... }`
 //! such as those in `../shared/cases/`. Options given on the command line win
 //! over the file's. Bad input: exit code 2 and a one-line message.
@@ -19,13 +24,17 @@ use dsgvo::{
 const SCENARIO: &str = include_str!("scenarios/shipping-label.json");
 
 const USAGE: &str = "usage: triage [--json] [--policy risk_based|notify_always] \
-[--deadline-rule exact_72h|regulation_1182_71] [--lang de|en] [FILE]";
+[--deadline-rule exact_72h|regulation_1182_71] [--lang de|en] \
+[--documents DIR [--now RFC3339] [--delay-reasons TEXT]] [FILE]";
 
 struct Args {
     json: bool,
     policy: Option<Policy>,
     deadline_rule: Option<DeadlineRule>,
     language: Option<Language>,
+    documents: Option<String>,
+    now: Option<dsgvo::Timestamp>,
+    delay_reasons: Option<String>,
     file: Option<String>,
 }
 
@@ -69,6 +78,9 @@ fn run(argv: Vec<String>) -> Result<String, Failure> {
     options.deadline_rule = args.deadline_rule.unwrap_or(options.deadline_rule);
     options.language = args.language.unwrap_or(options.language);
     let verdict = triage(&facts, &options);
+    if let Some(dir) = &args.documents {
+        write_documents(dir, &facts, &verdict, &args)?;
+    }
     Ok(if args.json {
         format!("{}\n", verdict.to_json_pretty())
     } else {
@@ -135,6 +147,9 @@ fn parse_args(argv: Vec<String>) -> Result<Args, Failure> {
         policy: None,
         deadline_rule: None,
         language: None,
+        documents: None,
+        now: None,
+        delay_reasons: None,
         file: None,
     };
     let mut it = argv.into_iter();
@@ -157,6 +172,15 @@ fn parse_args(argv: Vec<String>) -> Result<Args, Failure> {
                     r.as_str()
                 })?)
             }
+            "--documents" => args.documents = Some(value("--documents")?),
+            "--now" => {
+                let v = value("--now")?;
+                args.now = Some(
+                    dsgvo::Timestamp::parse(&v)
+                        .map_err(|e| Failure::Usage(format!("--now: {e}")))?,
+                );
+            }
+            "--delay-reasons" => args.delay_reasons = Some(value("--delay-reasons")?),
             "--lang" => {
                 args.language = Some(choose("--lang", &value("--lang")?, Language::ALL, |l| {
                     l.as_str()
@@ -188,4 +212,37 @@ fn choose<T: Copy>(
                 names.join(", ")
             ))
         })
+}
+
+/// Writes every document for the case into `dir`.
+fn write_documents(
+    dir: &str,
+    facts: &dsgvo::ValidFacts,
+    verdict: &dsgvo::Verdict,
+    args: &Args,
+) -> Result<(), Failure> {
+    let now = args
+        .now
+        .map(|t| t.to_utc())
+        .unwrap_or_else(|| std::time::SystemTime::now().into());
+    let docs = dsgvo::document::bundle(
+        facts,
+        verdict,
+        &dsgvo::document::Templates::builtin(),
+        now,
+        args.delay_reasons.as_deref(),
+    )
+    .map_err(|e| {
+        Failure::Input(format!(
+            "documents not written: {e} (pass --delay-reasons or --now)"
+        ))
+    })?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Failure::Input(format!("cannot create {dir}: {e}")))?;
+    for d in docs {
+        let path = std::path::Path::new(dir).join(&d.file_name);
+        std::fs::write(&path, d.content)
+            .map_err(|e| Failure::Input(format!("cannot write {}: {e}", path.display())))?;
+    }
+    Ok(())
 }

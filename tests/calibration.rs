@@ -176,3 +176,60 @@ fn bad_input_exits_2_with_one_line_naming_the_field() {
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[test]
+fn documents_option_writes_every_document() {
+    let dir = std::env::temp_dir().join(format!("dsgvo-documents-{}", std::process::id()));
+    let case = cases()
+        .into_iter()
+        .find(|p| p.ends_with("interface-leak-merchant.json"))
+        .unwrap();
+    let out = Command::new(triage_example())
+        .args([
+            "--documents",
+            dir.to_str().unwrap(),
+            "--now",
+            "2026-06-11T10:00:00+02:00",
+            "--lang",
+            "en",
+        ])
+        .arg(&case)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for file in [
+        "notification.en.md",
+        "notification.en.txt",
+        "form-blocks.en.json",
+        "letter-sample.en.html",
+        "public-communication.en.md",
+        "register-entry.en.json",
+        "completeness.en.txt",
+    ] {
+        let text =
+            std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert!(!text.is_empty(), "{file}");
+    }
+    // Late without reasons: refused with one line, exit 2.
+    let late = Command::new(triage_example())
+        .args([
+            "--documents",
+            dir.to_str().unwrap(),
+            "--now",
+            "2026-06-20T10:00:00+02:00",
+        ])
+        .arg(&case)
+        .output()
+        .unwrap();
+    assert_eq!(late.status.code(), Some(2));
+    assert!(
+        String::from_utf8(late.stderr)
+            .unwrap()
+            .contains("delay_reasons")
+    );
+    std::fs::remove_dir_all(dir).ok();
+}

@@ -68,7 +68,10 @@ pub fn bundle(
     add(format!("notification.{l}.md"), md);
     add(format!("notification.{l}.json"), notification.to_json());
     let blocks = form_blocks(&notification);
-    add(format!("form-blocks.{l}.txt"), form_blocks_text(&blocks));
+    add(
+        format!("form-blocks.{l}.txt"),
+        form_blocks_text(&blocks, &verdict.disclaimer),
+    );
     add(
         format!("form-blocks.{l}.json"),
         serde_json::to_string_pretty(&blocks).expect("blocks serialise"),
@@ -101,7 +104,7 @@ pub fn bundle(
         markdown_to_text(&register),
     );
     add(format!("register-entry.{l}.md"), register);
-    add("register-entry.json".to_string(), entry.to_json());
+    add(format!("register-entry.{l}.json"), entry.to_json());
 
     let lines: Vec<String> = missing
         .iter()

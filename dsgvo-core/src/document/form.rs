@@ -246,11 +246,15 @@ pub fn form_blocks(n: &Notification) -> Vec<FormBlock> {
     blocks
 }
 
-/// The blocks as copy-ready text.
-pub fn form_blocks_text(blocks: &[FormBlock]) -> String {
-    blocks
+/// The blocks as copy-ready text, closed by the draft notice.
+pub fn form_blocks_text(blocks: &[FormBlock], disclaimer: &str) -> String {
+    let mut text = blocks
         .iter()
         .map(|b| format!("## {}\n{}\n", b.title, b.text))
         .collect::<Vec<_>>()
-        .join("\n")
+        .join("\n");
+    text.push_str("\n---\n");
+    text.push_str(disclaimer);
+    text.push('\n');
+    text
 }

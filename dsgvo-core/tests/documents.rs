@@ -1,0 +1,490 @@
+//! Documents: golden snapshots for three calibration cases in DE and EN, the
+//! Art. 33(3)(a)–(d) and Art. 34(2) elements, lateness, supplements,
+//! templates that shops override, and streaming of letters.
+//! `UPDATE_GOLDEN=1 cargo test -p dsgvo-core --test documents` rewrites the snapshots.
+
+mod common;
+
+use chrono::{Duration, Utc};
+use common::{shared, verdict_with, with};
+use dsgvo_core::document::{
+    DocumentError, LetterFormat, Notification, NotificationRequest, Phase, Recipient, Templates,
+    bundle, letters,
+};
+use dsgvo_core::{AssessmentOptions, BreachFacts, Language, Verdict, triage};
+use serde_json::{Value, json};
+
+fn case(name: &str, lang: Language) -> (dsgvo_core::ValidFacts, Verdict) {
+    let text = std::fs::read_to_string(shared(&format!("cases/{name}.json"))).unwrap();
+    let v: Value = serde_json::from_str(&text).unwrap();
+    let facts = BreachFacts::from_json(&v["facts"].to_string()).unwrap();
+    let mut options = match v.get("options") {
+        Some(o) => AssessmentOptions::from_json(&o.to_string()).unwrap(),
+        None => AssessmentOptions::default(),
+    };
+    options.language = lang;
+    let verdict = triage(&facts, &options);
+    (facts, verdict)
+}
+
+fn a_day_after(facts: &BreachFacts) -> chrono::DateTime<Utc> {
+    facts.aware_at.to_utc() + Duration::hours(24)
+}
+
+#[test]
+fn golden_documents() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    let mut stale = Vec::new();
+    for name in [
+        "shipping-label",
+        "interface-leak-merchant",
+        "edpb-01-2021-case-11",
+    ] {
+        for lang in Language::ALL {
+            let (facts, verdict) = case(name, *lang);
+            let docs = bundle(
+                &facts,
+                &verdict,
+                &Templates::builtin(),
+                a_day_after(&facts),
+                None,
+            )
+            .unwrap();
+            assert!(docs.len() >= 14);
+            for d in docs {
+                let path = dir.join(name).join(&d.file_name);
+                if update {
+                    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+                    std::fs::write(&path, &d.content).unwrap();
+                } else if std::fs::read_to_string(&path).ok().as_deref() != Some(d.content.as_str())
+                {
+                    stale.push(path.display().to_string());
+                }
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "changed documents (check, then UPDATE_GOLDEN=1):\n{}",
+        stale.join("\n")
+    );
+}
+
+fn complete_facts() -> Value {
+    with(json!({
+        "summary": "Ein Angreifer hat über ein veraltetes Plugin die Kundendatenbank kopiert.",
+        "cause": "hacking", "malicious": true,
+        "data_categories": ["identity", "contact", "order"],
+        "data_subjects": { "count": { "min": 1200, "max": 1500 }, "residence": ["DE", "AT"] },
+        "records": { "min": 3000, "max": 4000 },
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" },
+        "controller": { "contact": { "name": "Dr. Datenschutz", "email": "dsb@example.de", "phone": "+49 89 123" } },
+        "occurred": { "from": "2026-11-18T00:00:00+01:00" },
+        "discovered_by": "Warnung des Hosting-Anbieters",
+        "measures_taken": ["Plugin entfernt", "Passwörter zurückgesetzt"],
+        "measures_proposed": ["Updates wöchentlich einspielen"]
+    }))
+}
+
+fn notification(
+    facts: &dsgvo_core::ValidFacts,
+    verdict: &Verdict,
+    now: chrono::DateTime<Utc>,
+    reasons: Option<&str>,
+) -> Result<Notification, DocumentError> {
+    let request = NotificationRequest {
+        now,
+        phase: Phase::Initial,
+        authority_reference: None,
+        delay_reasons: reasons.map(str::to_string),
+    };
+    Notification::new(facts, verdict, &request, None)
+}
+
+#[test]
+fn notification_has_every_art_33_3_element() {
+    for lang in Language::ALL {
+        let facts = common::parse(&complete_facts()).unwrap();
+        let verdict = triage(
+            &facts,
+            &AssessmentOptions {
+                language: *lang,
+                ..Default::default()
+            },
+        );
+        let n = notification(&facts, &verdict, a_day_after(&facts), None).unwrap();
+        let text = n.markdown(&Templates::builtin()).unwrap();
+        // (a) nature, categories and approximate numbers of people and records
+        for needle in ["Ein Angreifer hat", "1.200–1.500", "3.000–4.000"] {
+            let needle = if *lang == Language::En {
+                needle.replace('.', ",")
+            } else {
+                needle.to_string()
+            };
+            assert!(
+                text.contains(&needle) || needle.starts_with("Ein"),
+                "{lang}: (a) {needle}"
+            );
+        }
+        assert!(text.contains("Ein Angreifer hat"));
+        for c in &n.breach.data_categories {
+            assert!(text.contains(c), "{lang}: (a) category {c}");
+        }
+        // (b) DPO or contact point
+        assert!(
+            text.contains("Dr. Datenschutz") && text.contains("dsb@example.de"),
+            "{lang}: (b)"
+        );
+        // (c) likely consequences
+        assert!(!n.breach.consequences.is_empty());
+        for c in &n.breach.consequences {
+            assert!(text.contains(c), "{lang}: (c) {c}");
+        }
+        // (d) measures taken and proposed
+        for m in [
+            "Plugin entfernt",
+            "Passwörter zurückgesetzt",
+            "Updates wöchentlich einspielen",
+        ] {
+            assert!(text.contains(m), "{lang}: (d) {m}");
+        }
+        // German authority forms: times, discovery, informed or not, cross-border, § 43(4) BDSG
+        for needle in ["Warnung des Hosting-Anbieters", "AT", "§ 43"] {
+            assert!(text.contains(needle), "{lang}: {needle}");
+        }
+        assert!(text.contains(&n.subjects_informed));
+        assert!(text.contains(&verdict.disclaimer));
+    }
+}
+
+#[test]
+fn a_late_notification_cannot_be_produced_without_delay_reasons() {
+    let facts = common::parse(&complete_facts()).unwrap();
+    let verdict = triage(&facts, &AssessmentOptions::default());
+    let late = verdict.authority_deadline.unwrap() + Duration::minutes(1);
+    let err = notification(&facts, &verdict, late, None).unwrap_err();
+    assert!(
+        matches!(err, DocumentError::DelayReasonsRequired { .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("Art. 33(1)"));
+    assert!(
+        notification(&facts, &verdict, late, Some("   ")).is_err(),
+        "blank reasons are no reasons"
+    );
+    assert!(bundle(&facts, &verdict, &Templates::builtin(), late, None).is_err());
+
+    let n = notification(
+        &facts,
+        &verdict,
+        late,
+        Some("Der Dienstleister hat uns erst am Montag informiert."),
+    )
+    .unwrap();
+    let text = n.markdown(&Templates::builtin()).unwrap();
+    assert!(n.late);
+    assert!(text.contains("Gründe für die Verzögerung") && text.contains("erst am Montag"));
+    // On time: no delay section.
+    let on_time =
+        notification(&facts, &verdict, verdict.authority_deadline.unwrap(), None).unwrap();
+    assert!(!on_time.late);
+}
+
+#[test]
+fn supplements_carry_the_reference_and_only_what_changed() {
+    let before = common::parse(&complete_facts()).unwrap();
+    let mut changed = complete_facts();
+    common::merge(
+        &mut changed,
+        json!({ "records": 3650, "measures_taken": ["Plugin entfernt", "Passwörter zurückgesetzt", "Kunden informiert"] }),
+    );
+    let after = common::parse(&changed).unwrap();
+    let verdict = triage(&after, &AssessmentOptions::default());
+    let mut request = NotificationRequest {
+        now: a_day_after(&after),
+        phase: Phase::Supplement,
+        authority_reference: None,
+        delay_reasons: None,
+    };
+    assert_eq!(
+        Notification::new(&after, &verdict, &request, Some(&before)).unwrap_err(),
+        DocumentError::SupplementWithoutReference
+    );
+    request.authority_reference = Some("LDA-1085.3-12345/26".into());
+    let n = Notification::new(&after, &verdict, &request, Some(&before)).unwrap();
+    let fields: Vec<&str> = n.changes.iter().map(|c| c.field.as_str()).collect();
+    assert_eq!(fields, ["measures_taken", "records"]);
+    let text = n.markdown(&Templates::builtin()).unwrap();
+    assert!(text.contains("LDA-1085.3-12345/26") && text.contains("Kunden informiert"));
+    assert!(
+        !text.contains("Art der Verletzung (Art. 33 Abs. 3 lit. a)"),
+        "a supplement repeats nothing unchanged"
+    );
+}
+
+fn recipient(name: &str, affected: &[&str]) -> Recipient {
+    serde_json::from_value(json!({ "name": name, "affected": affected })).unwrap()
+}
+
+#[test]
+fn letter_has_every_art_34_2_element_in_plain_language() {
+    for lang in Language::ALL {
+        let facts = common::parse(&complete_facts()).unwrap();
+        let verdict = triage(
+            &facts,
+            &AssessmentOptions {
+                language: *lang,
+                ..Default::default()
+            },
+        );
+        let r = recipient("Erika Mustermann", &["contact"]);
+        let letter = letters(
+            &Templates::builtin(),
+            &facts,
+            &verdict,
+            LetterFormat::Text,
+            [r],
+        )
+        .next()
+        .unwrap()
+        .unwrap();
+        let t = &letter.content;
+        assert!(t.contains("Erika Mustermann"));
+        assert!(t.contains("Ein Angreifer hat"), "{lang}: nature");
+        assert!(
+            t.contains("dsb@example.de"),
+            "{lang}: contact point (Art. 33(3)(b))"
+        );
+        for c in &verdict.harms {
+            assert!(
+                t.contains(dsgvo_core::label::Label::label(c, *lang)),
+                "{lang}: consequence {c}"
+            );
+        }
+        assert!(
+            t.contains("Plugin entfernt"),
+            "{lang}: measures (Art. 33(3)(d))"
+        );
+        assert!(
+            t.contains(if *lang == Language::De {
+                "Kontaktdaten"
+            } else {
+                "contact details"
+            }),
+            "{lang}: their data"
+        );
+        assert!(
+            !t.contains("Identitätsdaten") && !t.contains("identity data"),
+            "{lang}: only their own data"
+        );
+        for jargon in [
+            "Art. 34",
+            "Verantwortliche",
+            "betroffene Person",
+            "data subject",
+        ] {
+            assert!(
+                !t.contains(jargon),
+                "{lang}: legal jargon {jargon:?} in a letter"
+            );
+        }
+        assert!(
+            t.contains(if *lang == Language::De {
+                "Seien Sie vorsichtig"
+            } else {
+                "Be careful"
+            }),
+            "{lang}: phishing advice"
+        );
+    }
+}
+
+#[test]
+fn advice_follows_from_the_data() {
+    let facts = common::parse(&with(json!({
+        "cause": "hacking", "data_categories": ["identity", "credentials", "payment_card", "bank_account"],
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }
+    })))
+    .unwrap();
+    let verdict = triage(&facts, &AssessmentOptions::default());
+    let advice =
+        dsgvo_core::document::advice(&facts, &verdict, &facts.data_categories, Language::De)
+            .join("\n");
+    for needle in [
+        "Passwort",
+        "Kreditkartenabrechnungen",
+        "Kontoauszüge",
+        "Identität",
+    ] {
+        assert!(advice.contains(needle), "{needle}");
+    }
+}
+
+#[test]
+fn html_letters_escape_every_value() {
+    let facts = common::parse(&complete_facts()).unwrap();
+    let verdict = triage(&facts, &AssessmentOptions::default());
+    let r = recipient("<script>alert(1)</script>", &[]);
+    let letter = letters(
+        &Templates::builtin(),
+        &facts,
+        &verdict,
+        LetterFormat::Html,
+        [r],
+    )
+    .next()
+    .unwrap()
+    .unwrap();
+    assert!(!letter.content.contains("<script>"));
+    assert!(letter.content.contains("&lt;script&gt;"));
+}
+
+#[test]
+fn invalid_recipients_are_named() {
+    let facts = common::parse(&complete_facts()).unwrap();
+    let verdict = triage(&facts, &AssessmentOptions::default());
+    let people = [
+        recipient("A", &[]),
+        recipient(" ", &[]),
+        recipient("C", &["health"]),
+    ];
+    let results: Vec<_> = letters(
+        &Templates::builtin(),
+        &facts,
+        &verdict,
+        LetterFormat::Text,
+        people,
+    )
+    .collect();
+    assert!(results[0].is_ok());
+    assert_eq!(
+        results[1].as_ref().unwrap_err().to_string(),
+        "recipients[1].name: must not be empty"
+    );
+    assert!(
+        results[2]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .starts_with("recipients[2].affected:")
+    );
+}
+
+#[test]
+fn letters_stream_from_an_iterator() {
+    let facts = common::parse(&complete_facts()).unwrap();
+    let verdict = triage(&facts, &AssessmentOptions::default());
+    let templates = Templates::builtin();
+    // An endless source: only what is taken is ever rendered or held.
+    let endless = (0u64..).map(|i| recipient(&format!("Kunde {i}"), &[]));
+    let mut count = 0;
+    for letter in letters(&templates, &facts, &verdict, LetterFormat::Text, endless).take(10_000) {
+        let letter = letter.unwrap();
+        assert!(letter.content.contains(&format!("Kunde {count},")));
+        count += 1;
+    }
+    assert_eq!(count, 10_000);
+}
+
+#[test]
+fn a_shop_can_override_a_template() {
+    let facts = common::parse(&complete_facts()).unwrap();
+    let verdict = triage(&facts, &AssessmentOptions::default());
+    let templates = Templates::builtin()
+        .with_template("de/letter.txt", "Beispiel Shop · Briefkopf\n{{ recipient.greeting }}\n{% for a in advice %}* {{ a }}\n{% endfor %}")
+        .unwrap();
+    let letter = letters(
+        &templates,
+        &facts,
+        &verdict,
+        LetterFormat::Text,
+        [recipient("Erika", &[])],
+    )
+    .next()
+    .unwrap()
+    .unwrap();
+    assert!(
+        letter
+            .content
+            .starts_with("Beispiel Shop · Briefkopf\nGuten Tag Erika,\n* "),
+        "{}",
+        letter.content
+    );
+    assert!(templates.names().contains(&"de/letter.txt".to_string()));
+}
+
+#[test]
+fn a_broken_template_names_itself_and_the_line() {
+    let err = Templates::builtin()
+        .with_template(
+            "de/letter.txt",
+            "Zeile 1\n{% for a in advice %}\n{{ a }\n{% endfor %}",
+        )
+        .unwrap_err();
+    assert!(
+        matches!(&err, DocumentError::Template { name, line: Some(3), .. } if name == "de/letter.txt"),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with("template de/letter.txt, line 3:"),
+        "{err}"
+    );
+
+    // A template that parses but uses an unknown variable fails when rendering, with its line.
+    let facts = common::parse(&complete_facts()).unwrap();
+    let verdict = triage(&facts, &AssessmentOptions::default());
+    let templates = Templates::builtin()
+        .with_template("de/letter.txt", "Hallo\n{{ recipient.nickname }}")
+        .unwrap();
+    let err = letters(
+        &templates,
+        &facts,
+        &verdict,
+        LetterFormat::Text,
+        [recipient("E", &[])],
+    )
+    .next()
+    .unwrap()
+    .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("template de/letter.txt, line 2:"),
+        "{err}"
+    );
+}
+
+#[test]
+fn every_builtin_template_renders_in_both_languages() {
+    let names = Templates::builtin().names();
+    assert_eq!(names.len(), dsgvo_core::document::BUILTIN.len());
+    for lang in Language::ALL {
+        let facts = common::parse(&complete_facts()).unwrap();
+        let verdict = verdict_with(
+            complete_facts(),
+            AssessmentOptions {
+                language: *lang,
+                ..Default::default()
+            },
+        );
+        let docs = bundle(
+            &facts,
+            &verdict,
+            &Templates::builtin(),
+            a_day_after(&facts),
+            None,
+        )
+        .unwrap();
+        for d in &docs {
+            assert!(!d.content.trim().is_empty(), "{}", d.file_name);
+            if !d.file_name.starts_with("letter") && !d.file_name.ends_with(".json") {
+                assert!(
+                    d.content.contains(&verdict.disclaimer),
+                    "{} lacks the disclaimer",
+                    d.file_name
+                );
+            }
+        }
+    }
+}
