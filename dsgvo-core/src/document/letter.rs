@@ -117,6 +117,10 @@ pub(crate) struct LetterWriter<'a> {
     verdict: &'a Verdict,
     breach: Value,
     template: String,
+    /// Affected data and advice for recipients without their own `affected`
+    /// list (the common case), computed once.
+    default_affected: Value,
+    default_advice: Value,
 }
 
 impl<'a> LetterWriter<'a> {
@@ -130,12 +134,21 @@ impl<'a> LetterWriter<'a> {
             LetterFormat::Text => "txt",
             LetterFormat::Html => "html",
         };
+        let l = verdict.language;
         LetterWriter {
             templates,
             facts,
             verdict,
             breach: Value::from(minijinja::value::Serde(BreachView::new(facts, verdict))),
-            template: format!("{}/letter.{ext}", verdict.language),
+            template: format!("{l}/letter.{ext}"),
+            default_affected: Value::from(
+                facts
+                    .data_categories
+                    .iter()
+                    .map(|c| c.label(l))
+                    .collect::<Vec<_>>(),
+            ),
+            default_advice: Value::from(advice(facts, verdict, &facts.data_categories, l)),
         }
     }
 
@@ -159,10 +172,13 @@ impl<'a> LetterWriter<'a> {
             });
         }
         let l = self.verdict.language;
-        let affected: &[DataCategory] = if r.affected.is_empty() {
-            &self.facts.data_categories
+        let (affected, advice_items) = if r.affected.is_empty() {
+            (self.default_affected.clone(), self.default_advice.clone())
         } else {
-            &r.affected
+            (
+                Value::from(r.affected.iter().map(|c| c.label(l)).collect::<Vec<_>>()),
+                Value::from(advice(self.facts, self.verdict, &r.affected, l)),
+            )
         };
         let greeting = match (&r.salutation, l) {
             (Some(s), _) => format!("{} {},", s.trim(), r.name.trim()),
@@ -174,9 +190,9 @@ impl<'a> LetterWriter<'a> {
             recipient => context! {
                 name => r.name.trim(),
                 greeting => greeting,
-                affected => affected.iter().map(|c| c.label(l)).collect::<Vec<_>>(),
+                affected => affected,
             },
-            advice => advice(self.facts, self.verdict, affected, l),
+            advice => advice_items,
         };
         let content = self.templates.render_value(&self.template, ctx)?;
         Ok(Letter {

@@ -1,0 +1,74 @@
+//! Bulk Art. 34 letters: rate and peak memory while streaming recipients.
+//!
+//! `cargo bench --bench letters` renders personalised letters for 10,000
+//! and 100,000 recipients (set `LETTERS_MAX=800000` for the release target)
+//! into a sink that only counts bytes, and reports letters per second and
+//! the process's peak resident memory (VmHWM) after each run: streaming
+//! keeps the peak independent of the count.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use dsgvo::document::{LetterFormat, Recipient, Templates, letters};
+
+const CASE: &str = include_str!("../examples/scenarios/shipping-label.json");
+
+fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn main() {
+    // `cargo bench` passes --bench; `cargo test --benches` passes nothing: run small then.
+    let benching = std::env::args().any(|a| a == "--bench");
+    let max: usize = std::env::var("LETTERS_MAX")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let counts: Vec<usize> = if benching {
+        [10_000, 100_000, 800_000]
+            .into_iter()
+            .filter(|n| *n <= max)
+            .collect()
+    } else {
+        vec![100]
+    };
+
+    let case: serde_json::Value = serde_json::from_str(CASE).unwrap();
+    let mut facts = case["facts"].clone();
+    facts["data_subjects"]["count"] = serde_json::json!(800_000);
+    let facts = dsgvo::BreachFacts::from_json(&facts.to_string()).unwrap();
+    let verdict = dsgvo::triage(&facts, &dsgvo::AssessmentOptions::default());
+    let templates = Templates::builtin();
+
+    println!(
+        "{:>9} {:>7} {:>10} {:>14} {:>12} {:>15}",
+        "letters", "format", "seconds", "letters/s", "MiB out", "peak RSS MiB"
+    );
+    for format in [LetterFormat::Text, LetterFormat::Html] {
+        for &n in &counts {
+            let recipients = (0..n).map(|i| Recipient {
+                name: format!("Kundin Nr. {i}"),
+                salutation: Some("Sehr geehrte Frau".into()),
+                email: Some(format!("kundin{i}@example.de")),
+                affected: Vec::new(),
+            });
+            let start = Instant::now();
+            let mut bytes = 0usize;
+            for letter in letters(&templates, &facts, &verdict, format, recipients) {
+                bytes += black_box(letter.unwrap().content.len());
+            }
+            let secs = start.elapsed().as_secs_f64();
+            let rss = peak_rss_kib()
+                .map(|k| format!("{:.1}", k as f64 / 1024.0))
+                .unwrap_or_else(|| "n/a".into());
+            println!(
+                "{n:>9} {:>7} {secs:>10.3} {:>14.0} {:>12.1} {rss:>15}",
+                format.as_str(),
+                n as f64 / secs,
+                bytes as f64 / (1024.0 * 1024.0)
+            );
+        }
+    }
+}
