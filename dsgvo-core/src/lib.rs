@@ -66,12 +66,12 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
     let f = facts.facts();
     let lang = options.language;
-    let a = risk::assess(f, &[], false);
+    let mut a = risk::assess(f, &[], false);
     let decision = duty::decide(f, &a, options);
     let competence = authority::competent(f);
     let (harms, derived) = risk::harms(f, &a.exposure);
 
-    let mut findings = a.findings.clone();
+    let mut findings = std::mem::take(&mut a.findings);
     findings.push(reason::RiskFinding::Harms {
         harms: harms.clone(),
         derived,

@@ -51,7 +51,7 @@ pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
         "{}: {} (ENISA SE {} – {})",
         t("Ergebnis", "Result"),
         v.risk.label(l),
-        quarters((v.severity.score * 4.0).round() as u16, l),
+        quarters(v.severity.score_quarters(), l),
         v.severity.band.label(l)
     );
     if v.inform_controller {

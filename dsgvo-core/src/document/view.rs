@@ -185,7 +185,7 @@ impl BreachView {
             risk: verdict.risk.label(l),
             severity: format!(
                 "SE {} ({})",
-                crate::label::quarters((verdict.severity.score * 4.0).round() as u16, l),
+                crate::label::quarters(verdict.severity.score_quarters(), l),
                 verdict.severity.band.label(l)
             ),
             notify_authority: verdict.notify_authority,

@@ -219,6 +219,11 @@ pub struct Severity {
 }
 
 impl Severity {
+    /// The score in quarters (SE × 4), exact for every ENISA score.
+    pub fn score_quarters(&self) -> u16 {
+        (self.score * 4.0).round() as u16
+    }
+
     pub(crate) fn from_score(s: EnisaScore, flags: Vec<String>) -> Self {
         let q = |n: u16| f64::from(n) / 4.0;
         Severity {
