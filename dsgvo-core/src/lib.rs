@@ -35,6 +35,7 @@
 #![warn(missing_docs)]
 
 pub mod authority;
+pub mod case;
 pub mod clock;
 pub mod document;
 mod duty;

@@ -13,16 +13,22 @@ pub(crate) fn from_json<T: DeserializeOwned>(
     document: &'static str,
     text: &str,
 ) -> Result<T, InputError> {
-    if text.len() > MAX_INPUT_BYTES {
+    from_json_limited(document, text, MAX_INPUT_BYTES)
+}
+
+/// Like [`from_json`] with another size limit.
+pub(crate) fn from_json_limited<T: DeserializeOwned>(
+    document: &'static str,
+    text: &str,
+    limit: usize,
+) -> Result<T, InputError> {
+    if text.len() > limit {
         return Err(InputError::single(
             document,
             FieldError::new(
                 ".",
                 ErrorKind::TooLarge,
-                format!(
-                    "input is {} bytes; the limit is {MAX_INPUT_BYTES} bytes",
-                    text.len()
-                ),
+                format!("input is {} bytes; the limit is {limit} bytes", text.len()),
             ),
         ));
     }

@@ -1,0 +1,146 @@
+//! What happens to a case: the actions callers take, and the entries the
+//! log keeps (an action plus what the library computed, such as the verdict).
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Phase;
+use crate::facts::{BreachFacts, Timestamp};
+use crate::options::AssessmentOptions;
+use crate::verdict::{Art34Exemption, Verdict};
+
+/// An Art. 34(4) decision of the supervisory authority.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum AuthorityOrder {
+    /// The authority requires the controller to inform the data subjects.
+    RequireCommunication,
+    /// The authority decides that an Art. 34(3) condition is met.
+    ConfirmExemption {
+        /// The exemption.
+        exemption: Art34Exemption,
+    },
+}
+
+/// What a caller does with a case.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Action {
+    /// Assess the facts (Art. 33/34) with these options.
+    Assess {
+        /// Policy, deadline rule, language.
+        #[serde(default)]
+        options: AssessmentOptions,
+    },
+    /// New facts: the case is assessed again; `aware_at` must stay the same.
+    UpdateFacts {
+        /// The facts as known now.
+        facts: Box<BreachFacts>,
+    },
+    /// The supervisory authority was notified (Art. 33(1), (4)).
+    NotifyAuthority {
+        /// Initial, supplement or final.
+        phase: Phase,
+        /// The authority's reference (required for supplements).
+        #[serde(default)]
+        authority_reference: Option<String>,
+        /// Why after 72 hours (required then).
+        #[serde(default)]
+        delay_reasons: Option<String>,
+    },
+    /// The breach is documented only, not notified (Art. 33(5)).
+    DocumentOnly,
+    /// The data subjects were informed (Art. 34(1)).
+    InformSubjects {
+        /// How many people were informed.
+        people: u64,
+    },
+    /// Informing the data subjects is not required (Art. 34(3)).
+    ExemptSubjects {
+        /// The exemption relied on.
+        exemption: Art34Exemption,
+    },
+    /// A public communication was made instead (Art. 34(3)(c)).
+    CommunicatePublicly,
+    /// The authority decided under Art. 34(4).
+    RecordAuthorityOrder {
+        /// The decision.
+        order: AuthorityOrder,
+    },
+    /// The controller overrides the computed decision; `reason` is the
+    /// written justification and is required.
+    OverrideDecision {
+        /// Notify the authority?
+        notify_authority: bool,
+        /// Inform the data subjects?
+        notify_data_subjects: bool,
+    },
+    /// The investigation showed that no personal data breach occurred.
+    MarkNotABreach,
+    /// The case is closed.
+    Close,
+}
+
+impl Action {
+    /// The action's name as in JSON (`notify_authority`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Action::Assess { .. } => "assess",
+            Action::UpdateFacts { .. } => "update_facts",
+            Action::NotifyAuthority { .. } => "notify_authority",
+            Action::DocumentOnly => "document_only",
+            Action::InformSubjects { .. } => "inform_subjects",
+            Action::ExemptSubjects { .. } => "exempt_subjects",
+            Action::CommunicatePublicly => "communicate_publicly",
+            Action::RecordAuthorityOrder { .. } => "record_authority_order",
+            Action::OverrideDecision { .. } => "override_decision",
+            Action::MarkNotABreach => "mark_not_a_breach",
+            Action::Close => "close",
+        }
+    }
+}
+
+/// An action with who took it, when, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Command {
+    /// When (the caller's clock).
+    pub at: Timestamp,
+    /// Who.
+    pub actor: String,
+    /// Why (required for overrides).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// What.
+    pub action: Action,
+}
+
+/// What the log records: the opening facts, or an action with what the
+/// library computed for it (the verdict of an assessment is kept as it was).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Event {
+    /// The case was opened with the facts known at detection.
+    Detected {
+        /// The facts.
+        facts: Box<BreachFacts>,
+    },
+    /// The facts were assessed.
+    Assessed {
+        /// The options used.
+        options: AssessmentOptions,
+        /// The verdict as computed then.
+        verdict: Box<Verdict>,
+    },
+    /// New facts were assessed again.
+    FactsUpdated {
+        /// The new facts.
+        facts: Box<BreachFacts>,
+        /// The verdict as computed then.
+        verdict: Box<Verdict>,
+    },
+    /// Any other action, as taken.
+    Action {
+        /// The action.
+        action: Action,
+    },
+}

@@ -1,0 +1,365 @@
+//! The breach case: an append-only, hash-chained event log from which the
+//! state is always derived (Art. 5(2), Art. 33(5): show what was known when
+//! and what was decided).
+//!
+//! Two APIs over one model: the erased [`Case`] with [`Case::apply`] (for
+//! JSON, C and Python) and the typestate [`Tracked`] (for Rust), where an
+//! illegal transition does not compile.
+//!
+//! Storage: [`Case::to_json`] writes `dsgvo.case/1`; [`Case::from_json`]
+//! verifies the chain and replays the rules, and reports the first broken
+//! entry. Unknown fields are an error (nothing is silently dropped).
+
+mod chain;
+mod event;
+mod queries;
+mod rules;
+mod typed;
+
+use chrono::Duration;
+use serde::{Deserialize, Serialize};
+
+pub use chain::{Entry, GENESIS};
+pub use event::{Action, AuthorityOrder, Command, Event};
+pub use queries::{NextStep, OpenDuty};
+pub use rules::{CaseState, Refusal};
+pub use typed::{Tracked, states};
+
+use crate::error::InputError;
+use crate::facts::{BreachFacts, Timestamp, ValidFacts};
+use crate::verdict::Verdict;
+use rules::Replay;
+
+/// The `schema` tag of a stored case.
+pub const CASE_SCHEMA: &str = "dsgvo.case/1";
+
+/// The largest stored case read (16 MiB: thousands of entries).
+pub const MAX_CASE_BYTES: usize = 16 << 20;
+
+/// How far an entry's `at` may lie before the previous entry's `at`
+/// (clocks of different systems differ a little). Later entries are never
+/// refused; earlier ones beyond this are back-dated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BackdatingTolerance(pub Duration);
+
+impl Default for BackdatingTolerance {
+    /// Five minutes.
+    fn default() -> Self {
+        BackdatingTolerance(Duration::minutes(5))
+    }
+}
+
+/// Why a case operation failed.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum CaseError {
+    /// The rules forbid the action in the current state.
+    #[error("{} is not allowed in state {}: {}", .0.action, .0.state, .0.why)]
+    Refused(Refusal),
+    /// The action's `at` lies before the previous entry beyond the tolerance.
+    #[error("at: {at} is before the previous entry ({previous}) by more than the tolerance")]
+    Backdated {
+        /// The refused time.
+        at: Timestamp,
+        /// The previous entry's time.
+        previous: Timestamp,
+    },
+    /// A command is malformed (empty actor, invalid facts, ...).
+    #[error("{field}: {problem}")]
+    InvalidCommand {
+        /// The field.
+        field: &'static str,
+        /// The problem.
+        problem: String,
+    },
+    /// A stored case failed verification at entry `seq`.
+    #[error("entry {seq}: {problem}")]
+    BrokenChain {
+        /// The first broken entry.
+        seq: u64,
+        /// What is wrong.
+        problem: String,
+    },
+    /// The stored case is not valid JSON of `dsgvo.case/1`.
+    #[error(transparent)]
+    Input(#[from] InputError),
+}
+
+/// A case id chosen by the caller (e.g. `2026-017`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(transparent)]
+pub struct CaseId(pub String);
+
+/// A breach case: its id and its log. The state is derived from the log.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Case {
+    id: CaseId,
+    entries: Vec<Entry>,
+    replay: Replay,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredCase {
+    schema: String,
+    id: CaseId,
+    entries: Vec<Entry>,
+}
+
+impl Case {
+    /// Opens a case with the facts known at detection. `at` is when the
+    /// case is opened (the caller's clock).
+    pub fn open(
+        id: CaseId,
+        facts: ValidFacts,
+        at: Timestamp,
+        actor: &str,
+    ) -> Result<Case, CaseError> {
+        check_actor(actor)?;
+        let facts = facts.into_inner();
+        let mut entry = Entry {
+            seq: 0,
+            at,
+            actor: actor.to_string(),
+            reason: None,
+            event: Event::Detected {
+                facts: Box::new(facts.clone()),
+            },
+            prev: GENESIS.to_string(),
+            hash: String::new(),
+        };
+        entry.hash = entry.compute_hash();
+        Ok(Case {
+            id,
+            entries: vec![entry],
+            replay: Replay::open(facts, at),
+        })
+    }
+
+    /// Applies a command: checks the rules and back-dating, computes what the
+    /// library computes (the verdict of an assessment), and appends the entry.
+    /// On error nothing changes.
+    pub fn apply(
+        &mut self,
+        command: Command,
+        tolerance: BackdatingTolerance,
+    ) -> Result<&Entry, CaseError> {
+        check_actor(&command.actor)?;
+        if command.at.to_utc() < self.replay.last_at.to_utc() - tolerance.0 {
+            return Err(CaseError::Backdated {
+                at: command.at,
+                previous: self.replay.last_at,
+            });
+        }
+        let event = match command.action {
+            Action::Assess { options } => {
+                let facts = revalidate(&self.replay.facts)?;
+                Event::Assessed {
+                    options,
+                    verdict: Box::new(crate::triage(&facts, &options)),
+                }
+            }
+            Action::UpdateFacts { facts } => {
+                let facts = facts.validate().map_err(|e| CaseError::InvalidCommand {
+                    field: "facts",
+                    problem: e.to_string(),
+                })?;
+                let verdict = crate::triage(&facts, &self.replay.options);
+                Event::FactsUpdated {
+                    facts: Box::new(facts.into_inner()),
+                    verdict: Box::new(verdict),
+                }
+            }
+            action => Event::Action { action },
+        };
+        let mut next = self.replay.clone();
+        next.step(&event, command.at, command.reason.as_deref())
+            .map_err(CaseError::Refused)?;
+        let prev = self
+            .entries
+            .last()
+            .map(|e| e.hash.clone())
+            .unwrap_or_else(|| GENESIS.to_string());
+        let mut entry = Entry {
+            seq: self.entries.len() as u64,
+            at: command.at,
+            actor: command.actor,
+            reason: command.reason,
+            event,
+            prev,
+            hash: String::new(),
+        };
+        entry.hash = entry.compute_hash();
+        self.entries.push(entry);
+        self.replay = next;
+        Ok(self.entries.last().expect("just pushed"))
+    }
+
+    /// The case id.
+    pub fn id(&self) -> &CaseId {
+        &self.id
+    }
+
+    /// The state, derived from the log.
+    pub fn state(&self) -> CaseState {
+        self.replay.state
+    }
+
+    /// The log.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The facts as known now.
+    pub fn facts(&self) -> &BreachFacts {
+        &self.replay.facts
+    }
+
+    /// The latest verdict (kept as computed then), once assessed.
+    pub fn verdict(&self) -> Option<&Verdict> {
+        self.replay.verdict.as_ref()
+    }
+
+    /// The first verdict, kept beside any later one or an override.
+    pub fn original_verdict(&self) -> Option<&Verdict> {
+        self.entries.iter().find_map(|e| match &e.event {
+            Event::Assessed { verdict, .. } => Some(&**verdict),
+            _ => None,
+        })
+    }
+
+    /// The override of the computed decision, if any: (notify authority, inform subjects).
+    pub fn override_decision(&self) -> Option<(bool, bool)> {
+        self.replay.overridden
+    }
+
+    /// The authority's reference, once known.
+    pub fn authority_reference(&self) -> Option<&str> {
+        self.replay.authority_reference.as_deref()
+    }
+
+    /// Stores the case as `dsgvo.case/1` JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&StoredCaseRef {
+            schema: CASE_SCHEMA,
+            id: &self.id,
+            entries: &self.entries,
+        })
+        .expect("cases serialise")
+    }
+
+    /// Loads a stored case: verifies every hash and link, refuses back-dated
+    /// entries, and replays the rules. Reports the first broken entry.
+    pub fn from_json(text: &str, tolerance: BackdatingTolerance) -> Result<Case, CaseError> {
+        let stored: StoredCase = crate::parse::from_json_limited("case", text, MAX_CASE_BYTES)?;
+        if stored.schema != CASE_SCHEMA {
+            return Err(CaseError::Input(InputError::single(
+                "case",
+                crate::error::FieldError::new(
+                    "schema",
+                    crate::error::ErrorKind::UnsupportedSchema,
+                    format!(
+                        "unsupported schema \"{}\"; this library reads \"{CASE_SCHEMA}\"",
+                        stored.schema
+                    ),
+                ),
+            )));
+        }
+        verify(stored.id, stored.entries, tolerance)
+    }
+}
+
+#[derive(Serialize)]
+struct StoredCaseRef<'a> {
+    schema: &'static str,
+    id: &'a CaseId,
+    entries: &'a [Entry],
+}
+
+fn verify(
+    id: CaseId,
+    entries: Vec<Entry>,
+    tolerance: BackdatingTolerance,
+) -> Result<Case, CaseError> {
+    let broken = |seq: u64, problem: String| CaseError::BrokenChain { seq, problem };
+    let Some(first) = entries.first() else {
+        return Err(broken(0, "the case has no entries".into()));
+    };
+    let Event::Detected { facts } = &first.event else {
+        return Err(broken(0, "the first entry must be `detected`".into()));
+    };
+    let facts = (**facts)
+        .clone()
+        .validate()
+        .map_err(|e| broken(0, e.to_string()))?;
+    let mut replay = Replay::open(facts.into_inner(), first.at);
+    let mut prev = GENESIS.to_string();
+    for (i, e) in entries.iter().enumerate() {
+        let seq = i as u64;
+        if e.seq != seq {
+            return Err(broken(
+                seq,
+                format!(
+                    "seq is {}, expected {seq} (entries removed or reordered)",
+                    e.seq
+                ),
+            ));
+        }
+        if e.prev != prev {
+            return Err(broken(
+                seq,
+                "prev does not match the previous entry's hash".into(),
+            ));
+        }
+        if e.compute_hash() != e.hash {
+            return Err(broken(
+                seq,
+                "hash does not match the content (the entry was changed)".into(),
+            ));
+        }
+        if e.at.to_utc() < replay.last_at.to_utc() - tolerance.0 {
+            return Err(broken(
+                seq,
+                format!(
+                    "back-dated: {} is before the previous entry ({})",
+                    e.at, replay.last_at
+                ),
+            ));
+        }
+        if i > 0 {
+            replay
+                .step(&e.event, e.at, e.reason.as_deref())
+                .map_err(|r| {
+                    broken(
+                        seq,
+                        format!("{} refused in state {}: {}", r.action, r.state, r.why),
+                    )
+                })?;
+        }
+        prev = e.hash.clone();
+    }
+    Ok(Case {
+        id,
+        entries,
+        replay,
+    })
+}
+
+fn check_actor(actor: &str) -> Result<(), CaseError> {
+    if actor.trim().is_empty() {
+        return Err(CaseError::InvalidCommand {
+            field: "actor",
+            problem: "must name who acts".into(),
+        });
+    }
+    Ok(())
+}
+
+fn revalidate(facts: &BreachFacts) -> Result<ValidFacts, CaseError> {
+    facts
+        .clone()
+        .validate()
+        .map_err(|e| CaseError::InvalidCommand {
+            field: "facts",
+            problem: e.to_string(),
+        })
+}

@@ -1,0 +1,552 @@
+//! The case lifecycle: scenarios from the calibration cases, escalation,
+//! lateness, back-dating, tampering, overrides and Art. 34(4) orders.
+
+mod common;
+
+use chrono::Duration;
+use common::{shared, with};
+use dsgvo_core::case::*;
+use dsgvo_core::document::Phase;
+use dsgvo_core::verdict::DutyKind;
+use dsgvo_core::{Art34Exemption, AssessmentOptions, BreachFacts, RiskLevel, Timestamp};
+use serde_json::{Value, json};
+
+fn ts(s: &str) -> Timestamp {
+    Timestamp::parse(s).unwrap()
+}
+
+fn case_facts(name: &str) -> dsgvo_core::ValidFacts {
+    let v: Value = serde_json::from_str(
+        &std::fs::read_to_string(shared(&format!("cases/{name}.json"))).unwrap(),
+    )
+    .unwrap();
+    BreachFacts::from_json(&v["facts"].to_string()).unwrap()
+}
+
+fn cmd(at: &str, action: Action) -> Command {
+    Command {
+        at: ts(at),
+        actor: "Datenschutz".into(),
+        reason: None,
+        action,
+    }
+}
+
+fn roundtrip(case: &Case) -> Case {
+    let json = case.to_json();
+    let back = Case::from_json(&json, BackdatingTolerance::default()).unwrap();
+    assert_eq!(&back, case);
+    assert_eq!(back.to_json(), json);
+    back
+}
+
+#[test]
+fn shipping_label_is_documented_only_and_closed() {
+    let facts = case_facts("shipping-label");
+    let at = ts("2026-11-20T09:30:00+01:00");
+    let case = Tracked::open(CaseId("2026-017".into()), facts, at, "Datenschutz").unwrap();
+    assert!(matches!(
+        case.case().next_step(at.to_utc()),
+        NextStep::Assess { .. }
+    ));
+    let case = case
+        .assess(AssessmentOptions::default(), at, "Datenschutz")
+        .unwrap();
+    assert_eq!(case.case().verdict().unwrap().risk, RiskLevel::Unlikely);
+    assert!(case.case().open_duties(at.to_utc()).is_empty());
+    assert_eq!(case.case().next_step(at.to_utc()), NextStep::Decide);
+    let case = case
+        .document_only(ts("2026-11-20T10:00:00+01:00"), "Datenschutz")
+        .unwrap();
+    let case = case
+        .close(ts("2026-11-20T10:05:00+01:00"), "Datenschutz")
+        .unwrap();
+    assert_eq!(case.case().state(), CaseState::Closed);
+    assert_eq!(case.case().entries().len(), 4);
+    roundtrip(case.case());
+}
+
+#[test]
+fn edpb_case_11_through_phased_notification_letters_and_closing() {
+    let facts = case_facts("edpb-01-2021-case-11");
+    let t0 = "2026-05-05T19:00:00+02:00";
+    let mut case = Case::open(CaseId("11".into()), facts, ts(t0), "DSB").unwrap();
+    let tol = BackdatingTolerance::default();
+    case.apply(
+        cmd(
+            t0,
+            Action::Assess {
+                options: AssessmentOptions::default(),
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    let due = case.verdict().unwrap().authority_deadline.unwrap();
+    let duties = case.open_duties(ts("2026-05-06T18:30:00+02:00").to_utc());
+    assert_eq!(
+        duties.iter().map(|d| d.duty).collect::<Vec<_>>(),
+        [DutyKind::NotifyAuthority, DutyKind::NotifyDataSubjects]
+    );
+    assert_eq!(duties[0].due, Some(due));
+    assert_eq!(duties[0].remaining_seconds, Some(48 * 3600));
+    // A supplement before the initial notification is refused.
+    let err = case
+        .apply(
+            cmd(
+                "2026-05-06T10:00:00+02:00",
+                Action::NotifyAuthority {
+                    phase: Phase::Supplement,
+                    authority_reference: Some("X".into()),
+                    delay_reasons: None,
+                },
+            ),
+            tol,
+        )
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("notify_authority is not allowed in state assessed"),
+        "{err}"
+    );
+    case.apply(
+        cmd(
+            "2026-05-06T10:00:00+02:00",
+            Action::NotifyAuthority {
+                phase: Phase::Initial,
+                authority_reference: None,
+                delay_reasons: None,
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    assert_eq!(case.state(), CaseState::AuthorityNotified);
+    let err = case
+        .apply(
+            cmd(
+                "2026-05-07T10:00:00+02:00",
+                Action::NotifyAuthority {
+                    phase: Phase::Supplement,
+                    authority_reference: None,
+                    delay_reasons: None,
+                },
+            ),
+            tol,
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("authority's reference"), "{err}");
+    case.apply(
+        cmd(
+            "2026-05-07T10:00:00+02:00",
+            Action::NotifyAuthority {
+                phase: Phase::Supplement,
+                authority_reference: Some("LDA-2026-11".into()),
+                delay_reasons: None,
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    assert_eq!(case.authority_reference(), Some("LDA-2026-11"));
+    // Closing before the letters went out is refused.
+    assert!(
+        case.apply(cmd("2026-05-07T11:00:00+02:00", Action::Close), tol)
+            .is_err()
+    );
+    assert_eq!(
+        case.next_step(ts("2026-05-07T11:00:00+02:00").to_utc()),
+        NextStep::InformSubjects
+    );
+    case.apply(
+        cmd(
+            "2026-05-08T09:00:00+02:00",
+            Action::InformSubjects { people: 120_000 },
+        ),
+        tol,
+    )
+    .unwrap();
+    case.apply(
+        cmd(
+            "2026-05-20T09:00:00+02:00",
+            Action::NotifyAuthority {
+                phase: Phase::Final,
+                authority_reference: None,
+                delay_reasons: None,
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    case.apply(cmd("2026-05-20T10:00:00+02:00", Action::Close), tol)
+        .unwrap();
+    assert_eq!(case.state(), CaseState::Closed);
+    assert_eq!(
+        case.next_step(ts("2026-05-21T00:00:00+02:00").to_utc()),
+        NextStep::Nothing
+    );
+    roundtrip(&case);
+}
+
+#[test]
+fn an_escalation_on_day_two_reopens_both_duties_with_the_original_awareness() {
+    let facts = case_facts("shipping-label");
+    let aware = facts.aware_at;
+    let mut case = Case::open(
+        CaseId("esc".into()),
+        facts.clone(),
+        ts("2026-11-20T09:30:00+01:00"),
+        "DSB",
+    )
+    .unwrap();
+    let tol = BackdatingTolerance::default();
+    case.apply(
+        cmd(
+            "2026-11-20T09:35:00+01:00",
+            Action::Assess {
+                options: AssessmentOptions::default(),
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    case.apply(cmd("2026-11-20T09:40:00+01:00", Action::DocumentOnly), tol)
+        .unwrap();
+    assert_eq!(case.verdict().unwrap().risk, RiskLevel::Unlikely);
+
+    // Day 2: the label printer was hacked; card data of 3,000 customers left.
+    let mut worse = serde_json::to_value(facts.facts()).unwrap();
+    common::merge(
+        &mut worse,
+        json!({
+            "cause": "hacking", "malicious": true,
+            "data_categories": ["identity", "contact", "payment_card"],
+            "data_subjects": { "count": 3000 },
+            "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }
+        }),
+    );
+    let worse: BreachFacts = serde_json::from_value(worse).unwrap();
+    case.apply(
+        cmd(
+            "2026-11-21T14:00:00+01:00",
+            Action::UpdateFacts {
+                facts: Box::new(worse.clone()),
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    assert_eq!(case.verdict().unwrap().risk, RiskLevel::High);
+    assert_eq!(
+        case.original_verdict().unwrap().risk,
+        RiskLevel::Unlikely,
+        "the first verdict is kept"
+    );
+    assert_eq!(
+        case.state(),
+        CaseState::Assessed,
+        "documented-only re-opens"
+    );
+    let duties = case.open_duties(ts("2026-11-21T14:00:00+01:00").to_utc());
+    assert_eq!(
+        duties.iter().map(|d| d.duty).collect::<Vec<_>>(),
+        [DutyKind::NotifyAuthority, DutyKind::NotifyDataSubjects]
+    );
+    assert_eq!(
+        duties[0].due.unwrap(),
+        aware.to_utc() + Duration::hours(72),
+        "the clock runs from the original awareness"
+    );
+
+    // Awareness is fixed once set.
+    let mut moved = worse;
+    moved.aware_at = ts("2026-11-21T13:00:00+01:00");
+    let err = case
+        .apply(
+            cmd(
+                "2026-11-21T14:10:00+01:00",
+                Action::UpdateFacts {
+                    facts: Box::new(moved),
+                },
+            ),
+            tol,
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("aware_at is fixed"), "{err}");
+    roundtrip(&case);
+}
+
+#[test]
+fn a_late_notification_is_refused_without_delay_reasons() {
+    let facts = case_facts("edpb-01-2021-case-11");
+    let mut case = Case::open(
+        CaseId("late".into()),
+        facts,
+        ts("2026-05-05T19:00:00+02:00"),
+        "DSB",
+    )
+    .unwrap();
+    let tol = BackdatingTolerance::default();
+    case.apply(
+        cmd(
+            "2026-05-05T19:05:00+02:00",
+            Action::Assess {
+                options: AssessmentOptions::default(),
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    let late = "2026-05-09T10:00:00+02:00";
+    assert!(case.delay_justification_needed(ts(late).to_utc()));
+    assert_eq!(
+        case.next_step(ts(late).to_utc()),
+        NextStep::NotifyAuthority {
+            due: case.verdict().unwrap().authority_deadline.unwrap(),
+            overdue: true
+        }
+    );
+    let notify = |reasons: Option<&str>| {
+        cmd(
+            late,
+            Action::NotifyAuthority {
+                phase: Phase::Initial,
+                authority_reference: None,
+                delay_reasons: reasons.map(str::to_string),
+            },
+        )
+    };
+    let err = case.apply(notify(None), tol).unwrap_err();
+    assert!(err.to_string().contains("requires delay_reasons"), "{err}");
+    assert!(case.apply(notify(Some("  ")), tol).is_err());
+    case.apply(
+        notify(Some(
+            "Die forensische Analyse bestätigte die Verletzung erst am 8. Mai.",
+        )),
+        tol,
+    )
+    .unwrap();
+    assert_eq!(case.state(), CaseState::AuthorityNotified);
+}
+
+#[test]
+fn back_dated_entries_are_refused_within_a_tolerance() {
+    let mut case = Case::open(
+        CaseId("b".into()),
+        case_facts("shipping-label"),
+        ts("2026-11-20T10:00:00+01:00"),
+        "DSB",
+    )
+    .unwrap();
+    let assess = |at: &str| {
+        cmd(
+            at,
+            Action::Assess {
+                options: AssessmentOptions::default(),
+            },
+        )
+    };
+    let err = case
+        .apply(
+            assess("2026-11-20T09:00:00+01:00"),
+            BackdatingTolerance::default(),
+        )
+        .unwrap_err();
+    assert!(matches!(err, CaseError::Backdated { .. }), "{err}");
+    case.apply(
+        assess("2026-11-20T09:57:00+01:00"),
+        BackdatingTolerance::default(),
+    )
+    .unwrap();
+    assert_eq!(case.entries().len(), 2);
+}
+
+#[test]
+fn any_tampering_is_detected_at_the_first_broken_entry() {
+    let mut case = Case::open(
+        CaseId("t".into()),
+        case_facts("shipping-label"),
+        ts("2026-11-20T10:00:00+01:00"),
+        "DSB",
+    )
+    .unwrap();
+    let tol = BackdatingTolerance::default();
+    case.apply(
+        cmd(
+            "2026-11-20T10:01:00+01:00",
+            Action::Assess {
+                options: AssessmentOptions::default(),
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    case.apply(cmd("2026-11-20T10:02:00+01:00", Action::DocumentOnly), tol)
+        .unwrap();
+    let json = case.to_json();
+    let broken_at = |text: String| match Case::from_json(&text, tol) {
+        Err(CaseError::BrokenChain { seq, .. }) => seq,
+        other => panic!("not detected: {other:?}"),
+    };
+    // A changed fact in the first entry.
+    assert_eq!(
+        broken_at(json.replacen("Beispiel Shop GmbH", "Beispiel Shop AG", 1)),
+        0
+    );
+    // A back-dated entry, re-hashed by the forger: the chain breaks at the next link.
+    let mut v: Value = serde_json::from_str(&json).unwrap();
+    v["entries"][2]["actor"] = json!("Mallory");
+    assert_eq!(broken_at(v.to_string()), 2);
+    // A removed entry.
+    let mut v: Value = serde_json::from_str(&json).unwrap();
+    v["entries"].as_array_mut().unwrap().remove(1);
+    assert_eq!(broken_at(v.to_string()), 1);
+    // Unknown schema and unknown fields are clear errors, not silent drops.
+    let err = Case::from_json(&json.replace("dsgvo.case/1", "dsgvo.case/2"), tol).unwrap_err();
+    assert!(err.to_string().contains("unsupported schema"), "{err}");
+    let mut v: Value = serde_json::from_str(&json).unwrap();
+    v["note"] = json!("x");
+    assert!(matches!(
+        Case::from_json(&v.to_string(), tol),
+        Err(CaseError::Input(_))
+    ));
+}
+
+#[test]
+fn illegal_transitions_name_the_state_and_the_action() {
+    let mut case = Case::open(
+        CaseId("i".into()),
+        case_facts("shipping-label"),
+        ts("2026-11-20T10:00:00+01:00"),
+        "DSB",
+    )
+    .unwrap();
+    let tol = BackdatingTolerance::default();
+    let err = case
+        .apply(cmd("2026-11-20T10:01:00+01:00", Action::Close), tol)
+        .unwrap_err();
+    let CaseError::Refused(r) = &err else {
+        panic!("{err}")
+    };
+    assert_eq!((r.state, r.action), (CaseState::Detected, "close"));
+    assert_eq!(case.entries().len(), 1, "a refused action changes nothing");
+    let err = case
+        .apply(
+            Command {
+                actor: " ".into(),
+                ..cmd("2026-11-20T10:01:00+01:00", Action::Close)
+            },
+            tol,
+        )
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        CaseError::InvalidCommand { field: "actor", .. }
+    ));
+}
+
+#[test]
+fn an_override_needs_a_justification_and_keeps_the_computed_verdict() {
+    let facts = case_facts("shipping-label");
+    let at = ts("2026-11-20T10:00:00+01:00");
+    let case = Tracked::open(CaseId("o".into()), facts, at, "DSB")
+        .unwrap()
+        .assess(Default::default(), at, "DSB")
+        .unwrap();
+    let err = case
+        .override_decision(true, true, "", at, "DSB")
+        .unwrap_err();
+    assert!(err.to_string().contains("written justification"), "{err}");
+
+    let facts = case_facts("shipping-label");
+    let case = Tracked::open(CaseId("o".into()), facts, at, "DSB")
+        .unwrap()
+        .assess(Default::default(), at, "DSB")
+        .unwrap();
+    let case = case
+        .override_decision(
+            true,
+            true,
+            "Vorsorglich melden: die Geschäftsführung wünscht Rechtssicherheit.",
+            at,
+            "Geschäftsführung",
+        )
+        .unwrap();
+    assert_eq!(case.case().override_decision(), Some((true, true)));
+    assert!(
+        !case.case().verdict().unwrap().notify_authority,
+        "the computed verdict stays beside the override"
+    );
+    let duties = case.case().open_duties(at.to_utc());
+    assert_eq!(duties.len(), 2);
+    assert!(
+        case.document_only(at, "DSB").is_err(),
+        "documenting only contradicts the override"
+    );
+}
+
+#[test]
+fn an_authority_order_under_art_34_4_reopens_the_communication() {
+    let facts = common::parse(&with(json!({
+        "cause": "hacking", "data_categories": ["identity", "payment_card"],
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" },
+        "subject_communication": { "high_risk_neutralised": true, "justification": "Karten gesperrt" }
+    })))
+    .unwrap();
+    let at = ts("2026-11-20T10:00:00+01:00");
+    let case = Tracked::open(CaseId("o".into()), facts, at, "DSB")
+        .unwrap()
+        .assess(Default::default(), at, "DSB")
+        .unwrap();
+    assert_eq!(
+        case.case().verdict().unwrap().exemptions,
+        vec![Art34Exemption::B]
+    );
+    let case = case
+        .notify_authority(Phase::Initial, None, None, at, "DSB")
+        .unwrap();
+    let case = case.exempt_subjects(Art34Exemption::B, at, "DSB").unwrap();
+    let mut case = case.into_case();
+    let order = AuthorityOrder::RequireCommunication;
+    case.apply(
+        cmd(
+            "2026-11-22T10:00:00+01:00",
+            Action::RecordAuthorityOrder { order },
+        ),
+        BackdatingTolerance::default(),
+    )
+    .unwrap();
+    assert_eq!(case.state(), CaseState::AuthorityNotified);
+    assert_eq!(
+        case.next_step(ts("2026-11-22T10:00:00+01:00").to_utc()),
+        NextStep::InformSubjects
+    );
+    roundtrip(&case);
+}
+
+#[test]
+fn not_a_breach_is_final() {
+    let at = ts("2026-11-20T10:00:00+01:00");
+    let case = Tracked::open(
+        CaseId("n".into()),
+        case_facts("edpb-01-2021-case-11"),
+        at,
+        "DSB",
+    )
+    .unwrap();
+    let case = case
+        .assess(Default::default(), at, "DSB")
+        .unwrap()
+        .mark_not_a_breach(at, "DSB")
+        .unwrap();
+    assert_eq!(case.case().state(), CaseState::NotABreach);
+    assert!(case.case().open_duties(at.to_utc()).is_empty());
+    let mut case = case.into_case();
+    assert!(
+        case.apply(
+            cmd("2026-11-20T10:01:00+01:00", Action::Close),
+            BackdatingTolerance::default()
+        )
+        .is_err()
+    );
+}
