@@ -1,0 +1,183 @@
+//! Properties of the case lifecycle over random sequences of actions.
+
+mod common;
+
+use chrono::Duration;
+use common::{shared, with};
+use dsgvo_core::case::*;
+use dsgvo_core::document::Phase;
+use dsgvo_core::{Art34Exemption, AssessmentOptions, BreachFacts, Policy, Timestamp};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+fn base_facts(variant: u8) -> dsgvo_core::ValidFacts {
+    let name = [
+        "shipping-label",
+        "edpb-01-2021-case-11",
+        "interface-leak-merchant",
+    ][variant as usize % 3];
+    let v: Value = serde_json::from_str(
+        &std::fs::read_to_string(shared(&format!("cases/{name}.json"))).unwrap(),
+    )
+    .unwrap();
+    BreachFacts::from_json(&v["facts"].to_string()).unwrap()
+}
+
+fn escalated(facts: &BreachFacts) -> BreachFacts {
+    let mut v = serde_json::to_value(facts).unwrap();
+    common::merge(
+        &mut v,
+        json!({
+            "cause": "hacking", "malicious": true, "data_categories": ["identity", "payment_card"],
+            "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }, "types": ["confidentiality"],
+            "availability": null, "integrity": null
+        }),
+    );
+    serde_json::from_value(v).unwrap()
+}
+
+fn action(kind: u8, facts: &BreachFacts) -> (Action, Option<String>) {
+    let a = match kind % 14 {
+        0 => Action::Assess {
+            options: AssessmentOptions::default(),
+        },
+        1 => Action::Assess {
+            options: AssessmentOptions {
+                policy: Policy::NotifyAlways,
+                ..Default::default()
+            },
+        },
+        2 => Action::UpdateFacts {
+            facts: Box::new(escalated(facts)),
+        },
+        3 => Action::NotifyAuthority {
+            phase: Phase::Initial,
+            authority_reference: None,
+            delay_reasons: None,
+        },
+        4 => Action::NotifyAuthority {
+            phase: Phase::Supplement,
+            authority_reference: Some("AZ-1".into()),
+            delay_reasons: None,
+        },
+        5 => Action::NotifyAuthority {
+            phase: Phase::Final,
+            authority_reference: None,
+            delay_reasons: Some("Verzögerung durch Forensik".into()),
+        },
+        6 => Action::DocumentOnly,
+        7 => Action::InformSubjects { people: 10 },
+        8 => Action::ExemptSubjects {
+            exemption: Art34Exemption::A,
+        },
+        9 => Action::CommunicatePublicly,
+        10 => Action::RecordAuthorityOrder {
+            order: AuthorityOrder::RequireCommunication,
+        },
+        11 => Action::OverrideDecision {
+            notify_authority: true,
+            notify_data_subjects: false,
+        },
+        12 => Action::MarkNotABreach,
+        _ => Action::Close,
+    };
+    let reason = matches!(a, Action::OverrideDecision { .. })
+        .then(|| "Vorsorglich, schriftlich begründet.".to_string());
+    (a, reason)
+}
+
+/// Builds a case from random actions at increasing times; refused actions are skipped.
+fn build(variant: u8, steps: &[(u8, u16)]) -> Case {
+    let facts = base_facts(variant);
+    let mut at = facts.aware_at.to_utc() + Duration::minutes(5);
+    let mut case = Case::open(CaseId("p".into()), facts, Timestamp::from(at), "DSB").unwrap();
+    for (kind, minutes) in steps {
+        at += Duration::minutes(i64::from(*minutes));
+        let (action, reason) = action(*kind, case.facts());
+        let before = case.entries().len();
+        let state = case.state();
+        match case.apply(
+            Command {
+                at: Timestamp::from(at),
+                actor: "DSB".into(),
+                reason,
+                action,
+            },
+            BackdatingTolerance::default(),
+        ) {
+            Ok(_) => assert_eq!(case.entries().len(), before + 1),
+            Err(_) => {
+                assert_eq!(
+                    case.entries().len(),
+                    before,
+                    "a refused action changes nothing"
+                );
+                assert_eq!(case.state(), state);
+            }
+        }
+    }
+    case
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_sequences_never_reach_a_forbidden_state(variant in 0u8..3, steps in prop::collection::vec((0u8..14, 0u16..2000), 0..25)) {
+        let case = build(variant, &steps);
+        let mut seen_final = false;
+        for e in case.entries() {
+            // Nothing is logged after a final state.
+            prop_assert!(!seen_final, "entry {} after a final state", e.seq);
+            if let Event::Action { action: Action::Close | Action::MarkNotABreach } = &e.event {
+                seen_final = true;
+            }
+        }
+        if case.state() == CaseState::Closed {
+            // A closed case owes nothing: the authority was notified if that was due.
+            let notified = case.entries().iter().any(|e| matches!(&e.event,
+                Event::Action { action: Action::NotifyAuthority { phase: Phase::Initial | Phase::Final, .. } }));
+            let must = case.override_decision().map(|o| o.0).unwrap_or_else(|| case.verdict().unwrap().notify_authority);
+            prop_assert!(notified || !must);
+        }
+        if case.state() == CaseState::DocumentedOnly {
+            let must = case.override_decision().map(|o| o.0).unwrap_or_else(|| case.verdict().unwrap().notify_authority);
+            prop_assert!(!must, "documented only although notification is due");
+        }
+        // Awareness never moves.
+        prop_assert_eq!(case.facts().aware_at, base_facts(variant).aware_at);
+    }
+
+    #[test]
+    fn every_case_round_trips_and_re_verifies(variant in 0u8..3, steps in prop::collection::vec((0u8..14, 0u16..2000), 0..20)) {
+        let case = build(variant, &steps);
+        let json = case.to_json();
+        let back = Case::from_json(&json, BackdatingTolerance::default()).unwrap();
+        prop_assert_eq!(&back, &case);
+        prop_assert_eq!(back.to_json(), json);
+    }
+
+    #[test]
+    fn flipping_any_byte_is_detected(variant in 0u8..3, steps in prop::collection::vec((0u8..14, 0u16..2000), 1..8), pick in any::<prop::sample::Index>(), bit in 0u8..8) {
+        let case = build(variant, &steps);
+        let mut bytes = case.to_json().into_bytes();
+        let i = pick.index(bytes.len());
+        bytes[i] ^= 1 << bit;
+        let detected = match String::from_utf8(bytes) {
+            Err(_) => true,
+            Ok(text) => Case::from_json(&text, BackdatingTolerance::default()).map(|c| c != case).unwrap_or(true),
+        };
+        prop_assert!(detected, "flip of bit {} at byte {} went unnoticed", bit, i);
+    }
+}
+
+#[test]
+fn escalation_helper_really_escalates() {
+    let facts = base_facts(0);
+    let verdict = dsgvo_core::triage(
+        &escalated(&facts).validate().unwrap(),
+        &AssessmentOptions::default(),
+    );
+    assert!(verdict.notify_authority && verdict.notify_data_subjects);
+    let _ = with(json!({}));
+}
