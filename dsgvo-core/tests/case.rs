@@ -550,3 +550,228 @@ fn not_a_breach_is_final() {
         .is_err()
     );
 }
+
+#[test]
+fn a_processor_incident_fans_out_to_one_case_per_controller() {
+    let facts = case_facts("interface-leak-processor");
+    let t0 = "2026-06-10T14:30:00+02:00";
+    let tol = BackdatingTolerance::default();
+    let mut processor = Case::open(CaseId("P-1".into()), facts, ts(t0), "Dienstleister").unwrap();
+    processor
+        .apply(
+            cmd(
+                t0,
+                Action::Assess {
+                    options: AssessmentOptions::default(),
+                },
+            ),
+            tol,
+        )
+        .unwrap();
+    let duties = processor.open_duties(ts(t0).to_utc());
+    assert_eq!(
+        duties.iter().map(|d| d.duty).collect::<Vec<_>>(),
+        [DutyKind::InformController]
+    );
+    assert_eq!(
+        processor.next_step(ts(t0).to_utc()),
+        NextStep::InformController
+    );
+    assert!(
+        processor.apply(cmd(t0, Action::Close), tol).is_err(),
+        "not before the controllers are informed"
+    );
+
+    let controller = |name: &str, region: &str| -> dsgvo_core::facts::Controller {
+        serde_json::from_value(json!({ "name": name, "country": "DE", "region": region, "established_in_eu": true, "sector": "retail" })).unwrap()
+    };
+    let notices = vec![
+        ControllerNotice {
+            case_id: CaseId("S-2".into()),
+            controller: controller("Zweiter Shop KG", "DE-BE"),
+            informed_at: ts("2026-06-11T09:00:00+02:00"),
+        },
+        ControllerNotice {
+            case_id: CaseId("S-1".into()),
+            controller: controller("Erster Shop GmbH", "DE-HH"),
+            informed_at: ts("2026-06-10T18:00:00+02:00"),
+        },
+    ];
+    let cases = fan_out(&mut processor, &notices, "Dienstleister", tol).unwrap();
+    assert_eq!(cases.len(), 2);
+    assert_eq!(
+        cases[0].id(),
+        &CaseId("S-1".into()),
+        "ordered by the time each controller was informed"
+    );
+    for (mut case, informed) in cases
+        .into_iter()
+        .zip(["2026-06-10T18:00:00+02:00", "2026-06-11T09:00:00+02:00"])
+    {
+        assert_eq!(case.facts().role, dsgvo_core::facts::Role::Controller);
+        assert_eq!(
+            case.facts().aware_at,
+            ts(informed),
+            "the controller's awareness starts when it was informed"
+        );
+        case.apply(
+            cmd(
+                informed,
+                Action::Assess {
+                    options: AssessmentOptions::default(),
+                },
+            ),
+            tol,
+        )
+        .unwrap();
+        let v = case.verdict().unwrap();
+        assert!(v.notify_authority && v.notify_data_subjects);
+        assert_eq!(
+            v.authority_deadline.unwrap(),
+            ts(informed).to_utc() + Duration::hours(72)
+        );
+    }
+    assert!(
+        processor
+            .open_duties(ts("2026-06-11T10:00:00+02:00").to_utc())
+            .is_empty()
+    );
+    processor
+        .apply(cmd("2026-06-11T10:00:00+02:00", Action::Close), tol)
+        .unwrap();
+    roundtrip(&processor);
+}
+
+fn register_case(
+    id: &str,
+    title: &str,
+    notify_at: Option<(&str, Option<&str>)>,
+    not_a_breach: bool,
+) -> Case {
+    let facts = common::parse(&with(
+        json!({ "title": title, "cause": "hacking", "data_categories": ["identity", "payment_card"],
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" } }),
+    ))
+    .unwrap();
+    let tol = BackdatingTolerance::default();
+    let mut case = Case::open(
+        CaseId(id.into()),
+        facts,
+        ts("2026-11-20T09:30:00+01:00"),
+        "DSB",
+    )
+    .unwrap();
+    case.apply(
+        cmd(
+            "2026-11-20T09:30:00+01:00",
+            Action::Assess {
+                options: AssessmentOptions::default(),
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    if not_a_breach {
+        case.apply(
+            cmd("2026-11-20T12:00:00+01:00", Action::MarkNotABreach),
+            tol,
+        )
+        .unwrap();
+    } else if let Some((at, reasons)) = notify_at {
+        let action = Action::NotifyAuthority {
+            phase: Phase::Initial,
+            authority_reference: None,
+            delay_reasons: reasons.map(str::to_string),
+        };
+        case.apply(cmd(at, action), tol).unwrap();
+    }
+    case
+}
+
+#[test]
+fn the_register_exports_csv_json_markdown_and_the_dpo_figures() {
+    let mut register = Register::new();
+    register.push(register_case(
+        "A",
+        "Shop, gehackt",
+        Some(("2026-11-20T21:15:00+01:00", None)),
+        false,
+    ));
+    register.push(register_case(
+        "B",
+        "Zweiter \"Vorfall\"",
+        Some(("2026-11-24T09:15:00+01:00", Some("Forensik dauerte"))),
+        false,
+    ));
+    register.push(register_case("C", "Fehlalarm", None, true));
+    let mut documented = Case::open(
+        CaseId("D".into()),
+        case_facts("shipping-label"),
+        ts("2026-11-20T09:30:00+01:00"),
+        "DSB",
+    )
+    .unwrap();
+    let tol = BackdatingTolerance::default();
+    documented
+        .apply(
+            cmd(
+                "2026-11-20T09:31:00+01:00",
+                Action::Assess {
+                    options: AssessmentOptions::default(),
+                },
+            ),
+            tol,
+        )
+        .unwrap();
+    documented
+        .apply(cmd("2026-11-20T09:32:00+01:00", Action::DocumentOnly), tol)
+        .unwrap();
+    register.push(documented);
+
+    let f = register.figures();
+    assert_eq!(
+        (
+            f.breaches,
+            f.notified,
+            f.documented_only,
+            f.not_a_breach,
+            f.late_notifications
+        ),
+        (3, 2, 1, 1, 1)
+    );
+    assert_eq!(f.per_year.get(&2026), Some(&3));
+    // Awareness 09:15: A after 12 h, B after 96 h: median 54 h.
+    assert_eq!(f.median_hours_to_notification, Some(54.0));
+
+    let csv = register.to_csv();
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 5);
+    assert!(
+        lines[1].starts_with("A,,\"Shop, gehackt\","),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].contains("\"Zweiter \"\"Vorfall\"\"\""),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        register
+            .to_markdown()
+            .contains("| B | Zweiter \"Vorfall\" |")
+    );
+    let rows: Value = serde_json::from_str(&register.rows_json()).unwrap();
+    assert_eq!(rows[1]["late"], true);
+
+    let stored = register.to_json();
+    let back = Register::from_json(&stored, tol).unwrap();
+    assert_eq!(back, register);
+    let tampered = stored.replacen("Fehlalarm", "Fehlerlarm", 1);
+    let (index, err) = Register::from_json(&tampered, tol).unwrap_err();
+    assert_eq!(index, 2);
+    assert!(
+        matches!(err, CaseError::BrokenChain { seq: 0, .. }),
+        "{err}"
+    );
+}

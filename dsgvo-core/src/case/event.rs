@@ -74,6 +74,11 @@ pub enum Action {
         /// Inform the data subjects?
         notify_data_subjects: bool,
     },
+    /// A processor informed one of its controllers (Art. 33(2)).
+    InformController {
+        /// The controller's name.
+        controller: String,
+    },
     /// The investigation showed that no personal data breach occurred.
     MarkNotABreach,
     /// The case is closed.
@@ -93,6 +98,7 @@ impl Action {
             Action::CommunicatePublicly => "communicate_publicly",
             Action::RecordAuthorityOrder { .. } => "record_authority_order",
             Action::OverrideDecision { .. } => "override_decision",
+            Action::InformController { .. } => "inform_controller",
             Action::MarkNotABreach => "mark_not_a_breach",
             Action::Close => "close",
         }

@@ -12,7 +12,9 @@
 
 mod chain;
 mod event;
+mod fanout;
 mod queries;
+mod register;
 mod rules;
 mod typed;
 
@@ -21,7 +23,9 @@ use serde::{Deserialize, Serialize};
 
 pub use chain::{Entry, GENESIS};
 pub use event::{Action, AuthorityOrder, Command, Event};
+pub use fanout::{ControllerNotice, fan_out};
 pub use queries::{NextStep, OpenDuty};
+pub use register::{Figures, Register, RegisterRow};
 pub use rules::{CaseState, Refusal};
 pub use typed::{Tracked, states};
 

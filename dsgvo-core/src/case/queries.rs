@@ -40,6 +40,8 @@ pub enum NextStep {
     Decide,
     /// Inform the data subjects.
     InformSubjects,
+    /// Processor: inform the controller(s) (Art. 33(2)).
+    InformController,
     /// Make the public communication.
     CommunicatePublicly,
     /// Nothing is due: close the case.
@@ -72,6 +74,15 @@ impl Case {
             return Vec::new();
         }
         let mut out = Vec::new();
+        let informs = r.verdict.as_ref().is_some_and(|v| v.inform_controller);
+        if informs && r.controllers_informed.is_empty() {
+            out.push(OpenDuty {
+                duty: DutyKind::InformController,
+                due: None,
+                remaining_seconds: None,
+                overdue: false,
+            });
+        }
         if r.must_notify_authority() && r.notified_at.is_none() {
             let due = r.deadline();
             out.push(OpenDuty {
@@ -124,10 +135,12 @@ impl Case {
                     overdue: d.overdue,
                 },
                 DutyKind::PublicCommunication => NextStep::CommunicatePublicly,
+                DutyKind::InformController => NextStep::InformController,
                 _ => NextStep::InformSubjects,
             };
         }
-        if r.state == CaseState::Assessed {
+        let processor = r.facts.role == crate::facts::Role::Processor;
+        if r.state == CaseState::Assessed && !processor {
             NextStep::Decide
         } else {
             NextStep::Close

@@ -54,6 +54,7 @@ pub(crate) struct Replay {
     pub authority_reference: Option<String>,
     pub subjects_done: bool,
     pub exempt: bool,
+    pub controllers_informed: Vec<String>,
     pub last_at: Timestamp,
 }
 
@@ -71,6 +72,7 @@ impl Replay {
             authority_reference: None,
             subjects_done: false,
             exempt: false,
+            controllers_informed: Vec::new(),
             last_at: at,
         }
     }
@@ -346,15 +348,35 @@ impl Replay {
                 self.overridden = Some((*notify_authority, *notify_data_subjects));
                 self.reopen();
             }
+            Action::InformController { controller } => {
+                if self.facts.role != crate::facts::Role::Processor {
+                    return Err(
+                        self.refuse(action, "only a processor informs a controller (Art. 33(2))")
+                    );
+                }
+                if state == Detected {
+                    return Err(self.refuse(action, "assess the breach first"));
+                }
+                if controller.trim().is_empty() {
+                    return Err(self.refuse(action, "name the controller"));
+                }
+                self.controllers_informed
+                    .push(controller.trim().to_string());
+            }
             Action::MarkNotABreach => self.state = NotABreach,
             Action::Close => {
-                if !allowed(&[
-                    AuthorityNotified,
-                    DocumentedOnly,
-                    SubjectsInformed,
-                    SubjectsExempt,
-                    PublicCommunication,
-                ]) {
+                let processor_done = self.facts.role == crate::facts::Role::Processor
+                    && state == Assessed
+                    && !self.controllers_informed.is_empty();
+                if !processor_done
+                    && !allowed(&[
+                        AuthorityNotified,
+                        DocumentedOnly,
+                        SubjectsInformed,
+                        SubjectsExempt,
+                        PublicCommunication,
+                    ])
+                {
                     return Err(self.refuse(action, "decide on the authority notification first"));
                 }
                 if self.must_notify_authority() && self.notified_at.is_none() {
