@@ -775,3 +775,81 @@ fn the_register_exports_csv_json_markdown_and_the_dpo_figures() {
         "{err}"
     );
 }
+
+#[test]
+fn the_case_produces_its_documents_and_supplements_list_what_changed() {
+    let facts = case_facts("edpb-01-2021-case-11");
+    let tol = BackdatingTolerance::default();
+    let mut case = Case::open(
+        CaseId("11".into()),
+        facts.clone(),
+        ts("2026-05-05T19:00:00+02:00"),
+        "DSB",
+    )
+    .unwrap();
+    assert!(matches!(
+        case.notification(ts("2026-05-05T19:00:00+02:00").to_utc(), None),
+        Err(CaseDocumentError::NotAssessed)
+    ));
+    case.apply(
+        cmd(
+            "2026-05-05T19:05:00+02:00",
+            Action::Assess {
+                options: AssessmentOptions::default(),
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    let initial = case
+        .notification(ts("2026-05-06T10:00:00+02:00").to_utc(), None)
+        .unwrap();
+    assert_eq!(initial.phase, Phase::Initial);
+    case.apply(
+        cmd(
+            "2026-05-06T10:00:00+02:00",
+            Action::NotifyAuthority {
+                phase: Phase::Initial,
+                authority_reference: Some("LDA-77".into()),
+                delay_reasons: None,
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+
+    let mut more = facts.into_inner();
+    more.records = Some(dsgvo_core::facts::ApproxCount::Exact(130_000));
+    case.apply(
+        cmd(
+            "2026-05-07T09:00:00+02:00",
+            Action::UpdateFacts {
+                facts: Box::new(more),
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    let supplement = case
+        .notification(ts("2026-05-07T10:00:00+02:00").to_utc(), None)
+        .unwrap();
+    assert_eq!(supplement.phase, Phase::Supplement);
+    assert_eq!(supplement.authority_reference.as_deref(), Some("LDA-77"));
+    assert_eq!(
+        supplement
+            .changes
+            .iter()
+            .map(|c| c.field.as_str())
+            .collect::<Vec<_>>(),
+        ["records"]
+    );
+
+    let docs = case
+        .documents(
+            &dsgvo_core::document::Templates::builtin(),
+            ts("2026-05-07T10:00:00+02:00").to_utc(),
+            None,
+        )
+        .unwrap();
+    assert!(docs.iter().any(|d| d.file_name == "letter-sample.de.html"));
+}

@@ -1,9 +1,13 @@
 //! The hash chain: every entry's SHA-256 covers a canonical encoding of the
 //! entry and the previous entry's hash, so any change to a stored case —
 //! one byte, a removed or reordered entry — is detected on load.
+//!
+//! The canonical encoding is the compact JSON serde writes for the entry
+//! types: their field order is fixed by the schema, they contain no maps, and
+//! optional fields are left out when absent, so the same entry always gives
+//! the same bytes.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use super::event::Event;
@@ -34,48 +38,37 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// The hash this entry must carry: SHA-256 over the canonical JSON of
-    /// every field but `hash`.
+    /// The hash this entry must carry: SHA-256 over the canonical encoding
+    /// of every field but `hash` — compact JSON with the fields in the order
+    /// of the `dsgvo.case/1` schema (`seq`, `at`, `actor`, `reason` when
+    /// present, `event`, `prev`), streamed into the hasher.
     pub fn compute_hash(&self) -> String {
-        let mut v = serde_json::to_value(self).expect("entries serialise");
-        if let Value::Object(map) = &mut v {
-            map.remove("hash");
+        #[derive(Serialize)]
+        struct Hashed<'a> {
+            seq: u64,
+            at: &'a Timestamp,
+            actor: &'a str,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            reason: Option<&'a str>,
+            event: &'a Event,
+            prev: &'a str,
         }
-        let mut canonical = String::new();
-        write_canonical(&v, &mut canonical);
-        let digest = Sha256::digest(canonical.as_bytes());
-        digest.iter().map(|b| format!("{b:02x}")).collect()
-    }
-}
-
-/// JSON with object keys sorted and no whitespace: the same value always
-/// gives the same bytes, whatever order a map was built in.
-pub(crate) fn write_canonical(v: &Value, out: &mut String) {
-    match v {
-        Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
-            out.push('{');
-            for (i, k) in keys.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                out.push_str(&Value::String(k.clone()).to_string());
-                out.push(':');
-                write_canonical(&map[k], out);
-            }
-            out.push('}');
+        let mut hasher = Sha256::new();
+        let content = Hashed {
+            seq: self.seq,
+            at: &self.at,
+            actor: &self.actor,
+            reason: self.reason.as_deref(),
+            event: &self.event,
+            prev: &self.prev,
+        };
+        serde_json::to_writer(&mut hasher, &content).expect("entries serialise");
+        let digest = hasher.finalize();
+        let mut hex = String::with_capacity(64);
+        for b in digest {
+            hex.push(char::from_digit(u32::from(b >> 4), 16).expect("nibble"));
+            hex.push(char::from_digit(u32::from(b & 0xf), 16).expect("nibble"));
         }
-        Value::Array(items) => {
-            out.push('[');
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                write_canonical(item, out);
-            }
-            out.push(']');
-        }
-        other => out.push_str(&other.to_string()),
+        hex
     }
 }

@@ -11,6 +11,7 @@
 //! entry. Unknown fields are an error (nothing is silently dropped).
 
 mod chain;
+mod documents;
 mod event;
 mod fanout;
 mod queries;
@@ -22,6 +23,7 @@ use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
 pub use chain::{Entry, GENESIS};
+pub use documents::CaseDocumentError;
 pub use event::{Action, AuthorityOrder, Command, Event};
 pub use fanout::{ControllerNotice, fan_out};
 pub use queries::{NextStep, OpenDuty};
