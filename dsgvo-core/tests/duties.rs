@@ -290,10 +290,18 @@ fn contained_or_unexposed_breaches_are_unlikely_to_result_in_a_risk() {
     ));
     assert_eq!(v.risk, RiskLevel::Unlikely);
     assert!(codes(&v).contains(&"recipient_retrieved"));
-    // ... but special categories stay at least a risk.
-    let v = verdict(with(
-        json!({ "data_categories": ["health"], "confidentiality": { "recipients": "trusted", "exfiltrated": "no" } }),
-    ));
+    // ... also for special categories (EDPB 01/2021 case 15: two participants'
+    // food intolerances on a list sent to known recipients who deleted it) ...
+    let v = verdict(with(json!({
+        "data_categories": ["identity", "contact", "health"], "data_subjects": { "count": 15 },
+        "confidentiality": { "recipients": "known", "exfiltrated": "no", "retrieved_or_deleted": true }
+    })));
+    assert_eq!(v.risk, RiskLevel::Unlikely);
+    // ... but not where an attacker had access and only evidence of exfiltration is missing.
+    let v = verdict(with(json!({
+        "cause": "ransomware", "data_categories": ["health"],
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "no" }
+    })));
     assert_eq!(v.risk, RiskLevel::Risk);
 }
 

@@ -462,7 +462,7 @@ impl RiskFinding {
                     ),
                 ),
                 format!(
-                    "Art. 33(1) GDPR; Recitals 75–76 (likelihood and severity); {EDPB_0121}, cases 01, 09, 10, 13"
+                    "Art. 33(1) GDPR; Recitals 75–76 (likelihood and severity); {EDPB_0121}, cases 01, 09, 10, 13, 15"
                 ),
             ),
             RiskFinding::BandToRisk { band, risk } => (

@@ -29,8 +29,12 @@ pub(crate) fn risk_level(
 
     if exposure.no_materialised_loss() {
         findings.push(RiskFinding::NoMaterialisedLoss);
-        let neutralised = exposure.confidentiality == Some(ConfidentialityExposure::Neutralised);
-        if special && !neutralised {
+        // Special categories stay at least a risk where an attacker had access
+        // and only the evidence of exfiltration is missing (EDPB 9/2022 para 102);
+        // contained or protected data is not (EDPB 01/2021 cases 10, 15).
+        let attacker_had_access =
+            exposure.confidentiality == Some(ConfidentialityExposure::NoEvidence);
+        if special && attacker_had_access {
             findings.push(RiskFinding::SpecialCategories { high: false });
             return RiskLevel::Risk;
         }
