@@ -853,3 +853,33 @@ fn the_case_produces_its_documents_and_supplements_list_what_changed() {
         .unwrap();
     assert!(docs.iter().any(|d| d.file_name == "letter-sample.de.html"));
 }
+
+#[test]
+fn a_second_initial_notification_is_refused() {
+    let at = ts("2026-05-05T19:00:00+02:00");
+    let case = Tracked::open(
+        CaseId("2".into()),
+        case_facts("edpb-01-2021-case-11"),
+        at,
+        "DSB",
+    )
+    .unwrap();
+    let case = case
+        .assess(Default::default(), at, "DSB")
+        .unwrap()
+        .notify_authority(Phase::Initial, None, None, at, "DSB")
+        .unwrap();
+    let mut case = case.into_case();
+    let again = Action::NotifyAuthority {
+        phase: Phase::Initial,
+        authority_reference: None,
+        delay_reasons: None,
+    };
+    let err = case
+        .apply(
+            cmd("2026-05-05T20:00:00+02:00", again),
+            BackdatingTolerance::default(),
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("already notified"), "{err}");
+}

@@ -230,6 +230,12 @@ impl Replay {
                                 .refuse(action, "a supplement carries the authority's reference"));
                         }
                     }
+                    Phase::Initial if self.notified_at.is_some() => {
+                        return Err(self.refuse(
+                            action,
+                            "the authority was already notified: send a supplement or the final notification",
+                        ));
+                    }
                     Phase::Initial | Phase::Final => {
                         if self.notified_at.is_none() {
                             let due = self.deadline();
