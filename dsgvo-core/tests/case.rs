@@ -23,6 +23,14 @@ fn case_facts(name: &str) -> dsgvo_core::ValidFacts {
     BreachFacts::from_json(&v["facts"].to_string()).unwrap()
 }
 
+/// A typed case of a calibration case, opened and assessed at `at`.
+fn assessed(name: &str, id: &str, at: Timestamp) -> Tracked<states::Assessed> {
+    Tracked::open(CaseId(id.into()), case_facts(name), at, "DSB")
+        .unwrap()
+        .assess(Default::default(), at, "DSB")
+        .unwrap()
+}
+
 fn cmd(at: &str, action: Action) -> Command {
     Command {
         at: ts(at),
@@ -447,22 +455,14 @@ fn illegal_transitions_name_the_state_and_the_action() {
 
 #[test]
 fn an_override_needs_a_justification_and_keeps_the_computed_verdict() {
-    let facts = case_facts("shipping-label");
     let at = ts("2026-11-20T10:00:00+01:00");
-    let case = Tracked::open(CaseId("o".into()), facts, at, "DSB")
-        .unwrap()
-        .assess(Default::default(), at, "DSB")
-        .unwrap();
+    let case = assessed("shipping-label", "o", at);
     let err = case
         .override_decision(true, true, "", at, "DSB")
         .unwrap_err();
     assert!(err.to_string().contains("written justification"), "{err}");
 
-    let facts = case_facts("shipping-label");
-    let case = Tracked::open(CaseId("o".into()), facts, at, "DSB")
-        .unwrap()
-        .assess(Default::default(), at, "DSB")
-        .unwrap();
+    let case = assessed("shipping-label", "o", at);
     let case = case
         .override_decision(
             true,
@@ -527,16 +527,7 @@ fn an_authority_order_under_art_34_4_reopens_the_communication() {
 #[test]
 fn not_a_breach_is_final() {
     let at = ts("2026-11-20T10:00:00+01:00");
-    let case = Tracked::open(
-        CaseId("n".into()),
-        case_facts("edpb-01-2021-case-11"),
-        at,
-        "DSB",
-    )
-    .unwrap();
-    let case = case
-        .assess(Default::default(), at, "DSB")
-        .unwrap()
+    let case = assessed("edpb-01-2021-case-11", "n", at)
         .mark_not_a_breach(at, "DSB")
         .unwrap();
     assert_eq!(case.case().state(), CaseState::NotABreach);
@@ -857,16 +848,7 @@ fn the_case_produces_its_documents_and_supplements_list_what_changed() {
 #[test]
 fn a_second_initial_notification_is_refused() {
     let at = ts("2026-05-05T19:00:00+02:00");
-    let case = Tracked::open(
-        CaseId("2".into()),
-        case_facts("edpb-01-2021-case-11"),
-        at,
-        "DSB",
-    )
-    .unwrap();
-    let case = case
-        .assess(Default::default(), at, "DSB")
-        .unwrap()
+    let case = assessed("edpb-01-2021-case-11", "2", at)
         .notify_authority(Phase::Initial, None, None, at, "DSB")
         .unwrap();
     let mut case = case.into_case();
