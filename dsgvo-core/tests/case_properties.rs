@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::Duration;
-use common::{shared, with};
+use common::shared;
 use dsgvo_core::case::*;
 use dsgvo_core::document::Phase;
 use dsgvo_core::{Art34Exemption, AssessmentOptions, BreachFacts, Policy, Timestamp};
@@ -179,5 +179,4 @@ fn escalation_helper_really_escalates() {
         &AssessmentOptions::default(),
     );
     assert!(verdict.notify_authority && verdict.notify_data_subjects);
-    let _ = with(json!({}));
 }
