@@ -95,9 +95,7 @@ pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
             );
         }
     }
-    let due = v
-        .authority_deadline
-        .unwrap_or_else(|| clock::authority_deadline(facts.aware_at, v.deadline_rule));
+    let due = v.notification_deadline(facts.aware_at);
     let (local, zone) = clock::local_time(due, &facts.controller.country, facts.aware_at);
     let label = match (v.authority_deadline.is_some(), v.inform_controller) {
         (true, _) => t(

@@ -92,9 +92,7 @@ impl Notification {
                 aware_at,
             });
         }
-        let deadline = verdict.authority_deadline.unwrap_or_else(|| {
-            crate::clock::authority_deadline(facts.aware_at, verdict.deadline_rule)
-        });
+        let deadline = verdict.notification_deadline(facts.aware_at);
         let late = request.now > deadline;
         let reasons = request
             .delay_reasons

@@ -133,9 +133,7 @@ impl BreachView {
         let time = |t: Timestamp| local_time(t.to_utc(), facts, l);
         let c = &facts.controller;
         let contact = c.contact.as_ref();
-        let deadline = verdict.authority_deadline.unwrap_or_else(|| {
-            crate::clock::authority_deadline(facts.aware_at, verdict.deadline_rule)
-        });
+        let deadline = verdict.notification_deadline(facts.aware_at);
         let approx = |n: crate::facts::ApproxCount| match (n.min(), n.max()) {
             (a, b) if a == b => count(a, l),
             (a, b) => format!("{}–{}", count(a, l), count(b, l)),
