@@ -758,6 +758,12 @@ fn the_register_exports_csv_json_markdown_and_the_dpo_figures() {
     let stored = register.to_json();
     let back = Register::from_json(&stored, tol).unwrap();
     assert_eq!(back, register);
+    let (index, err) = Register::from_json(&stored[..stored.len() - 1], tol).unwrap_err();
+    assert_eq!(index, 0);
+    assert!(
+        matches!(err, CaseError::Input(_)),
+        "truncated JSON is bad input, not tampering: {err}"
+    );
     let tampered = stored.replacen("Fehlalarm", "Fehlerlarm", 1);
     let (index, err) = Register::from_json(&tampered, tol).unwrap_err();
     assert_eq!(index, 2);

@@ -80,21 +80,16 @@ impl Register {
     }
 
     /// Loads a register stored as a JSON array of `dsgvo.case/1` cases;
-    /// every case is verified and the first failure names the case.
+    /// every case is verified and the first failure names the case's index
+    /// (a register that is not a JSON array at all is an `Input` error at 0).
     pub fn from_json(
         text: &str,
         tolerance: BackdatingTolerance,
     ) -> Result<Register, (usize, CaseError)> {
+        // A register is as large as the shop's history: each case inside has its own limit.
         let values: Vec<Box<serde_json::value::RawValue>> =
-            serde_json::from_str(text).map_err(|e| {
-                (
-                    0,
-                    CaseError::BrokenChain {
-                        seq: 0,
-                        problem: e.to_string(),
-                    },
-                )
-            })?;
+            crate::parse::from_json_limited("register", text, usize::MAX)
+                .map_err(|e| (0, CaseError::Input(e)))?;
         let mut cases = Vec::with_capacity(values.len());
         for (i, raw) in values.iter().enumerate() {
             cases.push(Case::from_json(raw.get(), tolerance).map_err(|e| (i, e))?);
