@@ -66,13 +66,12 @@ pub fn completeness(
     document: DocumentKind,
 ) -> Vec<Missing> {
     let mut out = Vec::new();
-    let mut add = |field: &str, basis: &'static str, de: &str, en: &str| {
-        let basis_de = german_citation(basis);
+    let mut add = |field: &str, basis: Basis, de: &str, en: &str| {
         out.push(Missing {
             document,
             field: field.to_string(),
-            basis,
-            basis_de,
+            basis: basis.en,
+            basis_de: basis.de,
             problem_de: de.into(),
             problem_en: en.into(),
         });
@@ -80,9 +79,9 @@ pub fn completeness(
     let contact = facts.controller.contact.as_ref();
     let reachable = contact.is_some_and(|c| c.email.is_some() || c.phone.is_some());
     let (contact_basis, measures_basis) = match document {
-        DocumentKind::Notification => ("Art. 33(3)(b) GDPR", "Art. 33(3)(d) GDPR"),
-        DocumentKind::Letter => ("Art. 34(2), 33(3)(b) GDPR", "Art. 34(2), 33(3)(d) GDPR"),
-        DocumentKind::Register => ("Art. 33(5) GDPR", "Art. 33(5) GDPR (remedial action)"),
+        DocumentKind::Notification => (A33_3_B, A33_3_D),
+        DocumentKind::Letter => (A34_2_B, A34_2_D),
+        DocumentKind::Register => (A33_5, A33_5_REMEDIAL),
     };
     if !reachable || contact.and_then(|c| c.name.as_ref()).is_none() {
         add(
@@ -114,7 +113,7 @@ pub fn completeness(
     if facts.summary.is_none() {
         add(
             "summary",
-            "Art. 33(3)(a) GDPR",
+            A33_3_A,
             "Beschreibung des Vorfalls fehlt",
             "description of the incident is missing",
         );
@@ -122,7 +121,7 @@ pub fn completeness(
     if facts.records.is_none() {
         add(
             "records",
-            "Art. 33(3)(a) GDPR",
+            A33_3_A,
             "ungefähre Zahl der betroffenen Datensätze fehlt",
             "approximate number of records concerned is missing",
         );
@@ -130,7 +129,7 @@ pub fn completeness(
     if facts.occurred.and_then(|o| o.from).is_none() {
         add(
             "occurred.from",
-            "authority forms",
+            FORMS,
             "Zeitpunkt (Beginn) der Verletzung fehlt",
             "time (start) of the breach is missing",
         );
@@ -138,7 +137,7 @@ pub fn completeness(
     if facts.discovered_by.is_none() {
         add(
             "discovered_by",
-            "authority forms",
+            FORMS,
             "wie die Verletzung entdeckt wurde, fehlt",
             "how the breach was discovered is missing",
         );
@@ -146,7 +145,7 @@ pub fn completeness(
     if facts.data_subjects.residence.is_empty() {
         add(
             "data_subjects.residence",
-            "Art. 56 GDPR (cross-border)",
+            A56,
             "Staaten, in denen die Betroffenen leben, fehlen",
             "member states where the affected people live are missing",
         );
@@ -157,7 +156,7 @@ pub fn completeness(
     {
         add(
             "controller",
-            "Art. 55, 56 GDPR",
+            A55_56,
             "zuständige Aufsichtsbehörde nicht bestimmbar",
             "competent supervisory authority cannot be determined",
         );
@@ -165,7 +164,7 @@ pub fn completeness(
     for q in &verdict.open_questions {
         add(
             q,
-            "Art. 33(4) GDPR",
+            A33_4,
             "noch ungeklärt; entscheidet die Bewertung",
             "still unknown; decides the assessment",
         );
@@ -173,20 +172,54 @@ pub fn completeness(
     out
 }
 
-/// The German form of a citation used above.
-fn german_citation(basis: &'static str) -> &'static str {
-    match basis {
-        "Art. 33(3)(a) GDPR" => "Art. 33 Abs. 3 lit. a DSGVO",
-        "Art. 33(3)(b) GDPR" => "Art. 33 Abs. 3 lit. b DSGVO",
-        "Art. 33(3)(d) GDPR" => "Art. 33 Abs. 3 lit. d DSGVO",
-        "Art. 34(2), 33(3)(b) GDPR" => "Art. 34 Abs. 2, Art. 33 Abs. 3 lit. b DSGVO",
-        "Art. 34(2), 33(3)(d) GDPR" => "Art. 34 Abs. 2, Art. 33 Abs. 3 lit. d DSGVO",
-        "Art. 33(5) GDPR" => "Art. 33 Abs. 5 DSGVO",
-        "Art. 33(5) GDPR (remedial action)" => "Art. 33 Abs. 5 DSGVO (Abhilfemaßnahmen)",
-        "Art. 33(4) GDPR" => "Art. 33 Abs. 4 DSGVO",
-        "Art. 56 GDPR (cross-border)" => "Art. 56 DSGVO (grenzüberschreitend)",
-        "Art. 55, 56 GDPR" => "Art. 55, 56 DSGVO",
-        "authority forms" => "Meldeformulare der Aufsichtsbehörden",
-        other => other,
-    }
+/// A provision, cited in English and in German.
+#[derive(Clone, Copy)]
+struct Basis {
+    en: &'static str,
+    de: &'static str,
 }
+
+const A33_3_A: Basis = Basis {
+    en: "Art. 33(3)(a) GDPR",
+    de: "Art. 33 Abs. 3 lit. a DSGVO",
+};
+const A33_3_B: Basis = Basis {
+    en: "Art. 33(3)(b) GDPR",
+    de: "Art. 33 Abs. 3 lit. b DSGVO",
+};
+const A33_3_D: Basis = Basis {
+    en: "Art. 33(3)(d) GDPR",
+    de: "Art. 33 Abs. 3 lit. d DSGVO",
+};
+const A34_2_B: Basis = Basis {
+    en: "Art. 34(2), 33(3)(b) GDPR",
+    de: "Art. 34 Abs. 2, Art. 33 Abs. 3 lit. b DSGVO",
+};
+const A34_2_D: Basis = Basis {
+    en: "Art. 34(2), 33(3)(d) GDPR",
+    de: "Art. 34 Abs. 2, Art. 33 Abs. 3 lit. d DSGVO",
+};
+const A33_5: Basis = Basis {
+    en: "Art. 33(5) GDPR",
+    de: "Art. 33 Abs. 5 DSGVO",
+};
+const A33_5_REMEDIAL: Basis = Basis {
+    en: "Art. 33(5) GDPR (remedial action)",
+    de: "Art. 33 Abs. 5 DSGVO (Abhilfemaßnahmen)",
+};
+const A33_4: Basis = Basis {
+    en: "Art. 33(4) GDPR",
+    de: "Art. 33 Abs. 4 DSGVO",
+};
+const A56: Basis = Basis {
+    en: "Art. 56 GDPR (cross-border)",
+    de: "Art. 56 DSGVO (grenzüberschreitend)",
+};
+const A55_56: Basis = Basis {
+    en: "Art. 55, 56 GDPR",
+    de: "Art. 55, 56 DSGVO",
+};
+const FORMS: Basis = Basis {
+    en: "authority forms",
+    de: "Meldeformulare der Aufsichtsbehörden",
+};
