@@ -6,7 +6,7 @@
 mod common;
 
 use chrono::{Duration, Utc};
-use common::{shared, verdict_with, with};
+use common::{shared, with};
 use dsgvo_core::document::{
     DocumentError, LetterFormat, Notification, NotificationRequest, Phase, Recipient, Templates,
     bundle, letters,
@@ -87,6 +87,19 @@ fn complete_facts() -> Value {
     }))
 }
 
+/// The complete facts and their verdict in `lang`.
+fn complete(lang: Language) -> (dsgvo_core::ValidFacts, Verdict) {
+    let facts = common::parse(&complete_facts()).unwrap();
+    let verdict = triage(
+        &facts,
+        &AssessmentOptions {
+            language: lang,
+            ..Default::default()
+        },
+    );
+    (facts, verdict)
+}
+
 fn notification(
     facts: &dsgvo_core::ValidFacts,
     verdict: &Verdict,
@@ -105,14 +118,7 @@ fn notification(
 #[test]
 fn notification_has_every_art_33_3_element() {
     for lang in Language::ALL {
-        let facts = common::parse(&complete_facts()).unwrap();
-        let verdict = triage(
-            &facts,
-            &AssessmentOptions {
-                language: *lang,
-                ..Default::default()
-            },
-        );
+        let (facts, verdict) = complete(*lang);
         let n = notification(&facts, &verdict, a_day_after(&facts), None).unwrap();
         let text = n.markdown(&Templates::builtin()).unwrap();
         // (a) nature, categories and approximate numbers of people and records
@@ -155,8 +161,7 @@ fn notification_has_every_art_33_3_element() {
 
 #[test]
 fn a_late_notification_cannot_be_produced_without_delay_reasons() {
-    let facts = common::parse(&complete_facts()).unwrap();
-    let verdict = triage(&facts, &AssessmentOptions::default());
+    let (facts, verdict) = complete(Language::De);
     let late = verdict.authority_deadline.unwrap() + Duration::minutes(1);
     let err = notification(&facts, &verdict, late, None).unwrap_err();
     assert!(
@@ -225,14 +230,7 @@ fn recipient(name: &str, affected: &[&str]) -> Recipient {
 #[test]
 fn letter_has_every_art_34_2_element_in_plain_language() {
     for lang in Language::ALL {
-        let facts = common::parse(&complete_facts()).unwrap();
-        let verdict = triage(
-            &facts,
-            &AssessmentOptions {
-                language: *lang,
-                ..Default::default()
-            },
-        );
+        let (facts, verdict) = complete(*lang);
         let r = recipient("Erika Mustermann", &["contact"]);
         let letter = letters(
             &Templates::builtin(),
@@ -318,8 +316,7 @@ fn advice_follows_from_the_data() {
 
 #[test]
 fn html_letters_escape_every_value() {
-    let facts = common::parse(&complete_facts()).unwrap();
-    let verdict = triage(&facts, &AssessmentOptions::default());
+    let (facts, verdict) = complete(Language::De);
     let r = recipient("<script>alert(1)</script>", &[]);
     let letter = letters(
         &Templates::builtin(),
@@ -337,8 +334,7 @@ fn html_letters_escape_every_value() {
 
 #[test]
 fn invalid_recipients_are_named() {
-    let facts = common::parse(&complete_facts()).unwrap();
-    let verdict = triage(&facts, &AssessmentOptions::default());
+    let (facts, verdict) = complete(Language::De);
     let people = [
         recipient("A", &[]),
         recipient(" ", &[]),
@@ -368,8 +364,7 @@ fn invalid_recipients_are_named() {
 
 #[test]
 fn letters_stream_from_an_iterator() {
-    let facts = common::parse(&complete_facts()).unwrap();
-    let verdict = triage(&facts, &AssessmentOptions::default());
+    let (facts, verdict) = complete(Language::De);
     let templates = Templates::builtin();
     // An endless source: only what is taken is ever rendered or held.
     let endless = (0u64..).map(|i| recipient(&format!("Kunde {i}"), &[]));
@@ -384,8 +379,7 @@ fn letters_stream_from_an_iterator() {
 
 #[test]
 fn a_shop_can_override_a_template() {
-    let facts = common::parse(&complete_facts()).unwrap();
-    let verdict = triage(&facts, &AssessmentOptions::default());
+    let (facts, verdict) = complete(Language::De);
     let templates = Templates::builtin()
         .with_template("de/letter.txt", "Beispiel Shop · Briefkopf\n{{ recipient.greeting }}\n{% for a in advice %}* {{ a }}\n{% endfor %}")
         .unwrap();
@@ -428,8 +422,7 @@ fn a_broken_template_names_itself_and_the_line() {
     );
 
     // A template that parses but uses an unknown variable fails when rendering, with its line.
-    let facts = common::parse(&complete_facts()).unwrap();
-    let verdict = triage(&facts, &AssessmentOptions::default());
+    let (facts, verdict) = complete(Language::De);
     let templates = Templates::builtin()
         .with_template("de/letter.txt", "Hallo\n{{ recipient.nickname }}")
         .unwrap();
@@ -455,14 +448,7 @@ fn every_builtin_template_renders_in_both_languages() {
     let names = Templates::builtin().names();
     assert_eq!(names.len(), dsgvo_core::document::BUILTIN.len());
     for lang in Language::ALL {
-        let facts = common::parse(&complete_facts()).unwrap();
-        let verdict = verdict_with(
-            complete_facts(),
-            AssessmentOptions {
-                language: *lang,
-                ..Default::default()
-            },
-        );
+        let (facts, verdict) = complete(*lang);
         let docs = bundle(
             &facts,
             &verdict,
