@@ -19,16 +19,16 @@ impl AuthorityFinding {
     /// Renders the finding in `lang`.
     pub(crate) fn render(&self, lang: Language) -> Rendered {
         let l = lang;
-        let de = |s: &str| s.to_string();
+        let owned = |s: &str| s.to_string();
         match self {
             AuthorityFinding::Telecom => (
                 "authority_bfdi_telecom",
                 pick(
                     l,
-                    de("Telekommunikationsanbieter melden an die/den BfDI."),
-                    de("Telecommunications providers notify the BfDI."),
+                    owned("Telekommunikationsanbieter melden an die/den BfDI."),
+                    owned("Telecommunications providers notify the BfDI."),
                 ),
-                de(
+                owned(
                     "Bundesnetzagentur: competence for Art. 33 notifications of telecom providers lies exclusively with the BfDI; § 169 TKG (statutory basis UNVERIFIED, see legal-reference 1.1)",
                 ),
             ),
@@ -43,7 +43,7 @@ impl AuthorityFinding {
                         "Competent is the supervisory authority of the Land where the controller has its seat: {name}."
                     ),
                 ),
-                de("Art. 55(1) GDPR; § 40(1), (2) BDSG; Art. 4 No. 16 GDPR"),
+                owned("Art. 55(1) GDPR; § 40(1), (2) BDSG; Art. 4 No. 16 GDPR"),
             ),
             AuthorityFinding::National { name } => (
                 "authority_national",
@@ -56,7 +56,7 @@ impl AuthorityFinding {
                         "Competent is the supervisory authority of the member state of the (main) establishment: {name}."
                     ),
                 ),
-                de("Art. 55(1), 56(1) GDPR"),
+                owned("Art. 55(1), 56(1) GDPR"),
             ),
             AuthorityFinding::NotInEea { country } => (
                 "authority_unknown_country",
@@ -69,46 +69,46 @@ impl AuthorityFinding {
                         "The directory has no EU/EEA supervisory authority for {country}; check controller.country and established_in_eu."
                     ),
                 ),
-                de("Art. 51, 55 GDPR"),
+                owned("Art. 51, 55 GDPR"),
             ),
             AuthorityFinding::Lead => (
                 "authority_lead",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Betroffene leben in mehreren Mitgliedstaaten: Bei grenzüberschreitender Verarbeitung ist die federführende Behörde der Hauptniederlassung der einzige Ansprechpartner.",
                     ),
-                    de(
+                    owned(
                         "Affected people live in several member states: for cross-border processing, the lead authority of the main establishment is the sole interlocutor.",
                     ),
                 ),
-                de("Art. 56(1), (6) GDPR; Recital 124; EDPB Guidelines 9/2022, section II.C.1"),
+                owned("Art. 56(1), (6) GDPR; Recital 124; EDPB Guidelines 9/2022, section II.C.1"),
             ),
             AuthorityFinding::EveryResidence => (
                 "authority_every_residence",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Verantwortlicher ohne Niederlassung in der EU: Meldung an jede Aufsichtsbehörde der Mitgliedstaaten, in denen Betroffene leben; ein Vertreter begründet keinen One-Stop-Shop.",
                     ),
-                    de(
+                    owned(
                         "Controller not established in the EU: notify every supervisory authority of the member states where affected people live; a representative does not trigger the one-stop shop.",
                     ),
                 ),
-                de("EDPB Guidelines 9/2022 v2.0, para 73; Art. 3(2), 27 GDPR"),
+                owned("EDPB Guidelines 9/2022 v2.0, para 73; Art. 3(2), 27 GDPR"),
             ),
             AuthorityFinding::GermanLandUnknown => (
                 "authority_german_land_unknown",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Betroffene leben in Deutschland; welche Landesbehörde zuständig ist, hängt vom Land des Vertreters ab (controller.region) und ist offen.",
                     ),
-                    de(
+                    owned(
                         "Affected people live in Germany; which Land authority is competent depends on the Land of the representative (controller.region) and is open.",
                     ),
                 ),
-                de("§ 40 BDSG; EDPB Guidelines 9/2022 v2.0, para 73"),
+                owned("§ 40 BDSG; EDPB Guidelines 9/2022 v2.0, para 73"),
             ),
         }
     }

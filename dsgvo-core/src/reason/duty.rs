@@ -33,33 +33,33 @@ impl DutyFinding {
     /// Renders the finding in `lang`.
     pub(crate) fn render(&self, lang: Language) -> Rendered {
         let l = lang;
-        let de = |s: &str| s.to_string();
+        let owned = |s: &str| s.to_string();
         match self {
             DutyFinding::DocumentAlways => (
                 "document_always",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Jede Verletzung wird dokumentiert – mit Fakten, Auswirkungen und Abhilfemaßnahmen, auch ohne Meldung.",
                     ),
-                    de(
+                    owned(
                         "Every breach is documented — facts, effects and remedial action — also when it is not notified.",
                     ),
                 ),
-                de("Art. 33(5) GDPR; EDPB Guidelines 01/2021 para 15"),
+                owned("Art. 33(5) GDPR; EDPB Guidelines 01/2021 para 15"),
             ),
             DutyFinding::Processor => (
                 "processor_inform_controller",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Sie handeln als Auftragsverarbeiter: Informieren Sie den Verantwortlichen unverzüglich. Die Meldung an die Aufsichtsbehörde und die Risikobewertung obliegen dem Verantwortlichen; die Bewertung hier ist eine Hilfe für ihn.",
                     ),
-                    de(
+                    owned(
                         "You act as a processor: inform the controller without undue delay. Notifying the authority and assessing the risk are the controller's; the assessment here is an aid for it.",
                     ),
                 ),
-                de("Art. 33(2), 28(3)(f) GDPR; EDPB Guidelines 9/2022 (processor obligations)"),
+                owned("Art. 33(2), 28(3)(f) GDPR; EDPB Guidelines 9/2022 (processor obligations)"),
             ),
             DutyFinding::Policy { policy: _, risk } => (
                 "policy_notify_always",
@@ -74,7 +74,7 @@ impl DutyFinding {
                         risk.label(l)
                     ),
                 ),
-                de(
+                owned(
                     "IT-Recht Kanzlei, Checkliste Datenpannen (16.04.2024); Art. 83(2)(h) GDPR (notification as a fining factor)",
                 ),
             ),
@@ -108,8 +108,8 @@ impl DutyFinding {
                     ),
                 },
                 match rule {
-                    DeadlineRule::Exact72h => de("Art. 33(1) GDPR"),
-                    DeadlineRule::Regulation118271 => de(
+                    DeadlineRule::Exact72h => owned("Art. 33(1) GDPR"),
+                    DeadlineRule::Regulation118271 => owned(
                         "Art. 33(1) GDPR; Regulation (EEC, Euratom) No 1182/71, Art. 3(1), 3(2)(a), 3(3)",
                     ),
                 },
@@ -118,40 +118,40 @@ impl DutyFinding {
                 "art34_3_a",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Ohne die Verschlüsselung bestünde ein hohes Risiko; weil die Daten für Unbefugte unverständlich sind, entfällt die Benachrichtigung der betroffenen Personen.",
                     ),
-                    de(
+                    owned(
                         "Without the encryption the risk would be high; because the data is unintelligible to unauthorised persons, the data subjects need not be informed.",
                     ),
                 ),
-                de("Art. 34(3)(a) GDPR"),
+                owned("Art. 34(3)(a) GDPR"),
             ),
             DutyFinding::Art34b => (
                 "art34_3_b",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Nachfolgende Maßnahmen stellen sicher, dass das hohe Risiko aller Wahrscheinlichkeit nach nicht mehr besteht: keine Benachrichtigung der betroffenen Personen. Die Meldung an die Behörde bleibt.",
                     ),
-                    de(
+                    owned(
                         "Subsequent measures ensure that the high risk is no longer likely to materialise: the data subjects need not be informed. The notification to the authority remains.",
                     ),
                 ),
-                de("Art. 34(3)(b) GDPR"),
+                owned("Art. 34(3)(b) GDPR"),
             ),
             DutyFinding::Art34c => (
                 "art34_3_c",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Eine Einzelbenachrichtigung wäre mit unverhältnismäßigem Aufwand verbunden: Stattdessen ist eine öffentliche Bekanntmachung oder gleich wirksame Maßnahme erforderlich.",
                     ),
-                    de(
+                    owned(
                         "Informing each person would involve disproportionate effort: a public communication or an equally effective measure is required instead.",
                     ),
                 ),
-                de("Art. 34(3)(c) GDPR"),
+                owned("Art. 34(3)(c) GDPR"),
             ),
             DutyFinding::Art34NoSubjects { risk } => (
                 "no_subject_communication",
@@ -166,7 +166,7 @@ impl DutyFinding {
                         risk.label(l)
                     ),
                 ),
-                de("Art. 34(1), 34(4) GDPR"),
+                owned("Art. 34(1), 34(4) GDPR"),
             ),
         }
     }

@@ -105,7 +105,7 @@ impl RiskFinding {
     /// Renders the finding in `lang`.
     pub(crate) fn render(&self, lang: Language) -> Rendered {
         let l = lang;
-        let de = |s: &str| s.to_string();
+        let owned = |s: &str| s.to_string();
         match self {
             RiskFinding::AttackCause { cause } => (
                 "malicious_by_cause",
@@ -120,20 +120,20 @@ impl RiskFinding {
                         cause.label(l)
                     ),
                 ),
-                de("ENISA 2013, Annex 3 (malicious intent)"),
+                owned("ENISA 2013, Annex 3 (malicious intent)"),
             ),
             RiskFinding::DataUnintelligible => (
                 "data_unintelligible",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Die Daten waren nach dem Stand der Technik verschlüsselt und der Schlüssel ist nicht kompromittiert: Für Unbefugte sind sie unverständlich.",
                     ),
-                    de(
+                    owned(
                         "The data was encrypted to the state of the art and the key is not compromised: it is unintelligible to unauthorised persons.",
                     ),
                 ),
-                de(
+                owned(
                     "Art. 34(3)(a) GDPR; ENISA 2013, 3.3 (flag data unintelligible); EDPB Guidelines 01/2021, case 10",
                 ),
             ),
@@ -141,10 +141,10 @@ impl RiskFinding {
                 "only_hashed_passwords",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Betroffen sind nur Passwörter, die mit einem aktuellen, gesalzenen Verfahren gehasht sind: Sie sind nicht verwendbar.",
                     ),
-                    de(
+                    owned(
                         "Only passwords hashed with a current salted algorithm are affected: they cannot be used.",
                     ),
                 ),
@@ -154,17 +154,17 @@ impl RiskFinding {
                 "no_recipient",
                 pick(
                     l,
-                    de("Niemand Unbefugtes hat die Daten erhalten oder eingesehen."),
-                    de("No unauthorised person received or saw the data."),
+                    owned("Niemand Unbefugtes hat die Daten erhalten oder eingesehen."),
+                    owned("No unauthorised person received or saw the data."),
                 ),
-                de("ENISA 2013, Annex 3 (loss of confidentiality 0)"),
+                owned("ENISA 2013, Annex 3 (loss of confidentiality 0)"),
             ),
             RiskFinding::NoEvidenceOfExfiltration => (
                 "no_evidence_of_exfiltration",
                 pick(
                     l,
-                    de("Es gibt keinen Hinweis, dass Daten abgeflossen sind (exfiltrated: no)."),
-                    de("There is no evidence that data was copied out (exfiltrated: no)."),
+                    owned("Es gibt keinen Hinweis, dass Daten abgeflossen sind (exfiltrated: no)."),
+                    owned("There is no evidence that data was copied out (exfiltrated: no)."),
                 ),
                 format!("{EDPB_0121}, case 01; ENISA 2013, Annex 3"),
             ),
@@ -172,10 +172,10 @@ impl RiskFinding {
                 "recipient_trusted",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Die Daten gingen an einen vertrauenswürdigen, zur Vertraulichkeit verpflichteten Empfänger ohne böswillige Absicht.",
                     ),
-                    de(
+                    owned(
                         "The data went to a trusted recipient bound to confidentiality, without malicious intent.",
                     ),
                 ),
@@ -185,10 +185,10 @@ impl RiskFinding {
                 "recipient_retrieved",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Der bekannte Empfänger hat die Daten zurückgegeben oder ihre Löschung bestätigt; keine böswillige Absicht.",
                     ),
-                    de(
+                    owned(
                         "The known recipient returned the data or confirmed its deletion; no malicious intent.",
                     ),
                 ),
@@ -216,7 +216,7 @@ impl RiskFinding {
                         if *exfiltrated { " or copied out" } else { "" }
                     ),
                 ),
-                de("Art. 4(12) GDPR; EDPB Guidelines 9/2022 (type of breach)"),
+                owned("Art. 4(12) GDPR; EDPB Guidelines 9/2022 (type of breach)"),
             ),
             RiskFinding::AvailabilityRestored { hours } => (
                 "availability_restored",
@@ -226,13 +226,13 @@ impl RiskFinding {
                         Some(h) => format!(
                             "Die Daten wurden aus einem aktuellen Backup innerhalb von {h} Stunden wiederhergestellt."
                         ),
-                        None => de("Ein aktuelles Backup war vorhanden."),
+                        None => owned("Ein aktuelles Backup war vorhanden."),
                     },
                     match hours {
                         Some(h) => {
                             format!("The data was restored from a current backup within {h} hours.")
                         }
-                        None => de("A current backup was available."),
+                        None => owned("A current backup was available."),
                     },
                 ),
                 format!("{EDPB_0121}, case 01; ENISA 2013, Annex 3 (loss of availability 0)"),
@@ -241,10 +241,10 @@ impl RiskFinding {
                 "credentials_hashed",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Die Passwörter sind nach dem Stand der Technik gehasht und zählen nicht als nutzbare Zugangsdaten.",
                     ),
-                    de(
+                    owned(
                         "The passwords are hashed to the state of the art and do not count as usable credentials.",
                     ),
                 ),
@@ -256,14 +256,14 @@ impl RiskFinding {
                 "enisa_dpc_base",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Datenverarbeitungskontext DPC = 1: nur gehashte Zugangsdaten, bewertet als einfache Daten.",
                     ),
-                    de(
+                    owned(
                         "Data processing context DPC = 1: only hashed credentials, scored as simple data.",
                     ),
                 ),
-                de(ENISA_T1),
+                owned(ENISA_T1),
             ),
             RiskFinding::DpcBase {
                 category,
@@ -273,13 +273,13 @@ impl RiskFinding {
                 let adj = match (category, class.base_score().cmp(score)) {
                     (DataCategory::PaymentCard, _) => pick(
                         l,
-                        de(" (vollständige Kartendaten ermöglichen Betrug: +1)"),
-                        de(" (full card data enables fraud: +1)"),
+                        owned(" (vollständige Kartendaten ermöglichen Betrug: +1)"),
+                        owned(" (full card data enables fraud: +1)"),
                     ),
                     (DataCategory::BankAccount, _) => pick(
                         l,
-                        de(" (bloße Kontonummer ohne weiteren Einblick: −1)"),
-                        de(" (bare account number without further insight: −1)"),
+                        owned(" (bloße Kontonummer ohne weiteren Einblick: −1)"),
+                        owned(" (bare account number without further insight: −1)"),
                     ),
                     _ => String::new(),
                 };
@@ -327,7 +327,7 @@ impl RiskFinding {
                         }
                     ),
                 ),
-                de(
+                owned(
                     "ENISA 2013, Annex 1 Table 1 and A2 (special characteristics of the controller); EDPB Guidelines 9/2022 (special characteristics of the controller)",
                 ),
             ),
@@ -352,7 +352,7 @@ impl RiskFinding {
                         }
                     ),
                 ),
-                de(
+                owned(
                     "ENISA 2013, Annex 1 A2 (special characteristics of the individuals); Recital 75; EDPB Guidelines 9/2022 (vulnerable individuals)",
                 ),
             ),
@@ -377,7 +377,7 @@ impl RiskFinding {
                         format!("Identifizierbarkeit EI = {v} ({level}: {why_de})."),
                         format!("Ease of identification EI = {v} ({level}: {why_en})."),
                     ),
-                    de("ENISA 2013, 3.1.2 and Annex 2 (EI)"),
+                    owned("ENISA 2013, 3.1.2 and Annex 2 (EI)"),
                 )
             }
             RiskFinding::Circumstances { cb, recipients } => {
@@ -405,7 +405,7 @@ impl RiskFinding {
                             q(cb.malicious)
                         ),
                     ),
-                    de("ENISA 2013, 3.1.3 and Annex 3 (CB elements are added)"),
+                    owned("ENISA 2013, 3.1.3 and Annex 3 (CB elements are added)"),
                 )
             }
             RiskFinding::Severity {
@@ -433,7 +433,7 @@ impl RiskFinding {
                             band.label(l)
                         ),
                     ),
-                    de(
+                    owned(
                         "ENISA 2013, 3.2 (severity levels: low < 2 ≤ medium < 3 ≤ high < 4 ≤ very high)",
                     ),
                 )
@@ -448,16 +448,16 @@ impl RiskFinding {
                     ),
                     format!("More than 100 people are affected ({}).", count(*people, l)),
                 ),
-                de("ENISA 2013, 3.3 (flags)"),
+                owned("ENISA 2013, 3.3 (flags)"),
             ),
             RiskFinding::NoMaterialisedLoss => (
                 "no_materialised_loss",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Für niemanden ist ein Verlust eingetreten: Die Daten sind geschützt, nicht abgeflossen bzw. zurückerlangt und verfügbar. Die Verletzung führt daher voraussichtlich nicht zu einem Risiko.",
                     ),
-                    de(
+                    owned(
                         "No loss materialised for anyone: the data is protected, not copied out or retrieved, and available. The breach is therefore unlikely to result in a risk.",
                     ),
                 ),
@@ -480,7 +480,7 @@ impl RiskFinding {
                         risk.label(l)
                     ),
                 ),
-                de(
+                owned(
                     "dsgvo method: ENISA low → unlikely, medium → risk, high/very high → high risk (ENISA 2013, 3.2 level descriptions; ENISA sets no threshold, 4.1.2)",
                 ),
             ),
@@ -489,25 +489,25 @@ impl RiskFinding {
                 pick(
                     l,
                     if *high {
-                        de(
+                        owned(
                             "Besondere Kategorien (Art. 9/10) wurden offengelegt: Ein Schaden ist als wahrscheinlich anzusehen; hohes Risiko.",
                         )
                     } else {
-                        de(
+                        owned(
                             "Besondere Kategorien (Art. 9/10) sind betroffen: Ein Schaden ist als wahrscheinlich anzusehen; mindestens Risiko.",
                         )
                     },
                     if *high {
-                        de(
+                        owned(
                             "Special categories (Art. 9/10) were disclosed: damage should be considered likely; high risk.",
                         )
                     } else {
-                        de(
+                        owned(
                             "Special categories (Art. 9/10) are affected: damage should be considered likely; at least a risk.",
                         )
                     },
                 ),
-                de("EDPB Guidelines 9/2022 para 102; Recital 75; Art. 9, 10 GDPR"),
+                owned("EDPB Guidelines 9/2022 para 102; Recital 75; Art. 9, 10 GDPR"),
             ),
             RiskFinding::FraudEnablingData { categories } => (
                 "fraud_enabling_data",
@@ -530,10 +530,10 @@ impl RiskFinding {
                 "malicious_disclosure",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Die Daten sind in den Händen von Personen mit böswilliger Absicht: mindestens Risiko.",
                     ),
-                    de(
+                    owned(
                         "The data is in the hands of people with malicious intent: at least a risk.",
                     ),
                 ),
@@ -567,7 +567,7 @@ impl RiskFinding {
                         count(*people, l)
                     ),
                 ),
-                de(
+                owned(
                     "ENISA 2013, 3.3 (flag > 100 individuals); EDPB Guidelines 9/2022 (number of affected individuals)",
                 ),
             ),
@@ -595,16 +595,18 @@ impl RiskFinding {
                 pick(
                     l,
                     if *permanent {
-                        de("Die Daten sind dauerhaft verloren: mindestens Risiko.")
+                        owned("Die Daten sind dauerhaft verloren: mindestens Risiko.")
                     } else {
-                        de(
+                        owned(
                             "Kein aktuelles Backup: Die Wiederherstellung dauert und gelingt nicht sicher; mindestens Risiko.",
                         )
                     },
                     if *permanent {
-                        de("The data is permanently lost: at least a risk.")
+                        owned("The data is permanently lost: at least a risk.")
                     } else {
-                        de("No current backup: restoring takes time and may fail; at least a risk.")
+                        owned(
+                            "No current backup: restoring takes time and may fail; at least a risk.",
+                        )
                     },
                 ),
                 format!("{EDPB_0121}, case 02; ENISA 2013, Annex 3 (loss of availability)"),
@@ -613,12 +615,12 @@ impl RiskFinding {
                 "integrity_unrecoverable",
                 pick(
                     l,
-                    de(
+                    owned(
                         "Veränderte Daten lassen sich nicht sicher wiederherstellen: mindestens Risiko.",
                     ),
-                    de("Altered data cannot be reliably restored: at least a risk."),
+                    owned("Altered data cannot be reliably restored: at least a risk."),
                 ),
-                de("ENISA 2013, Annex 3 (loss of integrity)"),
+                owned("ENISA 2013, Annex 3 (loss of integrity)"),
             ),
             RiskFinding::Conclusion { risk } => (
                 match risk {
@@ -629,36 +631,36 @@ impl RiskFinding {
                 match risk {
                     RiskLevel::Unlikely => pick(
                         l,
-                        de(
+                        owned(
                             "Ergebnis: Die Verletzung führt voraussichtlich nicht zu einem Risiko für die Rechte und Freiheiten natürlicher Personen; keine Meldepflicht nach Art. 33 Abs. 1.",
                         ),
-                        de(
+                        owned(
                             "Result: the breach is unlikely to result in a risk to the rights and freedoms of natural persons; no notification under Art. 33(1).",
                         ),
                     ),
                     RiskLevel::Risk => pick(
                         l,
-                        de(
+                        owned(
                             "Ergebnis: Risiko. Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1); eine Benachrichtigung der betroffenen Personen ist nicht erforderlich, weil kein hohes Risiko besteht.",
                         ),
-                        de(
+                        owned(
                             "Result: risk. Notify the supervisory authority (Art. 33(1)); informing the data subjects is not required because the risk is not high.",
                         ),
                     ),
                     RiskLevel::High => pick(
                         l,
-                        de(
+                        owned(
                             "Ergebnis: hohes Risiko. Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1) und Benachrichtigung der betroffenen Personen (Art. 34 Abs. 1).",
                         ),
-                        de(
+                        owned(
                             "Result: high risk. Notify the supervisory authority (Art. 33(1)) and inform the data subjects (Art. 34(1)).",
                         ),
                     ),
                 },
                 match risk {
-                    RiskLevel::Unlikely => de("Art. 33(1) GDPR; Recital 85"),
-                    RiskLevel::Risk => de("Art. 33(1), 34(1) GDPR"),
-                    RiskLevel::High => de("Art. 33(1), 34(1) GDPR; Recital 86"),
+                    RiskLevel::Unlikely => owned("Art. 33(1) GDPR; Recital 85"),
+                    RiskLevel::Risk => owned("Art. 33(1), 34(1) GDPR"),
+                    RiskLevel::High => owned("Art. 33(1), 34(1) GDPR; Recital 86"),
                 },
             ),
             RiskFinding::UnknownsAssumedWorst { paths } => (
@@ -674,7 +676,7 @@ impl RiskFinding {
                         paths.join(", ")
                     ),
                 ),
-                de(
+                owned(
                     "EDPB Guidelines 9/2022 paras 52–53 (approximate information, phased notification); Art. 33(4) GDPR",
                 ),
             ),
@@ -713,7 +715,7 @@ impl RiskFinding {
                         }
                     ),
                 ),
-                de("Recital 85; Recital 75; Art. 33(3)(c) GDPR"),
+                owned("Recital 85; Recital 75; Art. 33(3)(c) GDPR"),
             ),
         }
     }
