@@ -51,7 +51,10 @@ pub fn bundle(
     .into_iter()
     .flat_map(|k| completeness(facts, verdict, k))
     .collect();
-    let phase = if completeness(facts, verdict, DocumentKind::Notification).is_empty() {
+    let phase = if !missing
+        .iter()
+        .any(|m| m.document == DocumentKind::Notification)
+    {
         Phase::Final
     } else {
         Phase::Initial
