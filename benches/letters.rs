@@ -7,17 +7,13 @@
 //! keeps the peak independent of the count.
 
 use std::hint::black_box;
+mod support;
+
 use std::time::Instant;
 
 use dsgvo::document::{LetterFormat, Recipient, Templates, letters};
 
 const CASE: &str = include_str!("../examples/scenarios/shipping-label.json");
-
-fn peak_rss_kib() -> Option<u64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
-}
 
 fn main() {
     // `cargo bench` passes --bench; `cargo test --benches` passes nothing: run small then.
@@ -60,8 +56,8 @@ fn main() {
                 bytes += black_box(letter.unwrap().content.len());
             }
             let secs = start.elapsed().as_secs_f64();
-            let rss = peak_rss_kib()
-                .map(|k| format!("{:.1}", k as f64 / 1024.0))
+            let rss = support::peak_rss_mib()
+                .map(|m| format!("{m:.1}"))
                 .unwrap_or_else(|| "n/a".into());
             println!(
                 "{n:>9} {:>7} {secs:>10.3} {:>14.0} {:>12.1} {rss:>15}",

@@ -4,6 +4,8 @@
 //! per case, as a shop plugin keeps them), then loads and verifies them all
 //! (hash chain + lifecycle rules) and reports the time and the peak memory.
 
+mod support;
+
 use std::time::Instant;
 
 use dsgvo::case::{Action, BackdatingTolerance, Case, CaseId, Command, Register};
@@ -11,16 +13,6 @@ use dsgvo::document::Phase;
 use dsgvo::{AssessmentOptions, Timestamp};
 
 const CASE: &str = include_str!("../examples/scenarios/shipping-label.json");
-
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace()
-        .nth(1)?
-        .parse::<f64>()
-        .ok()
-        .map(|k| k / 1024.0)
-}
 
 /// One case of 10 entries: detected, assessed, escalated, notified (initial,
 /// two supplements, final), subjects informed, closed.
@@ -120,7 +112,7 @@ fn main() {
         println!(
             "{n:>8} {entries:>9} {:>10.1} {build:>12.2} {verify:>12.2} {:>14}",
             bytes as f64 / (1024.0 * 1024.0),
-            peak_rss_mib()
+            support::peak_rss_mib()
                 .map(|m| format!("{m:.0}"))
                 .unwrap_or_else(|| "n/a".into())
         );
