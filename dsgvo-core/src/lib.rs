@@ -56,7 +56,7 @@ pub use error::{ErrorKind, FieldError, InputError};
 pub use facts::{BreachFacts, Timestamp, ValidFacts};
 pub use options::{AssessmentOptions, DeadlineRule, Language, Policy};
 pub use parse::MAX_INPUT_BYTES;
-pub use reason::Reason;
+pub use reason::{Reason, ReasonCode};
 pub use risk::{Harm, RiskLevel, Severity, SeverityBand};
 pub use verdict::{Art34Exemption, Duty, DutyKind, Verdict};
 

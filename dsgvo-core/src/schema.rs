@@ -18,6 +18,11 @@ pub fn verdict() -> String {
     pretty(schemars::schema_for!(Verdict))
 }
 
+/// JSON Schema of a stored case (`dsgvo.case/1`).
+pub fn case() -> String {
+    pretty(schemars::schema_for!(crate::case::StoredCase))
+}
+
 fn pretty(schema: schemars::Schema) -> String {
     let mut s = serde_json::to_string_pretty(&schema).expect("schemas serialise");
     s.push('\n');

@@ -246,7 +246,7 @@ fn an_escalation_on_day_two_reopens_both_duties_with_the_original_awareness() {
     .unwrap();
     assert_eq!(case.verdict().unwrap().risk, RiskLevel::High);
     assert_eq!(
-        case.original_verdict().unwrap().risk,
+        case.original_decision().unwrap().risk,
         RiskLevel::Unlikely,
         "the first verdict is kept"
     );
@@ -771,6 +771,18 @@ fn the_register_exports_csv_json_markdown_and_the_dpo_figures() {
         matches!(err, CaseError::BrokenChain { seq: 0, .. }),
         "{err}"
     );
+
+    // Row by row, as a database keeps them, on any number of threads.
+    let rows: Vec<String> = register.cases().iter().map(Case::to_json).collect();
+    for workers in [1, 2, 3] {
+        assert_eq!(Register::load(&rows, tol, workers).unwrap(), register);
+        let mut bad = rows.clone();
+        bad[1] = bad[1].replacen("Vorfall", "Unfall", 1);
+        bad[2].truncate(10);
+        let (index, err) = Register::load(&bad, tol, workers).unwrap_err();
+        assert_eq!(index, 1, "the first failing row, whatever the threads");
+        assert!(matches!(err, CaseError::BrokenChain { .. }), "{err}");
+    }
 }
 
 #[test]
@@ -870,4 +882,71 @@ fn a_second_initial_notification_is_refused() {
         )
         .unwrap_err();
     assert!(err.to_string().contains("already notified"), "{err}");
+}
+
+/// Re-chains a stored case after `edit` changed its entries (as a tool with
+/// write access to the database could): the chain then verifies, so what the
+/// library says about the content is all that protects it.
+fn rechained(json: &str, edit: impl FnOnce(&mut Value)) -> String {
+    let mut stored: Value = serde_json::from_str(json).unwrap();
+    edit(&mut stored);
+    let mut prev = GENESIS;
+    for e in stored["entries"].as_array_mut().unwrap() {
+        e["prev"] = prev.to_string().into();
+        let entry: Entry = serde_json::from_value(e.clone()).unwrap();
+        prev = entry.compute_hash();
+        e["hash"] = prev.to_string().into();
+    }
+    stored.to_string()
+}
+
+#[test]
+fn the_log_records_the_decision_and_the_verdict_is_re_derived() {
+    let at = ts("2026-11-20T09:30:00+01:00");
+    let case = assessed("edpb-01-2021-case-11", "2026-031", at);
+    let case = case.case();
+    let decision = case.decision().unwrap();
+    let verdict = case.verdict().unwrap();
+    assert!(decision.matches(&verdict));
+    assert_eq!(decision.engine, ENGINE);
+    assert_eq!(
+        decision.reasons,
+        verdict
+            .reasons
+            .iter()
+            .map(|r| r.code.clone())
+            .collect::<Vec<_>>()
+    );
+    // The stored entry keeps the decision and its reason codes, not the texts.
+    let json = case.to_json();
+    assert!(json.contains("\"decision\":{\"risk\":"), "{json}");
+    assert!(!json.contains(&verdict.reasons[0].text));
+    assert!(json.len() < 4096, "{} bytes", json.len());
+}
+
+#[test]
+fn documents_refuse_a_decision_this_library_would_not_make() {
+    let at = ts("2026-11-20T09:30:00+01:00");
+    let case = assessed("edpb-01-2021-case-11", "2026-032", at);
+    let earlier = rechained(&case.case().to_json(), |stored| {
+        let decision = &mut stored["entries"][1]["event"]["decision"];
+        decision["notify_data_subjects"] = false.into();
+        decision["engine"] = "dsgvo-core 0.0.9".into();
+    });
+    let loaded = Case::from_json(&earlier, BackdatingTolerance::default()).unwrap();
+    // The record stays what was decided then ...
+    let decision = loaded.decision().unwrap();
+    assert!(!decision.notify_data_subjects);
+    assert_eq!(decision.engine, "dsgvo-core 0.0.9");
+    // ... and no document contradicts it.
+    let err = loaded
+        .documents(&Default::default(), at.to_utc(), None)
+        .unwrap_err();
+    assert_eq!(
+        err,
+        CaseDocumentError::DecisionChanged {
+            engine: "dsgvo-core 0.0.9".into()
+        }
+    );
+    assert!(err.to_string().contains("update the facts"), "{err}");
 }

@@ -14,7 +14,10 @@ fn shop(persons: u32) -> DpoFacts {
 
 fn codes(f: &DpoFacts) -> (bool, Vec<String>) {
     let d = dpo_duty(f, Language::De);
-    (d.required, d.reasons.into_iter().map(|r| r.code).collect())
+    (
+        d.required,
+        d.reasons.into_iter().map(|r| r.code.to_string()).collect(),
+    )
 }
 
 #[test]

@@ -40,6 +40,11 @@ fn verdict_schema_is_current() {
 }
 
 #[test]
+fn case_schema_is_current() {
+    check("case-v1.schema.json", dsgvo_core::schema::case());
+}
+
+#[test]
 fn facts_schema_names_the_contract() {
     let schema: serde_json::Value =
         serde_json::from_str(&dsgvo_core::schema::breach_facts()).unwrap();

@@ -7,14 +7,116 @@
 //! optional fields are left out when absent, so the same entry always gives
 //! the same bytes.
 
-use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
+use std::fmt;
 
+use serde::{Deserialize, Serialize};
+use sha2::{Digest as _, Sha256};
+
+use super::actor::Actor;
 use super::event::Event;
 use crate::facts::Timestamp;
 
+/// A SHA-256 digest, written as 64 lowercase hexadecimal digits.
+///
+/// ```
+/// use dsgvo_core::case::{Digest, GENESIS};
+///
+/// let d: Digest = "00".repeat(32).parse().unwrap();
+/// assert_eq!(d, GENESIS);
+/// assert!("00".parse::<Digest>().is_err());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Digest(pub [u8; 32]);
+
 /// The `prev` of the first entry.
-pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+pub const GENESIS: Digest = Digest([0; 32]);
+
+impl fmt::Display for Digest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut hex = [0u8; 64];
+        for (i, b) in self.0.iter().enumerate() {
+            hex[2 * i] = HEX[usize::from(b >> 4)];
+            hex[2 * i + 1] = HEX[usize::from(b & 0xf)];
+        }
+        f.write_str(std::str::from_utf8(&hex).expect("hex digits are ASCII"))
+    }
+}
+
+impl fmt::Debug for Digest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Digest({self})")
+    }
+}
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+impl std::str::FromStr for Digest {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let nibble = |c: u8| match c {
+            b'0'..=b'9' => Some(c - b'0'),
+            b'a'..=b'f' => Some(c - b'a' + 10),
+            _ => None,
+        };
+        let bytes = s.as_bytes();
+        if bytes.len() != 64 {
+            return Err(format!(
+                "a SHA-256 digest has 64 hexadecimal digits, not {}",
+                bytes.len()
+            ));
+        }
+        let mut out = [0u8; 32];
+        for (i, pair) in bytes.chunks_exact(2).enumerate() {
+            match (nibble(pair[0]), nibble(pair[1])) {
+                (Some(h), Some(l)) => out[i] = (h << 4) | l,
+                _ => {
+                    return Err(format!(
+                        "not a lowercase hexadecimal digit at position {}",
+                        2 * i + usize::from(nibble(pair[0]).is_some())
+                    ));
+                }
+            }
+        }
+        Ok(Digest(out))
+    }
+}
+
+impl Serialize for Digest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Digest {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Digest;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a SHA-256 digest as 64 lowercase hexadecimal digits")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Digest, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+impl schemars::JsonSchema for Digest {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Digest".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9a-f]{64}$",
+            "description": "SHA-256, 64 lowercase hexadecimal digits"
+        })
+    }
+}
 
 /// One entry of a case's log.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -25,24 +127,31 @@ pub struct Entry {
     /// When (the caller's clock).
     pub at: Timestamp,
     /// Who.
-    pub actor: String,
+    pub actor: Actor,
     /// Why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// What happened.
     pub event: Event,
-    /// SHA-256 of the previous entry (hex), or [`GENESIS`].
-    pub prev: String,
-    /// SHA-256 of this entry (hex).
-    pub hash: String,
+    /// SHA-256 of the previous entry, or [`GENESIS`].
+    pub prev: Digest,
+    /// SHA-256 of this entry.
+    pub hash: Digest,
 }
 
 impl Entry {
     /// The hash this entry must carry: SHA-256 over the canonical encoding
     /// of every field but `hash` — compact JSON with the fields in the order
     /// of the `dsgvo.case/1` schema (`seq`, `at`, `actor`, `reason` when
-    /// present, `event`, `prev`), streamed into the hasher.
-    pub fn compute_hash(&self) -> String {
+    /// present, `event`, `prev`).
+    pub fn compute_hash(&self) -> Digest {
+        self.hash_with(&mut Vec::with_capacity(2048))
+    }
+
+    /// [`Entry::compute_hash`] with a buffer the caller reuses across
+    /// entries (serde writes token by token, and each small write into the
+    /// hasher would cost more than the copy).
+    pub(crate) fn hash_with(&self, encoded: &mut Vec<u8>) -> Digest {
         #[derive(Serialize)]
         struct Hashed<'a> {
             seq: u64,
@@ -51,9 +160,8 @@ impl Entry {
             #[serde(skip_serializing_if = "Option::is_none")]
             reason: Option<&'a str>,
             event: &'a Event,
-            prev: &'a str,
+            prev: &'a Digest,
         }
-        let mut hasher = Sha256::new();
         let content = Hashed {
             seq: self.seq,
             at: &self.at,
@@ -62,13 +170,10 @@ impl Entry {
             event: &self.event,
             prev: &self.prev,
         };
-        serde_json::to_writer(&mut hasher, &content).expect("entries serialise");
-        let digest = hasher.finalize();
-        let mut hex = String::with_capacity(64);
-        for b in digest {
-            hex.push(char::from_digit(u32::from(b >> 4), 16).expect("nibble"));
-            hex.push(char::from_digit(u32::from(b & 0xf), 16).expect("nibble"));
-        }
-        hex
+        encoded.clear();
+        serde_json::to_writer(&mut *encoded, &content).expect("entries serialise");
+        let mut hasher = Sha256::new();
+        hasher.update(&*encoded);
+        Digest(hasher.finalize().into())
     }
 }

@@ -9,6 +9,7 @@ use crate::document::{
     self, Document, DocumentError, Notification, NotificationRequest, Phase, Templates,
 };
 use crate::facts::BreachFacts;
+use crate::verdict::Verdict;
 
 /// Why a case cannot produce documents yet.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -16,12 +17,37 @@ pub enum CaseDocumentError {
     /// The case has not been assessed.
     #[error("the case has not been assessed yet: assess it first")]
     NotAssessed,
+    /// This library would decide differently from the decision recorded in
+    /// the log (made by an earlier version): documents would contradict the
+    /// record. Assess again with `update_facts`, or produce the documents
+    /// with the version that decided.
+    #[error(
+        "the recorded decision was made by {engine}; this library ({}) decides differently: update the facts to record a new assessment",
+        super::ENGINE
+    )]
+    DecisionChanged {
+        /// The library that made the recorded decision.
+        engine: String,
+    },
     /// The document itself could not be produced.
     #[error(transparent)]
     Document(#[from] DocumentError),
 }
 
 impl Case {
+    /// The full verdict for documents: it must state the recorded decision.
+    fn documented_verdict(&self) -> Result<Verdict, CaseDocumentError> {
+        let (Some(decision), Some(verdict)) = (self.decision(), self.verdict()) else {
+            return Err(CaseDocumentError::NotAssessed);
+        };
+        if !decision.matches(&verdict) {
+            return Err(CaseDocumentError::DecisionChanged {
+                engine: decision.engine.clone(),
+            });
+        }
+        Ok(verdict)
+    }
+
     /// The facts as they were when the authority was last notified.
     fn facts_at_last_notification(&self) -> Option<BreachFacts> {
         let mut facts: Option<&BreachFacts> = None;
@@ -47,7 +73,7 @@ impl Case {
         now: DateTime<Utc>,
         delay_reasons: Option<&str>,
     ) -> Result<Notification, CaseDocumentError> {
-        let verdict = self.verdict().ok_or(CaseDocumentError::NotAssessed)?;
+        let verdict = self.documented_verdict()?;
         let previous = self.facts_at_last_notification();
         let phase = if previous.is_some() {
             Phase::Supplement
@@ -62,7 +88,7 @@ impl Case {
         };
         Ok(Notification::new(
             self.facts(),
-            verdict,
+            &verdict,
             &request,
             previous.as_ref(),
         )?)
@@ -75,10 +101,10 @@ impl Case {
         now: DateTime<Utc>,
         delay_reasons: Option<&str>,
     ) -> Result<Vec<Document>, CaseDocumentError> {
-        let verdict = self.verdict().ok_or(CaseDocumentError::NotAssessed)?;
+        let verdict = self.documented_verdict()?;
         Ok(document::bundle(
             self.facts(),
-            verdict,
+            &verdict,
             templates,
             now,
             delay_reasons,

@@ -1,12 +1,16 @@
 //! What happens to a case: the actions callers take, and the entries the
-//! log keeps (an action plus what the library computed, such as the verdict).
+//! log keeps (an action plus what the library computed, such as the decision
+//! of an assessment).
+
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::decision::Decision;
 use crate::document::Phase;
 use crate::facts::{BreachFacts, Timestamp};
 use crate::options::AssessmentOptions;
-use crate::verdict::{Art34Exemption, Verdict};
+use crate::verdict::Art34Exemption;
 
 /// An Art. 34(4) decision of the supervisory authority.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -121,28 +125,33 @@ pub struct Command {
 }
 
 /// What the log records: the opening facts, or an action with what the
-/// library computed for it (the verdict of an assessment is kept as it was).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+/// library computed for it (the decision of an assessment is kept as it was
+/// made; its explanation is re-derived, see [`Decision`]). Facts and
+/// decisions are shared with the replayed state, not copied.
+///
+/// Read without buffering when `event` is the first key, as written here;
+/// any other key order is read too.
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(tag = "event", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Event {
     /// The case was opened with the facts known at detection.
     Detected {
         /// The facts.
-        facts: Box<BreachFacts>,
+        facts: Arc<BreachFacts>,
     },
     /// The facts were assessed.
     Assessed {
         /// The options used.
         options: AssessmentOptions,
-        /// The verdict as computed then.
-        verdict: Box<Verdict>,
+        /// The decision as made then.
+        decision: Arc<Decision>,
     },
     /// New facts were assessed again.
     FactsUpdated {
         /// The new facts.
-        facts: Box<BreachFacts>,
-        /// The verdict as computed then.
-        verdict: Box<Verdict>,
+        facts: Arc<BreachFacts>,
+        /// The decision as made then.
+        decision: Arc<Decision>,
     },
     /// Any other action, as taken.
     Action {

@@ -10,19 +10,26 @@
 //! verifies the chain and replays the rules, and reports the first broken
 //! entry. Unknown fields are an error (nothing is silently dropped).
 
+mod actor;
 mod chain;
+mod decision;
 mod documents;
 mod event;
 mod fanout;
 mod queries;
+mod read;
 mod register;
 mod rules;
 mod typed;
 
+use std::sync::Arc;
+
 use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
-pub use chain::{Entry, GENESIS};
+pub use actor::Actor;
+pub use chain::{Digest, Entry, GENESIS};
+pub use decision::{Decision, ENGINE};
 pub use documents::CaseDocumentError;
 pub use event::{Action, AuthorityOrder, Command, Event};
 pub use fanout::{ControllerNotice, fan_out};
@@ -103,11 +110,17 @@ pub struct Case {
     replay: Replay,
 }
 
-#[derive(Serialize, Deserialize)]
+/// A case as stored: `dsgvo.case/1`.
+#[derive(Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct StoredCase {
+#[schemars(title = "dsgvo.case/1")]
+pub(crate) struct StoredCase {
+    /// Always `dsgvo.case/1`.
+    #[schemars(extend("const" = "dsgvo.case/1"))]
     schema: String,
+    /// The caller's case id.
     id: CaseId,
+    /// The hash-chained log, oldest first.
     entries: Vec<Entry>,
 }
 
@@ -120,18 +133,18 @@ impl Case {
         at: Timestamp,
         actor: &str,
     ) -> Result<Case, CaseError> {
-        check_actor(actor)?;
-        let facts = facts.into_inner();
+        let actor = Actor::new(actor)?;
+        let facts = Arc::new(facts.into_inner());
         let mut entry = Entry {
             seq: 0,
             at,
-            actor: actor.to_string(),
+            actor,
             reason: None,
             event: Event::Detected {
-                facts: Box::new(facts.clone()),
+                facts: Arc::clone(&facts),
             },
-            prev: GENESIS.to_string(),
-            hash: String::new(),
+            prev: GENESIS,
+            hash: GENESIS,
         };
         entry.hash = entry.compute_hash();
         Ok(Case {
@@ -149,7 +162,7 @@ impl Case {
         command: Command,
         tolerance: BackdatingTolerance,
     ) -> Result<&Entry, CaseError> {
-        check_actor(&command.actor)?;
+        let actor = Actor::new(&command.actor)?;
         if command.at.to_utc() < self.replay.last_at.to_utc() - tolerance.0 {
             return Err(CaseError::Backdated {
                 at: command.at,
@@ -161,7 +174,7 @@ impl Case {
                 let facts = revalidate(&self.replay.facts)?;
                 Event::Assessed {
                     options,
-                    verdict: Box::new(crate::triage(&facts, &options)),
+                    decision: Arc::new(Decision::of(&crate::triage(&facts, &options))),
                 }
             }
             Action::UpdateFacts { facts } => {
@@ -171,8 +184,8 @@ impl Case {
                 })?;
                 let verdict = crate::triage(&facts, &self.replay.options);
                 Event::FactsUpdated {
-                    facts: Box::new(facts.into_inner()),
-                    verdict: Box::new(verdict),
+                    facts: Arc::new(facts.into_inner()),
+                    decision: Arc::new(Decision::of(&verdict)),
                 }
             }
             action => Event::Action { action },
@@ -180,19 +193,15 @@ impl Case {
         let mut next = self.replay.clone();
         next.step(&event, command.at, command.reason.as_deref())
             .map_err(CaseError::Refused)?;
-        let prev = self
-            .entries
-            .last()
-            .map(|e| e.hash.clone())
-            .unwrap_or_else(|| GENESIS.to_string());
+        let prev = self.entries.last().map(|e| e.hash).unwrap_or(GENESIS);
         let mut entry = Entry {
             seq: self.entries.len() as u64,
             at: command.at,
-            actor: command.actor,
+            actor,
             reason: command.reason,
             event,
             prev,
-            hash: String::new(),
+            hash: GENESIS,
         };
         entry.hash = entry.compute_hash();
         self.entries.push(entry);
@@ -220,17 +229,28 @@ impl Case {
         &self.replay.facts
     }
 
-    /// The latest verdict (kept as computed then), once assessed.
-    pub fn verdict(&self) -> Option<&Verdict> {
-        self.replay.verdict.as_ref()
+    /// The latest decision, as recorded when it was made, once assessed.
+    pub fn decision(&self) -> Option<&Decision> {
+        self.replay.decision.as_deref()
     }
 
-    /// The first verdict, kept beside any later one or an override.
-    pub fn original_verdict(&self) -> Option<&Verdict> {
+    /// The first decision, kept beside any later one or an override.
+    pub fn original_decision(&self) -> Option<&Decision> {
         self.entries.iter().find_map(|e| match &e.event {
-            Event::Assessed { verdict, .. } => Some(&**verdict),
+            Event::Assessed { decision, .. } => Some(&**decision),
             _ => None,
         })
+    }
+
+    /// The latest verdict in full (reasons in words, authorities, duties),
+    /// re-derived from the logged facts and options, once assessed. The same
+    /// library gives the recorded decision again ([`Decision::matches`]); a
+    /// library whose rules changed since may not, and the recorded
+    /// [`Case::decision`] stays what was decided.
+    pub fn verdict(&self) -> Option<Verdict> {
+        self.replay.decision.as_ref()?;
+        let facts = revalidate(&self.replay.facts).ok()?;
+        Some(crate::triage(&facts, &self.replay.options))
     }
 
     /// The override of the computed decision, if any: (notify authority, inform subjects).
@@ -283,7 +303,7 @@ struct StoredCaseRef<'a> {
 
 fn verify(
     id: CaseId,
-    entries: Vec<Entry>,
+    mut entries: Vec<Entry>,
     tolerance: BackdatingTolerance,
 ) -> Result<Case, CaseError> {
     let broken = |seq: u64, problem: String| CaseError::BrokenChain { seq, problem };
@@ -293,12 +313,12 @@ fn verify(
     let Event::Detected { facts } = &first.event else {
         return Err(broken(0, "the first entry must be `detected`".into()));
     };
-    let facts = (**facts)
-        .clone()
-        .validate()
-        .map_err(|e| broken(0, e.to_string()))?;
-    let mut replay = Replay::open(facts.into_inner(), first.at);
-    let mut prev = GENESIS.to_string();
+    if let Err(e) = facts.check() {
+        return Err(broken(0, e.to_string()));
+    }
+    let mut replay = Replay::open(Arc::clone(facts), first.at);
+    let mut prev = GENESIS;
+    let mut encoded = Vec::with_capacity(2048);
     for (i, e) in entries.iter().enumerate() {
         let seq = i as u64;
         if e.seq != seq {
@@ -316,7 +336,7 @@ fn verify(
                 "prev does not match the previous entry's hash".into(),
             ));
         }
-        if e.compute_hash() != e.hash {
+        if e.hash_with(&mut encoded) != e.hash {
             return Err(broken(
                 seq,
                 "hash does not match the content (the entry was changed)".into(),
@@ -341,23 +361,15 @@ fn verify(
                     )
                 })?;
         }
-        prev = e.hash.clone();
+        prev = e.hash;
     }
+    // Parsing grows the vector by doubling; a loaded case is mostly read.
+    entries.shrink_to_fit();
     Ok(Case {
         id,
         entries,
         replay,
     })
-}
-
-fn check_actor(actor: &str) -> Result<(), CaseError> {
-    if actor.trim().is_empty() {
-        return Err(CaseError::InvalidCommand {
-            field: "actor",
-            problem: "must name who acts".into(),
-        });
-    }
-    Ok(())
 }
 
 fn revalidate(facts: &BreachFacts) -> Result<ValidFacts, CaseError> {

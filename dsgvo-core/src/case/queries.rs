@@ -74,7 +74,7 @@ impl Case {
             return Vec::new();
         }
         let mut out = Vec::new();
-        let informs = r.verdict.as_ref().is_some_and(|v| v.inform_controller);
+        let informs = r.decision.as_ref().is_some_and(|v| v.inform_controller);
         if informs && r.controllers_informed.is_empty() {
             out.push(OpenDuty {
                 duty: DutyKind::InformController,
@@ -95,7 +95,7 @@ impl Case {
         if r.must_inform_subjects() && !r.subjects_done && !r.exempt {
             let public = r.overridden.is_none()
                 && !r.order_requires_communication
-                && r.verdict.as_ref().is_some_and(|v| v.public_communication);
+                && r.decision.as_ref().is_some_and(|v| v.public_communication);
             let duty = if public {
                 DutyKind::PublicCommunication
             } else {

@@ -1,13 +1,16 @@
 //! The rules of the case lifecycle, applied by replaying the log: the state
 //! is never stored, always derived from the entries.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
+use super::decision::Decision;
 use super::event::{Action, AuthorityOrder, Event};
 use crate::document::Phase;
 use crate::facts::{BreachFacts, Timestamp, closed_set};
 use crate::options::AssessmentOptions;
-use crate::verdict::{Art34Exemption, Verdict};
+use crate::verdict::Art34Exemption;
 
 closed_set!(
     /// Where a case stands.
@@ -44,9 +47,9 @@ impl CaseState {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Replay {
     pub state: CaseState,
-    pub facts: BreachFacts,
+    pub facts: Arc<BreachFacts>,
     pub options: AssessmentOptions,
-    pub verdict: Option<Verdict>,
+    pub decision: Option<Arc<Decision>>,
     pub overridden: Option<(bool, bool)>,
     pub order_requires_communication: bool,
     pub confirmed_exemption: Option<Art34Exemption>,
@@ -59,12 +62,12 @@ pub(crate) struct Replay {
 }
 
 impl Replay {
-    pub(crate) fn open(facts: BreachFacts, at: Timestamp) -> Self {
+    pub(crate) fn open(facts: Arc<BreachFacts>, at: Timestamp) -> Self {
         Replay {
             state: CaseState::Detected,
             facts,
             options: AssessmentOptions::default(),
-            verdict: None,
+            decision: None,
             overridden: None,
             order_requires_communication: false,
             confirmed_exemption: None,
@@ -79,7 +82,7 @@ impl Replay {
 
     /// Must the authority be notified (the computed decision or its override)?
     pub(crate) fn must_notify_authority(&self) -> bool {
-        match (self.overridden, &self.verdict) {
+        match (self.overridden, &self.decision) {
             (Some((authority, _)), _) => authority,
             (None, Some(v)) => v.notify_authority,
             (None, None) => false,
@@ -89,7 +92,7 @@ impl Replay {
     /// Must the data subjects be informed?
     pub(crate) fn must_inform_subjects(&self) -> bool {
         self.order_requires_communication
-            || match (self.overridden, &self.verdict) {
+            || match (self.overridden, &self.decision) {
                 (Some((_, subjects)), _) => subjects,
                 (None, Some(v)) => v.notify_data_subjects || v.public_communication,
                 (None, None) => false,
@@ -133,7 +136,7 @@ impl Replay {
                     why: "a case is opened only once".into(),
                 });
             }
-            Event::Assessed { options, verdict } => {
+            Event::Assessed { options, decision } => {
                 if self.state != Detected {
                     let action = Action::Assess { options: *options };
                     return Err(self.refuse(
@@ -142,22 +145,22 @@ impl Replay {
                     ));
                 }
                 self.options = *options;
-                self.verdict = Some((**verdict).clone());
+                self.decision = Some(Arc::clone(decision));
                 self.state = Assessed;
             }
-            Event::FactsUpdated { facts, verdict } => {
+            Event::FactsUpdated { facts, decision } => {
                 if facts.aware_at != self.facts.aware_at {
                     let action = Action::UpdateFacts {
-                        facts: facts.clone(),
+                        facts: Box::new((**facts).clone()),
                     };
                     return Err(self.refuse(
                         &action,
                         format!("aware_at is fixed once set ({})", self.facts.aware_at),
                     ));
                 }
-                self.facts = (**facts).clone();
+                self.facts = Arc::clone(facts);
                 if self.state != Detected {
-                    self.verdict = Some((**verdict).clone());
+                    self.decision = Some(Arc::clone(decision));
                     self.reopen();
                 }
             }
@@ -191,7 +194,7 @@ impl Replay {
         !self.order_requires_communication
             && (self.confirmed_exemption.is_some()
                 || self
-                    .verdict
+                    .decision
                     .as_ref()
                     .is_some_and(|v| !v.exemptions.is_empty()))
     }
@@ -295,7 +298,7 @@ impl Replay {
                     ));
                 }
                 let computed = self
-                    .verdict
+                    .decision
                     .as_ref()
                     .is_some_and(|v| v.exemptions.contains(exemption));
                 let confirmed = self.confirmed_exemption == Some(*exemption);

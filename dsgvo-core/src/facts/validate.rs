@@ -44,6 +44,13 @@ impl BreachFacts {
     /// Checks every rule of the contract that the types alone do not enforce
     /// and reports all violations at once.
     pub fn validate(self) -> Result<ValidFacts, InputError> {
+        self.check()?;
+        Ok(ValidFacts(self))
+    }
+
+    /// [`BreachFacts::validate`] without taking the facts (for facts that are
+    /// shared, such as those in a case log).
+    pub(crate) fn check(&self) -> Result<(), InputError> {
         let mut errors = Vec::new();
         let mut push = |path: &str, kind: ErrorKind, problem: String| {
             errors.push(FieldError::new(path, kind, problem))
@@ -162,7 +169,7 @@ impl BreachFacts {
         }
 
         if errors.is_empty() {
-            Ok(ValidFacts(self))
+            Ok(())
         } else {
             Err(InputError {
                 document: "breach facts",

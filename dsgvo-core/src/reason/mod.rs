@@ -2,12 +2,14 @@
 //! has a stable code, a text in German or English, and its source.
 
 mod authority;
+mod code;
 mod duty;
 mod risk;
 
 use serde::{Deserialize, Serialize};
 
 pub(crate) use authority::AuthorityFinding;
+pub use code::ReasonCode;
 pub(crate) use duty::DutyFinding;
 pub(crate) use risk::RiskFinding;
 
@@ -18,7 +20,7 @@ use crate::options::Language;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Reason {
     /// Stable machine-readable code (`recipient_retrieved`, `enisa_severity`, ...).
-    pub code: String,
+    pub code: ReasonCode,
     /// The reason in the verdict's language.
     pub text: String,
     /// The article, recital, guideline or ENISA table behind it.
@@ -31,7 +33,7 @@ pub(crate) type Rendered = (&'static str, String, String);
 impl Reason {
     pub(crate) fn from_rendered((code, text, source): Rendered) -> Self {
         Reason {
-            code: code.to_string(),
+            code: ReasonCode::from(code),
             text,
             source,
         }

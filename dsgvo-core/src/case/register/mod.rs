@@ -6,6 +6,8 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use serde::Serialize;
 
+mod parallel;
+
 use super::{Action, BackdatingTolerance, Case, CaseError, CaseState, Event};
 use crate::document::Phase;
 
@@ -95,6 +97,44 @@ impl Register {
             cases.push(Case::from_json(raw.get(), tolerance).map_err(|e| (i, e))?);
         }
         Ok(Register { cases })
+    }
+
+    /// Loads stored cases, one `dsgvo.case/1` document per row as a
+    /// database keeps them, verifying each; the register keeps the order of
+    /// the rows. With `workers` above 1 the rows are verified on that many
+    /// threads (the caller decides how many its host may use); the result,
+    /// including which failure is reported, is the same for any `workers`:
+    /// the first row that fails, by index.
+    ///
+    /// ```
+    /// use dsgvo_core::case::{BackdatingTolerance, Register};
+    ///
+    /// let rows = ["{}", "not json"];
+    /// let (row, _) = Register::load(rows, BackdatingTolerance::default(), 2).unwrap_err();
+    /// assert_eq!(row, 0);
+    /// ```
+    pub fn load<I, S>(
+        rows: I,
+        tolerance: BackdatingTolerance,
+        workers: usize,
+    ) -> Result<Register, (usize, CaseError)>
+    where
+        I: IntoIterator<Item = S>,
+        I::IntoIter: Send,
+        S: AsRef<str> + Send,
+    {
+        let verify =
+            |(i, row): (usize, S)| Case::from_json(row.as_ref(), tolerance).map_err(|e| (i, e));
+        if workers <= 1 {
+            let cases = rows
+                .into_iter()
+                .enumerate()
+                .map(verify)
+                .collect::<Result<_, _>>()?;
+            return Ok(Register { cases });
+        }
+        parallel::load(rows.into_iter().enumerate(), workers, verify)
+            .map(|cases| Register { cases })
     }
 
     /// The register as a JSON array of cases (for storage).
@@ -238,7 +278,7 @@ fn row(case: &Case) -> RegisterRow {
         title: case.facts().title.clone(),
         aware_at: case.facts().aware_at.to_string(),
         state: case.state(),
-        risk: case.verdict().map(|v| v.risk),
+        risk: case.decision().map(|d| d.risk),
         notify_authority: r.must_notify_authority(),
         notified_at: notified.map(|e| e.at.to_string()),
         hours_to_notification: notified
