@@ -477,6 +477,7 @@ fn an_override_needs_a_justification_and_keeps_the_computed_verdict() {
         !case.case().verdict().unwrap().notify_authority,
         "the computed verdict stays beside the override"
     );
+    assert!(!case.case().decision().unwrap().notify_authority);
     let duties = case.case().open_duties(at.to_utc());
     assert_eq!(duties.len(), 2);
     assert!(
