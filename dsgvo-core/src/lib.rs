@@ -50,6 +50,7 @@ mod reason;
 pub mod risk;
 pub mod schema;
 pub mod summary;
+pub mod tom;
 pub mod verdict;
 
 pub use error::{ErrorKind, FieldError, InputError};

@@ -1,0 +1,726 @@
+//! The measures an online shop is expected to have, by protection need.
+//! Which measures a shop needs is our assessment for the typical shop
+//! (hosted shop software, customer accounts, payment by a provider); each
+//! measure names the SDM measures it corresponds to and the rule behind it.
+
+use serde::{Deserialize, Serialize};
+
+use super::area::ControlArea;
+use super::goal::{Art32Point, ProtectionGoal, ProtectionNeed};
+use crate::label::Label;
+use crate::options::Language;
+
+use Art32Point::{A, B, C, D};
+use ProtectionGoal::{
+    Availability as VF, Confidentiality as VT, DataMinimisation as DM, Integrity as IG,
+    Intervenability as IV, Transparency as TP, Unlinkability as NV,
+};
+
+/// A measure of the shop baseline.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ShopMeasure {
+    /// TLS for the shop front end, admin area and interfaces.
+    Tls,
+    /// Multi-factor authentication for shop administrators.
+    AdminMfa,
+    /// Timely security updates of shop core, plugins and themes.
+    SecurityUpdates,
+    /// Customer passwords hashed with a current algorithm.
+    PasswordHashing,
+    /// Customer data encrypted at rest (database, backups, devices).
+    EncryptionAtRest,
+    /// Roles and permissions by least privilege.
+    LeastPrivilege,
+    /// Regular backups.
+    Backups,
+    /// Restore from backup tested.
+    RestoreTests,
+    /// Logging of administrative and data access.
+    AccessLogging,
+    /// Alerting on unauthorised access.
+    AccessAlerting,
+    /// Incident and breach notification procedure (Art. 33, 34).
+    BreachProcedure,
+    /// Processor contracts (Art. 28).
+    ProcessorContracts,
+    /// Selection and review of processors.
+    ProcessorReview,
+    /// A data protection officer, where required (Art. 37, § 38 BDSG).
+    DataProtectionOfficer,
+    /// Staff committed to confidentiality (Art. 29, Art. 32(4)).
+    ConfidentialityCommitment,
+    /// Staff trained in data protection and security.
+    StaffTraining,
+    /// Deletion concept with retention periods (§ 257 HGB, § 147 AO).
+    DeletionConcept,
+    /// Procedure for data subjects' requests (Art. 12–22).
+    SubjectRightsProcedure,
+    /// Test and development systems without live customer data.
+    TestDataSeparation,
+    /// Physical security of premises and servers (or a certified data centre).
+    PhysicalSecurity,
+    /// Data protection by default (Art. 25(2)): opt-in, guest checkout.
+    PrivacyDefaults,
+    /// Regular security testing (vulnerability scans, penetration tests).
+    SecurityTesting,
+    /// Admin area reachable only from restricted networks.
+    AdminNetworkRestriction,
+    /// Tamper-evident central logging.
+    TamperEvidentLogs,
+}
+
+/// What the baseline says about one measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MeasureSpec {
+    /// Where the measure sits in a TOM document.
+    pub area: ControlArea,
+    /// The SDM goals it serves.
+    pub goals: &'static [ProtectionGoal],
+    /// The Art. 32(1) points it serves.
+    pub art32: &'static [Art32Point],
+    /// From which protection need it is required.
+    pub required_from: ProtectionNeed,
+    /// The corresponding SDM measures (generic `D1-..` or Baustein `M..`).
+    pub sdm: &'static [&'static str],
+    /// The rule behind it, in German and in English.
+    pub basis: (&'static str, &'static str),
+    /// Words by which an imported statement is recognised as this measure
+    /// (lower case; the longest match wins).
+    pub keywords: &'static [&'static str],
+}
+
+const fn spec(
+    area: ControlArea,
+    goals: &'static [ProtectionGoal],
+    art32: &'static [Art32Point],
+    required_from: ProtectionNeed,
+    sdm: &'static [&'static str],
+    basis: (&'static str, &'static str),
+    keywords: &'static [&'static str],
+) -> MeasureSpec {
+    MeasureSpec {
+        area,
+        goals,
+        art32,
+        required_from,
+        sdm,
+        basis,
+        keywords,
+    }
+}
+
+use ControlArea as Ar;
+use ProtectionNeed::{High, Normal, VeryHigh};
+
+impl ShopMeasure {
+    /// Every measure of the baseline.
+    pub const ALL: &'static [ShopMeasure] = &[
+        ShopMeasure::Tls,
+        ShopMeasure::AdminMfa,
+        ShopMeasure::SecurityUpdates,
+        ShopMeasure::PasswordHashing,
+        ShopMeasure::EncryptionAtRest,
+        ShopMeasure::LeastPrivilege,
+        ShopMeasure::Backups,
+        ShopMeasure::RestoreTests,
+        ShopMeasure::AccessLogging,
+        ShopMeasure::AccessAlerting,
+        ShopMeasure::BreachProcedure,
+        ShopMeasure::ProcessorContracts,
+        ShopMeasure::ProcessorReview,
+        ShopMeasure::DataProtectionOfficer,
+        ShopMeasure::ConfidentialityCommitment,
+        ShopMeasure::StaffTraining,
+        ShopMeasure::DeletionConcept,
+        ShopMeasure::SubjectRightsProcedure,
+        ShopMeasure::TestDataSeparation,
+        ShopMeasure::PhysicalSecurity,
+        ShopMeasure::PrivacyDefaults,
+        ShopMeasure::SecurityTesting,
+        ShopMeasure::AdminNetworkRestriction,
+        ShopMeasure::TamperEvidentLogs,
+    ];
+
+    /// The measures required at protection need `need`.
+    ///
+    /// ```
+    /// use dsgvo_core::tom::{ProtectionNeed, ShopMeasure};
+    /// let normal = ShopMeasure::required_at(ProtectionNeed::Normal);
+    /// assert!(normal.contains(&ShopMeasure::AdminMfa));
+    /// assert!(!normal.contains(&ShopMeasure::EncryptionAtRest));
+    /// assert!(ShopMeasure::required_at(ProtectionNeed::High).contains(&ShopMeasure::EncryptionAtRest));
+    /// ```
+    pub fn required_at(need: ProtectionNeed) -> Vec<ShopMeasure> {
+        ShopMeasure::ALL
+            .iter()
+            .copied()
+            .filter(|m| m.spec().required_from <= need)
+            .collect()
+    }
+
+    /// The rule behind the measure in `lang`.
+    pub fn basis(self, lang: Language) -> &'static str {
+        let (de, en) = self.spec().basis;
+        match lang {
+            Language::De => de,
+            Language::En => en,
+        }
+    }
+
+    /// The measure's baseline entry.
+    pub fn spec(self) -> MeasureSpec {
+        match self {
+            ShopMeasure::Tls => spec(
+                Ar::Transfer,
+                &[VT, IG],
+                &[A, B],
+                Normal,
+                &["D1-VT-07", "M61.S11"],
+                ("Art. 32 Abs. 1 lit. a, b DSGVO", "Art. 32(1)(a), (b) GDPR"),
+                &[
+                    "tls",
+                    "ssl",
+                    "https",
+                    "transportverschlüsselung",
+                    "transport encryption",
+                ],
+            ),
+            ShopMeasure::AdminMfa => spec(
+                Ar::SystemAccess,
+                &[VT, IG],
+                &[B],
+                Normal,
+                &["D1-VT-02", "M61.S12"],
+                ("Art. 32 Abs. 1 lit. b DSGVO", "Art. 32(1)(b) GDPR"),
+                &[
+                    "zwei-faktor",
+                    "2-faktor",
+                    "2fa",
+                    "mfa",
+                    "multi-faktor",
+                    "two-factor",
+                    "multi-factor",
+                ],
+            ),
+            ShopMeasure::SecurityUpdates => spec(
+                Ar::SystemAccess,
+                &[IG, VT, VF],
+                &[B],
+                Normal,
+                &["D1-IG-05", "D1-IG-09", "M51.S10"],
+                (
+                    "Art. 32 Abs. 1 lit. b DSGVO (Stand der Technik)",
+                    "Art. 32(1)(b) GDPR (state of the art)",
+                ),
+                &["update", "patch", "aktualisierung", "aktualisiert"],
+            ),
+            ShopMeasure::PasswordHashing => spec(
+                Ar::DataAccess,
+                &[VT],
+                &[A, B],
+                Normal,
+                &["D1-VT-02"],
+                ("Art. 32 Abs. 1 lit. a DSGVO", "Art. 32(1)(a) GDPR"),
+                &["hash", "bcrypt", "argon2", "scrypt", "gehasht"],
+            ),
+            ShopMeasure::EncryptionAtRest => spec(
+                Ar::Encryption,
+                &[VT, IG],
+                &[A],
+                High,
+                &["D1-VT-07", "M11.D07"],
+                (
+                    "Art. 32 Abs. 1 lit. a DSGVO; SDM-Baustein 11 M11.D07 (ab Schutzbedarf hoch)",
+                    "Art. 32(1)(a) GDPR; SDM Baustein 11 M11.D07 (from protection need \"hoch\")",
+                ),
+                &[
+                    "verschlüsselung gespeicherter",
+                    "verschlüsselt gespeichert",
+                    "festplattenverschlüsselung",
+                    "datenbankverschlüsselung",
+                    "verschlüsselte datenbank",
+                    "verschlüsselte festplatte",
+                    "encryption at rest",
+                    "encrypted at rest",
+                    "disk encryption",
+                    "database encryption",
+                ],
+            ),
+            ShopMeasure::LeastPrivilege => spec(
+                Ar::DataAccess,
+                &[VT, IG, NV],
+                &[B],
+                Normal,
+                &["D1-VT-01", "M51.S04"],
+                (
+                    "Art. 32 Abs. 1 lit. b, Art. 25 Abs. 2 DSGVO",
+                    "Art. 32(1)(b), Art. 25(2) GDPR",
+                ),
+                &[
+                    "berechtigungskonzept",
+                    "rollenkonzept",
+                    "rollen- und berechtigungskonzept",
+                    "berechtigungen",
+                    "need-to-know",
+                    "least privilege",
+                    "permissions",
+                    "roles",
+                ],
+            ),
+            ShopMeasure::Backups => spec(
+                Ar::Availability,
+                &[VF],
+                &[B, C],
+                Normal,
+                &["D1-VF-01", "M11.P07"],
+                ("Art. 32 Abs. 1 lit. b, c DSGVO", "Art. 32(1)(b), (c) GDPR"),
+                &["backup", "datensicherung", "sicherungskopie"],
+            ),
+            ShopMeasure::RestoreTests => spec(
+                Ar::Recoverability,
+                &[VF],
+                &[C, D],
+                Normal,
+                &["D1-VF-06", "M11.P08"],
+                ("Art. 32 Abs. 1 lit. c, d DSGVO", "Art. 32(1)(c), (d) GDPR"),
+                &[
+                    "wiederherstellungstest",
+                    "rücksicherung",
+                    "restore",
+                    "wiederherstellung getestet",
+                    "wiederherstellung wird getestet",
+                ],
+            ),
+            ShopMeasure::AccessLogging => spec(
+                Ar::Input,
+                &[TP, IG],
+                &[B, D],
+                Normal,
+                &["D1-TP-07", "M51.S09"],
+                (
+                    "Art. 32 Abs. 1 lit. b, d, Art. 5 Abs. 2 DSGVO",
+                    "Art. 32(1)(b), (d), Art. 5(2) GDPR",
+                ),
+                &[
+                    "protokollierung",
+                    "protokolliert",
+                    "logging",
+                    "logged",
+                    "logfiles",
+                ],
+            ),
+            ShopMeasure::AccessAlerting => spec(
+                Ar::IncidentResponse,
+                &[TP, IG, VT],
+                &[B, D],
+                High,
+                &["M43.S03"],
+                (
+                    "Art. 32 Abs. 1 lit. b, d, Art. 33 Abs. 1 DSGVO",
+                    "Art. 32(1)(b), (d), Art. 33(1) GDPR",
+                ),
+                &[
+                    "alarmierung",
+                    "alarm",
+                    "alert",
+                    "intrusion detection",
+                    "angriffserkennung",
+                ],
+            ),
+            ShopMeasure::BreachProcedure => spec(
+                Ar::IncidentResponse,
+                &[TP, IV],
+                &[D],
+                Normal,
+                &["D1-TP-11", "D1-IV-03"],
+                ("Art. 33, 34 DSGVO", "Art. 33, 34 GDPR"),
+                &[
+                    "meldeverfahren",
+                    "datenpanne",
+                    "datenschutzverletzung",
+                    "notfallplan",
+                    "incident",
+                    "breach",
+                    "sicherheitsvorfall",
+                ],
+            ),
+            ShopMeasure::ProcessorContracts => spec(
+                Ar::Processor,
+                &[TP, IG, VT],
+                &[B],
+                Normal,
+                &["M42.P23", "M50.P16"],
+                ("Art. 28 Abs. 3 DSGVO", "Art. 28(3) GDPR"),
+                &[
+                    "auftragsverarbeitungsvertrag",
+                    "auftragsverarbeitungsverträge",
+                    "avv",
+                    "art. 28",
+                    "data processing agreement",
+                    "processor contract",
+                ],
+            ),
+            ShopMeasure::ProcessorReview => spec(
+                Ar::Processor,
+                &[TP, IG],
+                &[D],
+                Normal,
+                &["M50.P03"],
+                (
+                    "Art. 28 Abs. 1, Abs. 3 lit. h DSGVO",
+                    "Art. 28(1), (3)(h) GDPR",
+                ),
+                &[
+                    "auswahl des dienstleisters",
+                    "sorgfältige auswahl",
+                    "überprüfung der auftragsverarbeiter",
+                    "überprüfung des dienstleisters",
+                    "processor review",
+                    "audit",
+                ],
+            ),
+            ShopMeasure::DataProtectionOfficer => spec(
+                Ar::DataProtectionManagement,
+                &[TP, IV],
+                &[D],
+                Normal,
+                &["D1-TP-05"],
+                (
+                    "Art. 37 DSGVO, § 38 BDSG (wo erforderlich)",
+                    "Art. 37 GDPR, § 38 BDSG (where required)",
+                ),
+                &[
+                    "datenschutzbeauftragte",
+                    "datenschutzbeauftragten",
+                    "data protection officer",
+                ],
+            ),
+            ShopMeasure::ConfidentialityCommitment => spec(
+                Ar::DataProtectionManagement,
+                &[VT],
+                &[B],
+                Normal,
+                &["D1-VT-06", "M51.P48"],
+                ("Art. 29, Art. 32 Abs. 4 DSGVO", "Art. 29, Art. 32(4) GDPR"),
+                &[
+                    "auf vertraulichkeit verpflichtet",
+                    "verpflichtung auf die vertraulichkeit",
+                    "verschwiegenheit",
+                    "datengeheimnis",
+                    "confidentiality undertaking",
+                    "committed to confidentiality",
+                ],
+            ),
+            ShopMeasure::StaffTraining => spec(
+                Ar::DataProtectionManagement,
+                &[VT, TP],
+                &[D],
+                Normal,
+                &["D1-VT-03"],
+                (
+                    "Art. 32 Abs. 4, Art. 39 Abs. 1 lit. b DSGVO",
+                    "Art. 32(4), Art. 39(1)(b) GDPR",
+                ),
+                &[
+                    "schulung",
+                    "sensibilisierung",
+                    "unterweisung",
+                    "training",
+                    "awareness",
+                ],
+            ),
+            ShopMeasure::DeletionConcept => spec(
+                Ar::DataProtectionManagement,
+                &[DM],
+                &[],
+                Normal,
+                &["D1-DM-07", "M60.P03"],
+                (
+                    "Art. 5 Abs. 1 lit. e, Art. 17 DSGVO; Aufbewahrungsfristen § 257 HGB, § 147 AO",
+                    "Art. 5(1)(e), Art. 17 GDPR; retention periods § 257 HGB, § 147 AO",
+                ),
+                &[
+                    "löschkonzept",
+                    "löschfristen",
+                    "aufbewahrungsfristen",
+                    "deletion concept",
+                    "retention periods",
+                ],
+            ),
+            ShopMeasure::SubjectRightsProcedure => spec(
+                Ar::DataProtectionManagement,
+                &[IV, TP],
+                &[],
+                Normal,
+                &["D1-IV-09", "D1-TP-12"],
+                ("Art. 12–22 DSGVO", "Art. 12–22 GDPR"),
+                &[
+                    "betroffenenrechte",
+                    "betroffenenanfragen",
+                    "auskunftsersuchen",
+                    "data subject requests",
+                    "subject access",
+                ],
+            ),
+            ShopMeasure::TestDataSeparation => spec(
+                Ar::Separation,
+                &[NV],
+                &[B],
+                Normal,
+                &["D1-NV-04", "M51.S02"],
+                (
+                    "Art. 5 Abs. 1 lit. b, Art. 32 Abs. 1 lit. b DSGVO",
+                    "Art. 5(1)(b), Art. 32(1)(b) GDPR",
+                ),
+                &[
+                    "testsystem",
+                    "testdaten",
+                    "staging",
+                    "entwicklungsumgebung",
+                    "test data",
+                    "getrennte datenbanken",
+                    "mandantentrennung",
+                ],
+            ),
+            ShopMeasure::PhysicalSecurity => spec(
+                Ar::PhysicalAccess,
+                &[VT],
+                &[B],
+                Normal,
+                &["D1-VT-05"],
+                ("Art. 32 Abs. 1 lit. b DSGVO", "Art. 32(1)(b) GDPR"),
+                &[
+                    "rechenzentrum",
+                    "serverraum",
+                    "schließsystem",
+                    "alarmanlage",
+                    "besucher",
+                    "abgeschlossen",
+                    "data centre",
+                    "data center",
+                ],
+            ),
+            ShopMeasure::PrivacyDefaults => spec(
+                Ar::PrivacyByDefault,
+                &[DM],
+                &[],
+                Normal,
+                &["D1-DM-04"],
+                ("Art. 25 Abs. 2 DSGVO", "Art. 25(2) GDPR"),
+                &[
+                    "voreinstellung",
+                    "opt-in",
+                    "gastbestellung",
+                    "guest checkout",
+                    "by default",
+                ],
+            ),
+            ShopMeasure::SecurityTesting => spec(
+                Ar::DataProtectionManagement,
+                &[IG, VT],
+                &[D],
+                High,
+                &["D1-IG-08", "M41.P14"],
+                ("Art. 32 Abs. 1 lit. d DSGVO", "Art. 32(1)(d) GDPR"),
+                &[
+                    "penetrationstest",
+                    "pentest",
+                    "schwachstellenscan",
+                    "schwachstellen",
+                    "vulnerability scan",
+                    "security test",
+                ],
+            ),
+            ShopMeasure::AdminNetworkRestriction => spec(
+                Ar::SystemAccess,
+                &[VT],
+                &[B],
+                VeryHigh,
+                &["D1-VT-04"],
+                ("Art. 32 Abs. 1 lit. b DSGVO", "Art. 32(1)(b) GDPR"),
+                &[
+                    "ip-beschränkung",
+                    "ip-whitelist",
+                    "allowlist",
+                    "vpn",
+                    "ip restriction",
+                ],
+            ),
+            ShopMeasure::TamperEvidentLogs => spec(
+                Ar::Input,
+                &[TP, IG],
+                &[B, D],
+                VeryHigh,
+                &["M43.D07", "M43.P06"],
+                (
+                    "Art. 32 Abs. 1 lit. b, d, Art. 5 Abs. 2 DSGVO",
+                    "Art. 32(1)(b), (d), Art. 5(2) GDPR",
+                ),
+                &[
+                    "revisionssicher",
+                    "manipulationssicher",
+                    "protokollserver",
+                    "siem",
+                    "tamper-evident",
+                    "tamper-proof",
+                ],
+            ),
+        }
+    }
+
+    /// The measure named in a statement, if any: the longest keyword found
+    /// wins; among equals, a measure of `area`.
+    pub fn recognise(statement: &str, area: Option<ControlArea>) -> Option<ShopMeasure> {
+        let text = statement.to_lowercase();
+        let mut best: Option<(usize, bool, ShopMeasure)> = None;
+        for m in ShopMeasure::ALL {
+            let spec = m.spec();
+            let in_area = Some(spec.area) == area;
+            for k in spec.keywords {
+                if contains_word(&text, k) {
+                    let better = match best {
+                        None => true,
+                        Some((len, same, _)) => (k.len(), in_area) > (len, same),
+                    };
+                    if better {
+                        best = Some((k.len(), in_area, *m));
+                    }
+                }
+            }
+        }
+        best.map(|(_, _, m)| m)
+    }
+}
+
+/// Whether `word` occurs in `text`. Short keywords (up to four bytes:
+/// "avv", "tls", "2fa") must start a word, so that "avv" is not found in
+/// "kavvar"; longer ones may end a German compound ("update" in
+/// "Sicherheitsupdates").
+fn contains_word(text: &str, word: &str) -> bool {
+    if word.len() > 4 {
+        return text.contains(word);
+    }
+    text.match_indices(word).any(|(i, _)| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+impl Label for ShopMeasure {
+    fn label(&self, lang: Language) -> &'static str {
+        let (de, en) = match self {
+            ShopMeasure::Tls => (
+                "TLS-Verschlüsselung für Shop, Administration und Schnittstellen",
+                "TLS for the shop, its admin area and interfaces",
+            ),
+            ShopMeasure::AdminMfa => (
+                "Mehr-Faktor-Authentisierung für Shop-Administratoren",
+                "Multi-factor authentication for shop administrators",
+            ),
+            ShopMeasure::SecurityUpdates => (
+                "Zeitnahe Sicherheitsupdates für Shop-System, Plugins und Themes",
+                "Timely security updates of shop core, plugins and themes",
+            ),
+            ShopMeasure::PasswordHashing => (
+                "Kundenpasswörter mit aktuellem Verfahren gehasht (z. B. Argon2id, bcrypt)",
+                "Customer passwords hashed with a current algorithm (e.g. Argon2id, bcrypt)",
+            ),
+            ShopMeasure::EncryptionAtRest => (
+                "Verschlüsselung gespeicherter Kundendaten (Datenbank, Backups, Endgeräte)",
+                "Customer data encrypted at rest (database, backups, devices)",
+            ),
+            ShopMeasure::LeastPrivilege => (
+                "Rollen- und Berechtigungskonzept nach dem Prinzip der minimalen Rechte",
+                "Roles and permissions by least privilege",
+            ),
+            ShopMeasure::Backups => ("Regelmäßige Datensicherungen", "Regular backups"),
+            ShopMeasure::RestoreTests => (
+                "Getestete Wiederherstellung aus der Datensicherung",
+                "Tested restore from backup",
+            ),
+            ShopMeasure::AccessLogging => (
+                "Protokollierung administrativer Tätigkeiten und Datenzugriffe",
+                "Logging of administrative activity and data access",
+            ),
+            ShopMeasure::AccessAlerting => (
+                "Alarmierung bei unbefugten Zugriffen",
+                "Alerting on unauthorised access",
+            ),
+            ShopMeasure::BreachProcedure => (
+                "Verfahren für Sicherheitsvorfälle und Meldung von Datenschutzverletzungen (Art. 33, 34 DSGVO)",
+                "Incident and breach notification procedure (Art. 33, 34 GDPR)",
+            ),
+            ShopMeasure::ProcessorContracts => (
+                "Verträge zur Auftragsverarbeitung (Art. 28 DSGVO)",
+                "Processor contracts (Art. 28 GDPR)",
+            ),
+            ShopMeasure::ProcessorReview => (
+                "Sorgfältige Auswahl und regelmäßige Überprüfung der Auftragsverarbeiter",
+                "Careful selection and regular review of processors",
+            ),
+            ShopMeasure::DataProtectionOfficer => (
+                "Datenschutzbeauftragte(r), soweit erforderlich",
+                "Data protection officer, where required",
+            ),
+            ShopMeasure::ConfidentialityCommitment => (
+                "Verpflichtung der Beschäftigten auf Vertraulichkeit",
+                "Staff committed to confidentiality",
+            ),
+            ShopMeasure::StaffTraining => (
+                "Schulung der Beschäftigten zu Datenschutz und Informationssicherheit",
+                "Staff training in data protection and security",
+            ),
+            ShopMeasure::DeletionConcept => (
+                "Löschkonzept mit Aufbewahrungsfristen (§ 257 HGB, § 147 AO)",
+                "Deletion concept with retention periods (§ 257 HGB, § 147 AO)",
+            ),
+            ShopMeasure::SubjectRightsProcedure => (
+                "Verfahren zur Bearbeitung von Anträgen betroffener Personen",
+                "Procedure for data subjects' requests",
+            ),
+            ShopMeasure::TestDataSeparation => (
+                "Test- und Entwicklungssysteme ohne echte Kundendaten",
+                "Test and development systems without live customer data",
+            ),
+            ShopMeasure::PhysicalSecurity => (
+                "Zutrittsschutz für Räume und Server (oder zertifiziertes Rechenzentrum)",
+                "Physical security of premises and servers (or a certified data centre)",
+            ),
+            ShopMeasure::PrivacyDefaults => (
+                "Datenschutzfreundliche Voreinstellungen (Opt-in, Gastbestellung)",
+                "Data protection by default (opt-in, guest checkout)",
+            ),
+            ShopMeasure::SecurityTesting => (
+                "Regelmäßige Sicherheitstests (Schwachstellenscans, Penetrationstests)",
+                "Regular security testing (vulnerability scans, penetration tests)",
+            ),
+            ShopMeasure::AdminNetworkRestriction => (
+                "Administrationsbereich nur aus freigegebenen Netzen erreichbar",
+                "Admin area reachable only from restricted networks",
+            ),
+            ShopMeasure::TamperEvidentLogs => (
+                "Manipulationsgeschützte, zentrale Protokollierung",
+                "Tamper-evident central logging",
+            ),
+        };
+        match lang {
+            Language::De => de,
+            Language::En => en,
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! The closed sets a TOM is described with: the seven SDM protection goals,
+//! the four points of Art. 32(1) and the protection need.
+
+use serde::{Deserialize, Serialize};
+
+use crate::label::Label;
+use crate::options::Language;
+
+/// A protection goal of the Standard-Datenschutzmodell (SDM V3.1). Data
+/// minimisation is the overarching goal that shapes the other six.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ProtectionGoal {
+    /// Datenminimierung (DM).
+    DataMinimisation,
+    /// Verfügbarkeit (VF).
+    Availability,
+    /// Integrität (IG).
+    Integrity,
+    /// Vertraulichkeit (VT).
+    Confidentiality,
+    /// Nichtverkettung (NV).
+    Unlinkability,
+    /// Transparenz (TP).
+    Transparency,
+    /// Intervenierbarkeit (IV).
+    Intervenability,
+}
+
+impl ProtectionGoal {
+    /// All goals in SDM order.
+    pub const ALL: &'static [ProtectionGoal] = &[
+        ProtectionGoal::DataMinimisation,
+        ProtectionGoal::Availability,
+        ProtectionGoal::Integrity,
+        ProtectionGoal::Confidentiality,
+        ProtectionGoal::Unlinkability,
+        ProtectionGoal::Transparency,
+        ProtectionGoal::Intervenability,
+    ];
+
+    /// The SDM's two-letter id (`VT`).
+    pub fn sdm_id(self) -> &'static str {
+        match self {
+            ProtectionGoal::DataMinimisation => "DM",
+            ProtectionGoal::Availability => "VF",
+            ProtectionGoal::Integrity => "IG",
+            ProtectionGoal::Confidentiality => "VT",
+            ProtectionGoal::Unlinkability => "NV",
+            ProtectionGoal::Transparency => "TP",
+            ProtectionGoal::Intervenability => "IV",
+        }
+    }
+
+    /// The goal with SDM id `id`.
+    pub fn from_sdm_id(id: &str) -> Option<ProtectionGoal> {
+        ProtectionGoal::ALL
+            .iter()
+            .copied()
+            .find(|g| g.sdm_id() == id)
+    }
+}
+
+impl Label for ProtectionGoal {
+    fn label(&self, lang: Language) -> &'static str {
+        let (de, en) = match self {
+            ProtectionGoal::DataMinimisation => ("Datenminimierung", "data minimisation"),
+            ProtectionGoal::Availability => ("Verfügbarkeit", "availability"),
+            ProtectionGoal::Integrity => ("Integrität", "integrity"),
+            ProtectionGoal::Confidentiality => ("Vertraulichkeit", "confidentiality"),
+            ProtectionGoal::Unlinkability => ("Nichtverkettung", "unlinkability"),
+            ProtectionGoal::Transparency => ("Transparenz", "transparency"),
+            ProtectionGoal::Intervenability => ("Intervenierbarkeit", "intervenability"),
+        };
+        match lang {
+            Language::De => de,
+            Language::En => en,
+        }
+    }
+}
+
+/// A point of Art. 32(1) GDPR.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+pub enum Art32Point {
+    /// (a) pseudonymisation and encryption.
+    #[serde(rename = "a")]
+    A,
+    /// (b) ongoing confidentiality, integrity, availability and resilience.
+    #[serde(rename = "b")]
+    B,
+    /// (c) timely restoration after an incident.
+    #[serde(rename = "c")]
+    C,
+    /// (d) regular testing, assessing and evaluating.
+    #[serde(rename = "d")]
+    D,
+}
+
+impl Art32Point {
+    /// All four points.
+    pub const ALL: &'static [Art32Point] =
+        &[Art32Point::A, Art32Point::B, Art32Point::C, Art32Point::D];
+
+    /// `Art. 32(1)(a)` or `Art. 32 Abs. 1 lit. a DSGVO`.
+    pub fn citation(self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (Art32Point::A, Language::De) => "Art. 32 Abs. 1 lit. a DSGVO",
+            (Art32Point::B, Language::De) => "Art. 32 Abs. 1 lit. b DSGVO",
+            (Art32Point::C, Language::De) => "Art. 32 Abs. 1 lit. c DSGVO",
+            (Art32Point::D, Language::De) => "Art. 32 Abs. 1 lit. d DSGVO",
+            (Art32Point::A, Language::En) => "Art. 32(1)(a) GDPR",
+            (Art32Point::B, Language::En) => "Art. 32(1)(b) GDPR",
+            (Art32Point::C, Language::En) => "Art. 32(1)(c) GDPR",
+            (Art32Point::D, Language::En) => "Art. 32(1)(d) GDPR",
+        }
+    }
+}
+
+impl Label for Art32Point {
+    fn label(&self, lang: Language) -> &'static str {
+        let (de, en) = match self {
+            Art32Point::A => (
+                "Pseudonymisierung und Verschlüsselung personenbezogener Daten",
+                "pseudonymisation and encryption of personal data",
+            ),
+            Art32Point::B => (
+                "Vertraulichkeit, Integrität, Verfügbarkeit und Belastbarkeit der Systeme und Dienste auf Dauer",
+                "ongoing confidentiality, integrity, availability and resilience of processing systems and services",
+            ),
+            Art32Point::C => (
+                "rasche Wiederherstellung der Verfügbarkeit und des Zugangs nach einem Zwischenfall",
+                "timely restoration of availability and access after an incident",
+            ),
+            Art32Point::D => (
+                "Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung der Wirksamkeit",
+                "regular testing, assessing and evaluating of effectiveness",
+            ),
+        };
+        match lang {
+            Language::De => de,
+            Language::En => en,
+        }
+    }
+}
+
+/// The protection need (Schutzbedarf) of the processing, in the SDM's three
+/// levels. A higher need requires more measures and shorter reviews.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ProtectionNeed {
+    /// normal.
+    #[default]
+    Normal,
+    /// hoch.
+    High,
+    /// sehr hoch.
+    VeryHigh,
+}
+
+impl ProtectionNeed {
+    /// The review interval this library applies when the checklist sets
+    /// none: 12, 6 or 3 months. Our policy, not a legal rule: Art. 32(1)(d)
+    /// requires regular review without fixing an interval.
+    pub fn default_review_months(self) -> u32 {
+        match self {
+            ProtectionNeed::Normal => 12,
+            ProtectionNeed::High => 6,
+            ProtectionNeed::VeryHigh => 3,
+        }
+    }
+}
+
+impl Label for ProtectionNeed {
+    fn label(&self, lang: Language) -> &'static str {
+        match (self, lang) {
+            (ProtectionNeed::Normal, _) => "normal",
+            (ProtectionNeed::High, Language::De) => "hoch",
+            (ProtectionNeed::High, Language::En) => "high",
+            (ProtectionNeed::VeryHigh, Language::De) => "sehr hoch",
+            (ProtectionNeed::VeryHigh, Language::En) => "very high",
+        }
+    }
+}
