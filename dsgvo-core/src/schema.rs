@@ -23,6 +23,16 @@ pub fn case() -> String {
     pretty(schemars::schema_for!(crate::case::StoredCase))
 }
 
+/// JSON Schema of a TOM checklist (`dsgvo.tom-checklist/1`).
+pub fn tom_checklist() -> String {
+    pretty(schemars::schema_for!(crate::tom::Checklist))
+}
+
+/// JSON Schema of a TOM evaluation (`dsgvo.tom-evaluation/1`, output only).
+pub fn tom_evaluation() -> String {
+    pretty(schemars::schema_for!(crate::tom::TomEvaluation))
+}
+
 fn pretty(schema: schemars::Schema) -> String {
     let mut s = serde_json::to_string_pretty(&schema).expect("schemas serialise");
     s.push('\n');

@@ -45,6 +45,18 @@ fn case_schema_is_current() {
 }
 
 #[test]
+fn tom_schemas_are_current() {
+    check(
+        "tom-checklist-v1.schema.json",
+        dsgvo_core::schema::tom_checklist(),
+    );
+    check(
+        "tom-evaluation-v1.schema.json",
+        dsgvo_core::schema::tom_evaluation(),
+    );
+}
+
+#[test]
 fn facts_schema_names_the_contract() {
     let schema: serde_json::Value =
         serde_json::from_str(&dsgvo_core::schema::breach_facts()).unwrap();

@@ -15,6 +15,7 @@ mod notification;
 mod register;
 mod templates;
 mod text;
+mod tom;
 mod view;
 
 use chrono::{DateTime, Utc};
@@ -30,6 +31,7 @@ pub use notification::{Change, Notification, NotificationRequest, Phase};
 pub use register::RegisterEntry;
 pub use templates::{BUILTIN, Templates};
 pub use text::markdown_to_text;
+pub use tom::{TomFormat, tom_document};
 pub use view::{AuthorityView, BreachView, ControllerView, ReasonView};
 
 /// A document could not be produced.

@@ -26,6 +26,10 @@ builtin!(
     "en/public_communication.md",
     "de/register.md",
     "en/register.md",
+    "de/tom.md",
+    "en/tom.md",
+    "de/tom.html",
+    "en/tom.html",
 );
 
 /// The set of templates documents are rendered with.
