@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::facts::closed_set;
+
 use super::goal::{Art32Point, ProtectionGoal};
 use crate::label::Label;
 use crate::options::Language;
@@ -15,53 +17,41 @@ use ProtectionGoal::{
     Intervenability as IV, Transparency as TP, Unlinkability as NV,
 };
 
-/// A control area (Kontrollbereich) of a TOM document.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ControlArea {
-    /// Zutrittskontrolle: keep unauthorised persons away from premises and equipment.
-    PhysicalAccess,
-    /// Zugangskontrolle: prevent unauthorised use of systems.
-    SystemAccess,
-    /// Zugriffskontrolle: users reach only the data they are authorised for.
-    DataAccess,
-    /// Trennungskontrolle: data collected for different purposes are processed separately.
-    Separation,
-    /// Pseudonymisierung (Art. 32(1)(a), Art. 25(1)).
-    Pseudonymisation,
-    /// Verschlüsselung (Art. 32(1)(a)).
-    Encryption,
-    /// Weitergabekontrolle: protect data in transmission and transport.
-    Transfer,
-    /// Eingabekontrolle: establish who entered, changed or removed data.
-    Input,
-    /// Datenintegrität (§ 64(3) no. 11 BDSG): stored data cannot be damaged by malfunctions.
-    DataIntegrity,
-    /// Verfügbarkeitskontrolle: protect against accidental destruction or loss.
-    Availability,
-    /// Rasche Wiederherstellbarkeit (Art. 32(1)(c)).
-    Recoverability,
-    /// Datenschutz-Management: review, assessment and evaluation (Art. 32(1)(d)).
-    DataProtectionManagement,
-    /// Incident-Response-Management: detecting and handling incidents and breaches.
-    IncidentResponse,
-    /// Datenschutzfreundliche Voreinstellungen (Art. 25(2)).
-    PrivacyByDefault,
-    /// Auftragskontrolle: processors act only on the controller's instructions.
-    Processor,
-}
+closed_set!(
+    /// A control area (Kontrollbereich) of a TOM document.
+    ControlArea {
+        /// Zutrittskontrolle: keep unauthorised persons away from premises and equipment.
+        PhysicalAccess = "physical_access",
+        /// Zugangskontrolle: prevent unauthorised use of systems.
+        SystemAccess = "system_access",
+        /// Zugriffskontrolle: users reach only the data they are authorised for.
+        DataAccess = "data_access",
+        /// Trennungskontrolle: data collected for different purposes are processed separately.
+        Separation = "separation",
+        /// Pseudonymisierung (Art. 32(1)(a), Art. 25(1)).
+        Pseudonymisation = "pseudonymisation",
+        /// Verschlüsselung (Art. 32(1)(a)).
+        Encryption = "encryption",
+        /// Weitergabekontrolle: protect data in transmission and transport.
+        Transfer = "transfer",
+        /// Eingabekontrolle: establish who entered, changed or removed data.
+        Input = "input",
+        /// Datenintegrität (§ 64(3) no. 11 BDSG): stored data cannot be damaged by malfunctions.
+        DataIntegrity = "data_integrity",
+        /// Verfügbarkeitskontrolle: protect against accidental destruction or loss.
+        Availability = "availability",
+        /// Rasche Wiederherstellbarkeit (Art. 32(1)(c)).
+        Recoverability = "recoverability",
+        /// Datenschutz-Management: review, assessment and evaluation (Art. 32(1)(d)).
+        DataProtectionManagement = "data_protection_management",
+        /// Incident-Response-Management: detecting and handling incidents and breaches.
+        IncidentResponse = "incident_response",
+        /// Datenschutzfreundliche Voreinstellungen (Art. 25(2)).
+        PrivacyByDefault = "privacy_by_default",
+        /// Auftragskontrolle: processors act only on the controller's instructions.
+        Processor = "processor",
+    }
+);
 
 /// A section of the common German Art. 32 layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -119,25 +109,6 @@ impl Section {
 }
 
 impl ControlArea {
-    /// All areas in document order.
-    pub const ALL: &'static [ControlArea] = &[
-        ControlArea::PhysicalAccess,
-        ControlArea::SystemAccess,
-        ControlArea::DataAccess,
-        ControlArea::Separation,
-        ControlArea::Pseudonymisation,
-        ControlArea::Encryption,
-        ControlArea::Transfer,
-        ControlArea::Input,
-        ControlArea::DataIntegrity,
-        ControlArea::Availability,
-        ControlArea::Recoverability,
-        ControlArea::DataProtectionManagement,
-        ControlArea::IncidentResponse,
-        ControlArea::PrivacyByDefault,
-        ControlArea::Processor,
-    ];
-
     /// The eight control areas of the Anlage zu § 9 Satz 1 BDSG a.F.
     pub const CLASSIC: &'static [ControlArea] = &[
         ControlArea::PhysicalAccess,

@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::facts::closed_set;
+
 use super::area::ControlArea;
 use super::goal::{Art32Point, ProtectionGoal, ProtectionNeed};
 use crate::label::Label;
@@ -16,71 +18,59 @@ use ProtectionGoal::{
     Intervenability as IV, Transparency as TP, Unlinkability as NV,
 };
 
-/// A measure of the shop baseline.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ShopMeasure {
-    /// TLS for the shop front end, admin area and interfaces.
-    Tls,
-    /// Multi-factor authentication for shop administrators.
-    AdminMfa,
-    /// Timely security updates of shop core, plugins and themes.
-    SecurityUpdates,
-    /// Customer passwords hashed with a current algorithm.
-    PasswordHashing,
-    /// Customer data encrypted at rest (database, backups, devices).
-    EncryptionAtRest,
-    /// Roles and permissions by least privilege.
-    LeastPrivilege,
-    /// Regular backups.
-    Backups,
-    /// Restore from backup tested.
-    RestoreTests,
-    /// Logging of administrative and data access.
-    AccessLogging,
-    /// Alerting on unauthorised access.
-    AccessAlerting,
-    /// Incident and breach notification procedure (Art. 33, 34).
-    BreachProcedure,
-    /// Processor contracts (Art. 28).
-    ProcessorContracts,
-    /// Selection and review of processors.
-    ProcessorReview,
-    /// A data protection officer, where required (Art. 37, § 38 BDSG).
-    DataProtectionOfficer,
-    /// Staff committed to confidentiality (Art. 29, Art. 32(4)).
-    ConfidentialityCommitment,
-    /// Staff trained in data protection and security.
-    StaffTraining,
-    /// Deletion concept with retention periods (§ 257 HGB, § 147 AO).
-    DeletionConcept,
-    /// Procedure for data subjects' requests (Art. 12–22).
-    SubjectRightsProcedure,
-    /// Test and development systems without live customer data.
-    TestDataSeparation,
-    /// Physical security of premises and servers (or a certified data centre).
-    PhysicalSecurity,
-    /// Data protection by default (Art. 25(2)): opt-in, guest checkout.
-    PrivacyDefaults,
-    /// Regular security testing (vulnerability scans, penetration tests).
-    SecurityTesting,
-    /// Admin area reachable only from restricted networks.
-    AdminNetworkRestriction,
-    /// Tamper-evident central logging.
-    TamperEvidentLogs,
-}
+closed_set!(
+    /// A measure of the shop baseline.
+    ShopMeasure {
+        /// TLS for the shop front end, admin area and interfaces.
+        Tls = "tls",
+        /// Multi-factor authentication for shop administrators.
+        AdminMfa = "admin_mfa",
+        /// Timely security updates of shop core, plugins and themes.
+        SecurityUpdates = "security_updates",
+        /// Customer passwords hashed with a current algorithm.
+        PasswordHashing = "password_hashing",
+        /// Customer data encrypted at rest (database, backups, devices).
+        EncryptionAtRest = "encryption_at_rest",
+        /// Roles and permissions by least privilege.
+        LeastPrivilege = "least_privilege",
+        /// Regular backups.
+        Backups = "backups",
+        /// Restore from backup tested.
+        RestoreTests = "restore_tests",
+        /// Logging of administrative and data access.
+        AccessLogging = "access_logging",
+        /// Alerting on unauthorised access.
+        AccessAlerting = "access_alerting",
+        /// Incident and breach notification procedure (Art. 33, 34).
+        BreachProcedure = "breach_procedure",
+        /// Processor contracts (Art. 28).
+        ProcessorContracts = "processor_contracts",
+        /// Selection and review of processors.
+        ProcessorReview = "processor_review",
+        /// A data protection officer, where required (Art. 37, § 38 BDSG).
+        DataProtectionOfficer = "data_protection_officer",
+        /// Staff committed to confidentiality (Art. 29, Art. 32(4)).
+        ConfidentialityCommitment = "confidentiality_commitment",
+        /// Staff trained in data protection and security.
+        StaffTraining = "staff_training",
+        /// Deletion concept with retention periods (§ 257 HGB, § 147 AO).
+        DeletionConcept = "deletion_concept",
+        /// Procedure for data subjects' requests (Art. 12–22).
+        SubjectRightsProcedure = "subject_rights_procedure",
+        /// Test and development systems without live customer data.
+        TestDataSeparation = "test_data_separation",
+        /// Physical security of premises and servers (or a certified data centre).
+        PhysicalSecurity = "physical_security",
+        /// Data protection by default (Art. 25(2)): opt-in, guest checkout.
+        PrivacyDefaults = "privacy_defaults",
+        /// Regular security testing (vulnerability scans, penetration tests).
+        SecurityTesting = "security_testing",
+        /// Admin area reachable only from restricted networks.
+        AdminNetworkRestriction = "admin_network_restriction",
+        /// Tamper-evident central logging.
+        TamperEvidentLogs = "tamper_evident_logs",
+    }
+);
 
 /// What the baseline says about one measure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,34 +116,6 @@ use ControlArea as Ar;
 use ProtectionNeed::{High, Normal, VeryHigh};
 
 impl ShopMeasure {
-    /// Every measure of the baseline.
-    pub const ALL: &'static [ShopMeasure] = &[
-        ShopMeasure::Tls,
-        ShopMeasure::AdminMfa,
-        ShopMeasure::SecurityUpdates,
-        ShopMeasure::PasswordHashing,
-        ShopMeasure::EncryptionAtRest,
-        ShopMeasure::LeastPrivilege,
-        ShopMeasure::Backups,
-        ShopMeasure::RestoreTests,
-        ShopMeasure::AccessLogging,
-        ShopMeasure::AccessAlerting,
-        ShopMeasure::BreachProcedure,
-        ShopMeasure::ProcessorContracts,
-        ShopMeasure::ProcessorReview,
-        ShopMeasure::DataProtectionOfficer,
-        ShopMeasure::ConfidentialityCommitment,
-        ShopMeasure::StaffTraining,
-        ShopMeasure::DeletionConcept,
-        ShopMeasure::SubjectRightsProcedure,
-        ShopMeasure::TestDataSeparation,
-        ShopMeasure::PhysicalSecurity,
-        ShopMeasure::PrivacyDefaults,
-        ShopMeasure::SecurityTesting,
-        ShopMeasure::AdminNetworkRestriction,
-        ShopMeasure::TamperEvidentLogs,
-    ];
-
     /// The measures required at protection need `need`.
     ///
     /// ```

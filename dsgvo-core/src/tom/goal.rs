@@ -3,54 +3,33 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::facts::closed_set;
+
 use crate::label::Label;
 use crate::options::Language;
 
-/// A protection goal of the Standard-Datenschutzmodell (SDM V3.1). Data
-/// minimisation is the overarching goal that shapes the other six.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ProtectionGoal {
-    /// Datenminimierung (DM).
-    DataMinimisation,
-    /// Verfügbarkeit (VF).
-    Availability,
-    /// Integrität (IG).
-    Integrity,
-    /// Vertraulichkeit (VT).
-    Confidentiality,
-    /// Nichtverkettung (NV).
-    Unlinkability,
-    /// Transparenz (TP).
-    Transparency,
-    /// Intervenierbarkeit (IV).
-    Intervenability,
-}
+closed_set!(
+    /// A protection goal of the Standard-Datenschutzmodell (SDM V3.1). Data
+    /// minimisation is the overarching goal that shapes the other six.
+    ProtectionGoal {
+        /// Datenminimierung (DM).
+        DataMinimisation = "data_minimisation",
+        /// Verfügbarkeit (VF).
+        Availability = "availability",
+        /// Integrität (IG).
+        Integrity = "integrity",
+        /// Vertraulichkeit (VT).
+        Confidentiality = "confidentiality",
+        /// Nichtverkettung (NV).
+        Unlinkability = "unlinkability",
+        /// Transparenz (TP).
+        Transparency = "transparency",
+        /// Intervenierbarkeit (IV).
+        Intervenability = "intervenability",
+    }
+);
 
 impl ProtectionGoal {
-    /// All goals in SDM order.
-    pub const ALL: &'static [ProtectionGoal] = &[
-        ProtectionGoal::DataMinimisation,
-        ProtectionGoal::Availability,
-        ProtectionGoal::Integrity,
-        ProtectionGoal::Confidentiality,
-        ProtectionGoal::Unlinkability,
-        ProtectionGoal::Transparency,
-        ProtectionGoal::Intervenability,
-    ];
-
     /// The SDM's two-letter id (`VT`).
     pub fn sdm_id(self) -> &'static str {
         match self {
@@ -91,40 +70,21 @@ impl Label for ProtectionGoal {
     }
 }
 
-/// A point of Art. 32(1) GDPR.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-pub enum Art32Point {
-    /// (a) pseudonymisation and encryption.
-    #[serde(rename = "a")]
-    A,
-    /// (b) ongoing confidentiality, integrity, availability and resilience.
-    #[serde(rename = "b")]
-    B,
-    /// (c) timely restoration after an incident.
-    #[serde(rename = "c")]
-    C,
-    /// (d) regular testing, assessing and evaluating.
-    #[serde(rename = "d")]
-    D,
-}
+closed_set!(
+    /// A point of Art. 32(1) GDPR.
+    Art32Point {
+        /// (a) pseudonymisation and encryption.
+        A = "a",
+        /// (b) ongoing confidentiality, integrity, availability and resilience.
+        B = "b",
+        /// (c) timely restoration after an incident.
+        C = "c",
+        /// (d) regular testing, assessing and evaluating.
+        D = "d",
+    }
+);
 
 impl Art32Point {
-    /// All four points.
-    pub const ALL: &'static [Art32Point] =
-        &[Art32Point::A, Art32Point::B, Art32Point::C, Art32Point::D];
-
     /// `Art. 32(1)(a)` or `Art. 32 Abs. 1 lit. a DSGVO`.
     pub fn citation(self, lang: Language) -> &'static str {
         match (self, lang) {
@@ -167,31 +127,25 @@ impl Label for Art32Point {
     }
 }
 
-/// The protection need (Schutzbedarf) of the processing, in the SDM's three
-/// levels. A higher need requires more measures and shorter reviews.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    Default,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum ProtectionNeed {
-    /// normal.
-    #[default]
-    Normal,
-    /// hoch.
-    High,
-    /// sehr hoch.
-    VeryHigh,
+closed_set!(
+    /// The protection need (Schutzbedarf) of the processing, in the SDM's three
+    /// levels. A higher need requires more measures and shorter reviews.
+    ProtectionNeed {
+        /// normal.
+        Normal = "normal",
+        /// hoch.
+        High = "high",
+        /// sehr hoch.
+        VeryHigh = "very_high",
+    }
+);
+
+// closed_set! generates the enum; the default is spelled out here.
+#[allow(clippy::derivable_impls)]
+impl Default for ProtectionNeed {
+    fn default() -> Self {
+        ProtectionNeed::Normal
+    }
 }
 
 impl ProtectionNeed {

@@ -159,10 +159,7 @@ pub fn import_document(
 const DOCUMENT: &str = "TOM document";
 
 fn area_slug(area: ControlArea) -> String {
-    serde_json::to_value(area)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .expect("areas serialise as strings")
+    area.as_str().to_string()
 }
 
 /// The heading text when `line` is a heading: Markdown `#`, a bold line, a
