@@ -45,7 +45,7 @@ pub mod facts;
 pub mod fine;
 pub mod label;
 pub mod options;
-mod parse;
+pub mod parse;
 mod reason;
 pub mod risk;
 pub mod schema;

@@ -1,4 +1,5 @@
-//! Reading JSON at the doors: size limit, field paths in every error.
+//! Reading JSON at the doors: size limit, field paths in every error. The
+//! bindings read every JSON input through here.
 
 use serde::de::DeserializeOwned;
 
@@ -8,16 +9,19 @@ use crate::error::{ErrorKind, FieldError, InputError};
 /// are a few kilobytes; anything near this size is a mistake or an attack.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
-/// Parses `text` as `T`, naming the field path of the first problem.
-pub(crate) fn from_json<T: DeserializeOwned>(
-    document: &'static str,
-    text: &str,
-) -> Result<T, InputError> {
+/// Parses `text` as `T`, naming the field path of the first problem;
+/// `document` names what the text was meant to be (`case command`).
+///
+/// ```
+/// let err = dsgvo_core::parse::from_json::<dsgvo_core::AssessmentOptions>("options", r#"{"language": "fr"}"#).unwrap_err();
+/// assert_eq!(err.first().path, "language");
+/// ```
+pub fn from_json<T: DeserializeOwned>(document: &'static str, text: &str) -> Result<T, InputError> {
     from_json_limited(document, text, MAX_INPUT_BYTES)
 }
 
 /// Like [`from_json`] with another size limit.
-pub(crate) fn from_json_limited<T: DeserializeOwned>(
+pub fn from_json_limited<T: DeserializeOwned>(
     document: &'static str,
     text: &str,
     limit: usize,
