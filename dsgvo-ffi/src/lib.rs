@@ -1,9 +1,36 @@
 //! C ABI of `dsgvo` for C, ERP code and PHP FFI.
 //!
+//! Conventions (as `rustls-ffi`): every fallible function returns a
+//! [`dsgvo_status`] and hands results out only through out-parameters and
+//! only on success; every pointer is checked for NULL; strings the library
+//! returns are freed with [`dsgvo_string_free`], case handles with
+//! [`dsgvo_case_free`] (both accept NULL); after a failure
+//! [`dsgvo_last_error`] names the problem (per thread); every export runs
+//! inside a panic boundary, so a bug returns `DSGVO_STATUS_PANIC` and
+//! prints nothing to the host's stderr. Aggregates cross as versioned JSON
+//! built from the core's serde types; no business logic lives here.
+//!
 //! This crate is the only place where `unsafe` may appear; every block
-//! carries a `// SAFETY:` comment. For now it exports the version queries a
-//! host checks before anything else; the full API (triage, documents, case
-//! lifecycle, TOMs) follows, built on the same serde types as every door.
+//! carries a `// SAFETY:` comment.
+
+mod args;
+mod boundary;
+mod case;
+mod status;
+mod tom;
+mod triage;
+
+pub use boundary::{dsgvo_last_error, dsgvo_string_free};
+pub use case::{
+    dsgvo_case, dsgvo_case_apply, dsgvo_case_documents, dsgvo_case_free, dsgvo_case_load,
+    dsgvo_case_open, dsgvo_case_status, dsgvo_case_to_json, dsgvo_register_export,
+};
+pub use status::{dsgvo_status, dsgvo_status_name};
+pub use tom::{
+    dsgvo_authorities, dsgvo_dpo_duty, dsgvo_fine_ceilings, dsgvo_tom_apply, dsgvo_tom_document,
+    dsgvo_tom_evaluate, dsgvo_tom_import, dsgvo_tom_record_breach,
+};
+pub use triage::{dsgvo_documents, dsgvo_triage};
 
 /// ABI version: raised on every incompatible change of the C interface.
 pub const DSGVO_ABI_VERSION: u32 = 1;
@@ -22,17 +49,4 @@ pub extern "C" fn dsgvo_abi_version() -> u32 {
 #[unsafe(no_mangle)]
 pub extern "C" fn dsgvo_version() -> *const std::ffi::c_char {
     VERSION_CSTR.as_ptr().cast()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn version_is_nul_terminated_and_matches_the_core() {
-        // SAFETY: dsgvo_version returns a pointer to a static NUL-terminated string.
-        let version = unsafe { std::ffi::CStr::from_ptr(dsgvo_version()) };
-        assert_eq!(version.to_str().unwrap(), dsgvo_core::VERSION);
-        assert_eq!(dsgvo_abi_version(), 1);
-    }
 }

@@ -1,0 +1,60 @@
+//! Reading the door's small arguments: languages, times, dates, tolerances.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use dsgvo_core::case::BackdatingTolerance;
+use dsgvo_core::{Language, Timestamp};
+
+use crate::status::{Failure, dsgvo_status};
+
+fn invalid(message: String) -> Failure {
+    Failure::new(dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT, message)
+}
+
+/// `"de"` or `"en"`; absent = German.
+pub(crate) fn language(text: Option<&str>) -> Result<Language, Failure> {
+    match text {
+        None => Ok(Language::De),
+        Some(t) => Language::ALL
+            .iter()
+            .copied()
+            .find(|l| l.as_str() == t)
+            .ok_or_else(|| {
+                invalid(format!(
+                    "lang: \"{t}\" is not a language; use \"de\" or \"en\""
+                ))
+            }),
+    }
+}
+
+/// An RFC 3339 time with offset, in UTC.
+pub(crate) fn time(text: &str, name: &str) -> Result<DateTime<Utc>, Failure> {
+    timestamp(text, name).map(|t| t.to_utc())
+}
+
+/// An RFC 3339 time with offset, as a timestamp.
+pub(crate) fn timestamp(text: &str, name: &str) -> Result<Timestamp, Failure> {
+    Timestamp::parse(text).map_err(|e| {
+        let status = if e.contains("offset") {
+            dsgvo_status::DSGVO_STATUS_TIMESTAMP_WITHOUT_OFFSET
+        } else {
+            dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT
+        };
+        Failure::new(status, format!("{name}: {e}"))
+    })
+}
+
+/// A calendar date `YYYY-MM-DD`.
+pub(crate) fn date(text: &str, name: &str) -> Result<NaiveDate, Failure> {
+    text.parse()
+        .map_err(|_| invalid(format!("{name}: \"{text}\" is not a date YYYY-MM-DD")))
+}
+
+/// A back-dating tolerance in seconds (0 to 7 days).
+pub(crate) fn tolerance(seconds: i64) -> Result<BackdatingTolerance, Failure> {
+    if !(0..=7 * 24 * 3600).contains(&seconds) {
+        return Err(invalid(format!(
+            "tolerance_seconds: {seconds} is outside 0 to 604800 (7 days)"
+        )));
+    }
+    Ok(BackdatingTolerance(chrono::Duration::seconds(seconds)))
+}

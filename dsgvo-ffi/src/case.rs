@@ -1,0 +1,296 @@
+//! The breach case as an opaque handle: open or load, apply commands,
+//! query duties, serialise, free.
+
+use std::collections::HashSet;
+use std::ffi::c_char;
+use std::sync::{LazyLock, Mutex};
+
+use dsgvo_core::BreachFacts;
+use dsgvo_core::case::{Case, CaseId, Command, Register};
+use dsgvo_core::document::Templates;
+use serde_json::json;
+
+use crate::args;
+use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
+use crate::status::{Failure, dsgvo_status};
+
+/// A breach case (opaque). Create with `dsgvo_case_open` or
+/// `dsgvo_case_load`; free with `dsgvo_case_free`.
+#[allow(non_camel_case_types)]
+pub struct dsgvo_case {
+    case: Case,
+}
+
+/// The handles alive now. Every call checks its handle here first, so a
+/// freed handle is reported (`DSGVO_STATUS_INVALID_HANDLE`) instead of
+/// being read; the lock also keeps two threads off one case.
+static LIVE: LazyLock<Mutex<HashSet<usize>>> = LazyLock::new(|| Mutex::new(HashSet::new()));
+
+fn live() -> std::sync::MutexGuard<'static, HashSet<usize>> {
+    LIVE.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Runs `f` on the case behind `handle`, if it is alive.
+fn with_case<R>(
+    handle: *mut dsgvo_case,
+    f: impl FnOnce(&mut Case) -> Result<R, Failure>,
+) -> Result<R, Failure> {
+    if handle.is_null() {
+        return Err(Failure::new(
+            dsgvo_status::DSGVO_STATUS_NULL_ARGUMENT,
+            "case: must not be NULL",
+        ));
+    }
+    let live = live();
+    if !live.contains(&(handle as usize)) {
+        return Err(Failure::new(
+            dsgvo_status::DSGVO_STATUS_INVALID_HANDLE,
+            "case: not a live case handle (freed already, or not from this library)",
+        ));
+    }
+    // SAFETY: the address is in LIVE, so it came from Box::into_raw in
+    // `hand_out` and has not been freed; holding the lock keeps other
+    // threads from using or freeing it meanwhile.
+    let case = unsafe { &mut (*handle).case };
+    f(case)
+}
+
+/// Hands a new case to the caller through `out` (checked non-NULL).
+///
+/// # Safety
+/// `out` is valid for one write.
+unsafe fn hand_out(out: *mut *mut dsgvo_case, case: Case) {
+    let ptr = Box::into_raw(Box::new(dsgvo_case { case }));
+    live().insert(ptr as usize);
+    // SAFETY: guaranteed by the caller.
+    unsafe { *out = ptr };
+}
+
+/// Opens a case with the facts known at detection. `at` (RFC 3339 with
+/// offset) is when it is opened; `actor` who opens it. The new handle comes
+/// through `case_out`; free it with `dsgvo_case_free`.
+///
+/// # Safety
+/// String arguments are NULL or NUL-terminated; `case_out` is NULL or valid
+/// for one write.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_case_open(
+    id: *const c_char,
+    facts_json: *const c_char,
+    at: *const c_char,
+    actor: *const c_char,
+    case_out: *mut *mut dsgvo_case,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(case_out, "case_out")?;
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
+        let (id, facts, at, actor) = unsafe {
+            (
+                arg(id, "id")?,
+                arg(facts_json, "facts_json")?,
+                arg(at, "at")?,
+                arg(actor, "actor")?,
+            )
+        };
+        if id.trim().is_empty() {
+            return Err(Failure::new(
+                dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
+                "id: must not be blank",
+            ));
+        }
+        let facts = BreachFacts::from_json(facts)?;
+        let at = args::timestamp(at, "at")?;
+        let case = Case::open(CaseId(id.to_string()), facts, at, actor)?;
+        // SAFETY: checked non-NULL above.
+        unsafe { hand_out(case_out, case) };
+        Ok(())
+    })
+}
+
+/// Loads a stored case (`dsgvo.case/1`) and verifies it: hash chain,
+/// sequence, back-dating beyond `tolerance_seconds` (0–604800; 300 is the
+/// library's default), and the lifecycle rules.
+///
+/// # Safety
+/// As [`dsgvo_case_open`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_case_load(
+    case_json: *const c_char,
+    tolerance_seconds: i64,
+    case_out: *mut *mut dsgvo_case,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(case_out, "case_out")?;
+        // SAFETY: the caller guarantees a NUL-terminated string or NULL.
+        let text = unsafe { arg(case_json, "case_json") }?;
+        let case = Case::from_json(text, args::tolerance(tolerance_seconds)?)?;
+        // SAFETY: checked non-NULL above.
+        unsafe { hand_out(case_out, case) };
+        Ok(())
+    })
+}
+
+/// Applies a command (`{"at", "actor", "reason"?, "action": {"type", ...}}`)
+/// to the case; on failure the case is unchanged. The new log entry comes
+/// as JSON through `entry_out` unless it is NULL.
+///
+/// # Safety
+/// `case` is NULL or a handle from this library; strings as above;
+/// `entry_out` is NULL or valid for one write.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_case_apply(
+    case: *mut dsgvo_case,
+    command_json: *const c_char,
+    tolerance_seconds: i64,
+    entry_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        // SAFETY: the caller guarantees a NUL-terminated string or NULL.
+        let text = unsafe { arg(command_json, "command_json") }?;
+        let command: Command = dsgvo_core::parse::from_json("case command", text)?;
+        let tolerance = args::tolerance(tolerance_seconds)?;
+        let entry = with_case(case, |c| {
+            let entry = c.apply(command, tolerance)?;
+            Ok(serde_json::to_string(entry).expect("entries serialise"))
+        })?;
+        if !entry_out.is_null() {
+            // SAFETY: non-NULL; the caller guarantees it is writable.
+            unsafe { give_string(entry_out, entry) }?;
+        }
+        Ok(())
+    })
+}
+
+/// The case as stored (`dsgvo.case/1` JSON), for a database column.
+///
+/// # Safety
+/// As [`dsgvo_case_apply`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_case_to_json(
+    case: *mut dsgvo_case,
+    json_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(json_out, "json_out")?;
+        let json = with_case(case, |c| Ok(c.to_json()))?;
+        // SAFETY: checked non-NULL above.
+        unsafe { give_string(json_out, json) }
+    })
+}
+
+/// Where the case stands at `now` (RFC 3339): `{"id", "state",
+/// "decision", "verdict", "open_duties", "delay_justification_needed",
+/// "next_step"}` as JSON.
+///
+/// # Safety
+/// As [`dsgvo_case_apply`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_case_status(
+    case: *mut dsgvo_case,
+    now: *const c_char,
+    status_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(status_out, "status_out")?;
+        // SAFETY: the caller guarantees a NUL-terminated string or NULL.
+        let now = args::time(unsafe { arg(now, "now") }?, "now")?;
+        let json = with_case(case, |c| {
+            Ok(json!({
+                "id": c.id(),
+                "state": c.state(),
+                "decision": c.decision(),
+                "verdict": c.verdict(),
+                "open_duties": c.open_duties(now),
+                "delay_justification_needed": c.delay_justification_needed(now),
+                "next_step": c.next_step(now),
+            })
+            .to_string())
+        })?;
+        // SAFETY: checked non-NULL above.
+        unsafe { give_string(status_out, json) }
+    })
+}
+
+/// Every document for the case as it stands, as in `dsgvo_documents`.
+///
+/// # Safety
+/// As [`dsgvo_case_apply`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_case_documents(
+    case: *mut dsgvo_case,
+    now: *const c_char,
+    delay_reasons: *const c_char,
+    documents_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(documents_out, "documents_out")?;
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
+        let (now, delay) = unsafe { (arg(now, "now")?, opt_arg(delay_reasons, "delay_reasons")?) };
+        let now = args::time(now, "now")?;
+        let json = with_case(case, |c| {
+            let docs = c.documents(&Templates::builtin(), now, delay)?;
+            Ok(serde_json::to_string(&docs).expect("documents serialise"))
+        })?;
+        // SAFETY: checked non-NULL above.
+        unsafe { give_string(documents_out, json) }
+    })
+}
+
+/// Frees a case. NULL and handles freed already are ignored.
+///
+/// # Safety
+/// `case` is NULL or a pointer this library returned.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_case_free(case: *mut dsgvo_case) {
+    let _ = boundary(|| {
+        if case.is_null() || !live().remove(&(case as usize)) {
+            return Ok(());
+        }
+        // SAFETY: the address was live (from Box::into_raw) and is now
+        // removed from LIVE, so it is freed exactly once.
+        drop(unsafe { Box::from_raw(case) });
+        Ok(())
+    });
+}
+
+/// The Art. 33(5) register of stored cases (a JSON array of
+/// `dsgvo.case/1`), every case verified: `format` is `"csv"`, `"json"`
+/// (rows), `"markdown"` or `"figures"` (what a DPO reports).
+///
+/// # Safety
+/// String arguments are NULL or NUL-terminated; `register_out` is NULL or
+/// valid for one write.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_register_export(
+    cases_json: *const c_char,
+    tolerance_seconds: i64,
+    format: *const c_char,
+    register_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(register_out, "register_out")?;
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
+        let (cases, format) = unsafe { (arg(cases_json, "cases_json")?, arg(format, "format")?) };
+        let tolerance = args::tolerance(tolerance_seconds)?;
+        let register = Register::from_json(cases, tolerance).map_err(|(i, e)| {
+            let f = Failure::from(e);
+            Failure::new(f.status, format!("cases[{i}]: {}", f.message))
+        })?;
+        let out = match format {
+            "csv" => register.to_csv(),
+            "json" => register.rows_json(),
+            "markdown" => register.to_markdown(),
+            "figures" => serde_json::to_string(&register.figures()).expect("figures serialise"),
+            other => {
+                return Err(Failure::new(
+                    dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
+                    format!(
+                        "format: \"{other}\"; use \"csv\", \"json\", \"markdown\" or \"figures\""
+                    ),
+                ));
+            }
+        };
+        // SAFETY: checked non-NULL above.
+        unsafe { give_string(register_out, out) }
+    })
+}

@@ -1,0 +1,293 @@
+//! TOM checklists, the authority directory, the DPO duty and fine ceilings:
+//! JSON in, JSON (or a document) out. A checklist crosses the door as
+//! `dsgvo.tom-checklist/1` JSON; an action returns the changed checklist.
+
+use std::ffi::c_char;
+
+use dsgvo_core::document::{Templates, TomFormat, tom_document};
+use dsgvo_core::dpo::{DpoFacts, dpo_duty};
+use dsgvo_core::fine::fine_ceilings;
+use dsgvo_core::tom::{
+    BreachLink, Checklist, FailedMeasure, ItemAction, ProtectionNeed, evaluate, import_document,
+};
+
+use crate::args;
+use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
+use crate::status::{Failure, dsgvo_status};
+
+fn need(text: &str) -> Result<ProtectionNeed, Failure> {
+    ProtectionNeed::ALL
+        .iter()
+        .copied()
+        .find(|n| n.as_str() == text)
+        .ok_or_else(|| {
+            Failure::new(
+                dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
+                format!("protection_need: \"{text}\"; use \"normal\", \"high\" or \"very_high\""),
+            )
+        })
+}
+
+/// Imports a TOM document (Markdown or text) into a checklist; the import
+/// report (checklist, sections, preamble) comes as JSON.
+///
+/// # Safety
+/// String arguments are NULL or NUL-terminated; `report_out` is NULL or
+/// valid for one write.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_tom_import(
+    document: *const c_char,
+    organisation: *const c_char,
+    protection_need: *const c_char,
+    report_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(report_out, "report_out")?;
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
+        let (text, org, level) = unsafe {
+            (
+                arg(document, "document")?,
+                arg(organisation, "organisation")?,
+                arg(protection_need, "protection_need")?,
+            )
+        };
+        let report = import_document(text, org, need(level)?)?;
+        // SAFETY: checked non-NULL above.
+        unsafe { give_string(report_out, report.to_json()) }
+    })
+}
+
+/// Evaluates a checklist on `today` (`YYYY-MM-DD`): coverage, gaps,
+/// overdue reviews, non-measures (`dsgvo.tom-evaluation/1`).
+///
+/// # Safety
+/// As [`dsgvo_tom_import`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_tom_evaluate(
+    checklist_json: *const c_char,
+    today: *const c_char,
+    lang: *const c_char,
+    evaluation_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(evaluation_out, "evaluation_out")?;
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
+        let (checklist, today, lang) = unsafe {
+            (
+                arg(checklist_json, "checklist_json")?,
+                arg(today, "today")?,
+                opt_arg(lang, "lang")?,
+            )
+        };
+        let checklist = Checklist::from_json(checklist)?;
+        let e = evaluate(
+            &checklist,
+            args::date(today, "today")?,
+            args::language(lang)?,
+        );
+        // SAFETY: checked non-NULL above.
+        unsafe { give_string(evaluation_out, e.to_json()) }
+    })
+}
+
+/// Applies an item action (`{"action": "verify", "evidence": "..."}`) to
+/// item `item_id` on `on` (`YYYY-MM-DD`) by `actor`; the changed checklist
+/// comes as JSON.
+///
+/// # Safety
+/// As [`dsgvo_tom_import`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_tom_apply(
+    checklist_json: *const c_char,
+    item_id: *const c_char,
+    action_json: *const c_char,
+    on: *const c_char,
+    actor: *const c_char,
+    checklist_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(checklist_out, "checklist_out")?;
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
+        let (checklist, id, action, on, actor) = unsafe {
+            (
+                arg(checklist_json, "checklist_json")?,
+                arg(item_id, "item_id")?,
+                arg(action_json, "action_json")?,
+                arg(on, "on")?,
+                arg(actor, "actor")?,
+            )
+        };
+        let mut checklist = Checklist::from_json(checklist)?;
+        let action = ItemAction::from_json(action)?;
+        checklist.apply(id, action, args::date(on, "on")?, actor)?;
+        // SAFETY: checked non-NULL above.
+        unsafe { give_string(checklist_out, checklist.to_json()) }
+    })
+}
+
+/// Records a breach (`breach_json`: `{"reference", "case_id"?}`) that
+/// showed the measures in `failed_json` (`[{"measure", "finding"}]`) to
+/// have failed; the changed checklist comes as JSON.
+///
+/// # Safety
+/// As [`dsgvo_tom_import`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_tom_record_breach(
+    checklist_json: *const c_char,
+    breach_json: *const c_char,
+    failed_json: *const c_char,
+    on: *const c_char,
+    actor: *const c_char,
+    lang: *const c_char,
+    checklist_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(checklist_out, "checklist_out")?;
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
+        let (checklist, breach, failed, on, actor, lang) = unsafe {
+            (
+                arg(checklist_json, "checklist_json")?,
+                arg(breach_json, "breach_json")?,
+                arg(failed_json, "failed_json")?,
+                arg(on, "on")?,
+                arg(actor, "actor")?,
+                opt_arg(lang, "lang")?,
+            )
+        };
+        let mut checklist = Checklist::from_json(checklist)?;
+        let breach: BreachLink = dsgvo_core::parse::from_json("breach link", breach)?;
+        let failed: Vec<FailedMeasure> = dsgvo_core::parse::from_json("failed measures", failed)?;
+        checklist.record_breach(
+            &breach,
+            &failed,
+            args::date(on, "on")?,
+            actor,
+            args::language(lang)?,
+        )?;
+        // SAFETY: checked non-NULL above.
+        unsafe { give_string(checklist_out, checklist.to_json()) }
+    })
+}
+
+/// The TOM document of a checklist on `today`: `format` `"markdown"` or
+/// `"html"`.
+///
+/// # Safety
+/// As [`dsgvo_tom_import`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_tom_document(
+    checklist_json: *const c_char,
+    today: *const c_char,
+    lang: *const c_char,
+    format: *const c_char,
+    document_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(document_out, "document_out")?;
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
+        let (checklist, today, lang, format) = unsafe {
+            (
+                arg(checklist_json, "checklist_json")?,
+                arg(today, "today")?,
+                opt_arg(lang, "lang")?,
+                arg(format, "format")?,
+            )
+        };
+        let format = match format {
+            "markdown" => TomFormat::Markdown,
+            "html" => TomFormat::Html,
+            other => {
+                return Err(Failure::new(
+                    dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
+                    format!("format: \"{other}\"; use \"markdown\" or \"html\""),
+                ));
+            }
+        };
+        let checklist = Checklist::from_json(checklist)?;
+        let doc = tom_document(
+            &checklist,
+            args::date(today, "today")?,
+            args::language(lang)?,
+            format,
+            &Templates::builtin(),
+        )?;
+        // SAFETY: checked non-NULL above.
+        unsafe { give_string(document_out, doc) }
+    })
+}
+
+/// The embedded directory of supervisory authorities as JSON.
+///
+/// # Safety
+/// `directory_out` is NULL or valid for one write.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_authorities(directory_out: *mut *mut c_char) -> dsgvo_status {
+    boundary(|| {
+        out_param(directory_out, "directory_out")?;
+        let json = serde_json::json!({
+            "version": dsgvo_core::authority::DIRECTORY_VERSION,
+            "authorities": dsgvo_core::authority::directory(),
+        });
+        // SAFETY: checked non-NULL above.
+        unsafe { give_string(directory_out, json.to_string()) }
+    })
+}
+
+/// Whether a data protection officer must be designated (Art. 37 GDPR,
+/// § 38 BDSG), explained, for `dpo_facts_json`.
+///
+/// # Safety
+/// As [`dsgvo_tom_import`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_dpo_duty(
+    dpo_facts_json: *const c_char,
+    lang: *const c_char,
+    duty_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(duty_out, "duty_out")?;
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
+        let (facts, lang) = unsafe {
+            (
+                arg(dpo_facts_json, "dpo_facts_json")?,
+                opt_arg(lang, "lang")?,
+            )
+        };
+        let facts: DpoFacts = dsgvo_core::parse::from_json("DPO facts", facts)?;
+        let duty = dpo_duty(&facts, args::language(lang)?);
+        // SAFETY: checked non-NULL above.
+        unsafe {
+            give_string(
+                duty_out,
+                serde_json::to_string(&duty).expect("duties serialise"),
+            )
+        }
+    })
+}
+
+/// The Art. 83(4) and (5) fine ceilings for a worldwide annual turnover in
+/// EUR (`turnover_eur` < 0: unknown, the fixed amounts apply).
+///
+/// # Safety
+/// As [`dsgvo_tom_import`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_fine_ceilings(
+    turnover_eur: i64,
+    lang: *const c_char,
+    ceilings_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(ceilings_out, "ceilings_out")?;
+        // SAFETY: the caller guarantees a NUL-terminated string or NULL.
+        let lang = args::language(unsafe { opt_arg(lang, "lang") }?)?;
+        let turnover = u64::try_from(turnover_eur).ok();
+        let c = fine_ceilings(turnover, lang);
+        // SAFETY: checked non-NULL above.
+        unsafe {
+            give_string(
+                ceilings_out,
+                serde_json::to_string(&c).expect("ceilings serialise"),
+            )
+        }
+    })
+}
