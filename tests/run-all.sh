@@ -42,3 +42,38 @@ RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --locked --quiet
 
 echo "== cargo test --workspace"
 cargo test --workspace --locked
+
+# --- C ABI: the C tests, under AddressSanitizer/UBSan and valgrind --------
+apt_install() {
+  # Installs Debian packages when running as root with apt; otherwise says
+  # what is missing.
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "== installing $*"
+    if [ -z "${APT_UPDATED:-}" ]; then apt-get update -qq; APT_UPDATED=1; fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  else
+    echo "run-all: please install: $*" >&2
+    exit 1
+  fi
+}
+command -v gcc >/dev/null 2>&1 || apt_install gcc libc6-dev
+command -v valgrind >/dev/null 2>&1 || apt_install valgrind
+
+echo "== C ABI: build the library and the C tests"
+cargo build -p dsgvo-ffi --locked --quiet
+LIBDIR="$PWD/target/debug"
+CFLAGS="-std=c11 -Wall -Wextra -Werror -pedantic -g"
+BUILD="$(mktemp -d)"
+trap 'rm -rf "$BUILD"' EXIT
+gcc $CFLAGS -o "$BUILD/test_ffi" tests/c/test_ffi.c -L"$LIBDIR" -ldsgvo_ffi -Wl,-rpath,"$LIBDIR"
+gcc $CFLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all \
+  -o "$BUILD/test_ffi_asan" tests/c/test_ffi.c -L"$LIBDIR" -ldsgvo_ffi -Wl,-rpath,"$LIBDIR"
+
+echo "== C ABI: tests"
+"$BUILD/test_ffi"
+echo "== C ABI: tests under AddressSanitizer and UBSan"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BUILD/test_ffi_asan"
+echo "== C ABI: tests under valgrind (definite leaks and errors fail)"
+valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 "$BUILD/test_ffi" >/dev/null
+echo "== C ABI: calibration cases"
+python3 tests/c/calibration.py "$BUILD/test_ffi" ../shared/cases
