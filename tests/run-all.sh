@@ -74,6 +74,21 @@ echo "== C ABI: tests"
 echo "== C ABI: tests under AddressSanitizer and UBSan"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BUILD/test_ffi_asan"
 echo "== C ABI: tests under valgrind (definite leaks and errors fail)"
-valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=9 "$BUILD/test_ffi" >/dev/null
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 "$BUILD/test_ffi" >/dev/null
 echo "== C ABI: calibration cases"
 python3 tests/c/calibration.py "$BUILD/test_ffi" ../shared/cases
+
+# --- PHP: the wrapper through FFI, PHPUnit, and the preload set-up --------
+command -v php >/dev/null 2>&1 || apt_install php-cli
+command -v phpunit >/dev/null 2>&1 || apt_install phpunit
+php -m | grep -qx FFI || { echo "run-all: the PHP FFI extension is missing" >&2; exit 1; }
+export DSGVO_LIB="$LIBDIR/libdsgvo_ffi.so"
+echo "== PHP: PHPUnit (ffi.enable=1)"
+php -d ffi.enable=1 "$(command -v phpunit)" -c tests/php/phpunit.xml
+echo "== PHP: production set-up (ffi.enable=preload + ffi.preload + FFI::scope)"
+php dsgvo-ffi/php/bin/install-preload.php "$DSGVO_LIB" "$BUILD/dsgvo-preload.h" >/dev/null
+php -d ffi.enable=preload -d ffi.preload="$BUILD/dsgvo-preload.h" tests/php/preload_check.php
+echo "== PHP: example"
+php -d ffi.enable=1 dsgvo-ffi/php/examples/triage.php ../shared/cases/shipping-label.json "$BUILD/documents" \
+  2026-11-21T09:00:00+01:00 "$DSGVO_LIB" >/dev/null
+test -s "$BUILD/documents/notification.de.md"

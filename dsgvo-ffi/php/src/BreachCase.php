@@ -1,0 +1,70 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Dsgvo;
+
+/**
+ * A breach case held by the library (an opaque handle). The stored form is
+ * `toJson()`; keep it in a database column and `Dsgvo::loadCase()` it back.
+ * The handle is freed with `free()` or when the object goes away.
+ */
+final class BreachCase
+{
+    /** @internal use Dsgvo::openCase() or Dsgvo::loadCase() */
+    public function __construct(private Dsgvo $dsgvo, private ?\FFI\CData $handle)
+    {
+    }
+
+    /**
+     * Applies a command: ['at' => RFC 3339, 'actor' => ..., 'reason' => ?,
+     * 'action' => ['type' => 'notify_authority', ...]]. Returns the new log
+     * entry. On failure the case is unchanged.
+     */
+    public function apply(array|string $command, int $toleranceSeconds = 300): array
+    {
+        return $this->dsgvo->decode($this->dsgvo->callOut(
+            'dsgvo_case_apply',
+            [$this->handle, $this->dsgvo->json($command, 'command'), $toleranceSeconds],
+        ));
+    }
+
+    /** The case as stored (`dsgvo.case/1`). */
+    public function toJson(): string
+    {
+        return $this->dsgvo->callOut('dsgvo_case_to_json', [$this->handle]);
+    }
+
+    /** State, decision, verdict, open duties and the next step at `$now`. */
+    public function status(string $now): array
+    {
+        return $this->dsgvo->decode($this->dsgvo->callOut(
+            'dsgvo_case_status',
+            [$this->handle, $this->dsgvo->text($now, 'now')],
+        ));
+    }
+
+    /** Every document for the case: file name => content. */
+    public function documents(string $now, ?string $delayReasons = null): array
+    {
+        $docs = $this->dsgvo->decode($this->dsgvo->callOut(
+            'dsgvo_case_documents',
+            [$this->handle, $this->dsgvo->text($now, 'now'), $this->dsgvo->optionalText($delayReasons, 'delay_reasons')],
+        ));
+        return array_column($docs, 'content', 'file_name');
+    }
+
+    /** Frees the handle; using the case afterwards throws. */
+    public function free(): void
+    {
+        if ($this->handle !== null) {
+            $this->dsgvo->ffi()->dsgvo_case_free($this->handle);
+        }
+    }
+
+    public function __destruct()
+    {
+        $this->free();
+        $this->handle = null;
+    }
+}

@@ -1,0 +1,266 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Dsgvo;
+
+/**
+ * The dsgvo library through PHP FFI: GDPR breach triage, documents, the
+ * breach case and its register, TOM checklists. JSON goes in as arrays (or
+ * JSON strings) and comes back as arrays; every status other than DSGVO_OK
+ * becomes a DsgvoException; every string the library returns is freed.
+ *
+ * Two ways to load it:
+ *  - `Dsgvo::load('/abs/libdsgvo_ffi.so')` needs `ffi.enable=1` (CLI has it);
+ *  - under PHP-FPM/Apache, where `ffi.enable=preload` is the default,
+ *    preload the header written by bin/install-preload.php
+ *    (`ffi.preload=/path/dsgvo-preload.h`) and call `Dsgvo::fromScope()`.
+ *
+ * Output is decision support, not legal advice.
+ */
+final class Dsgvo
+{
+    /** The ABI version this wrapper speaks. */
+    public const ABI_VERSION = 1;
+
+    private function __construct(private \FFI $ffi)
+    {
+        $abi = $ffi->dsgvo_abi_version();
+        if ($abi !== self::ABI_VERSION) {
+            throw new \RuntimeException("dsgvo: the library speaks ABI {$abi}, this wrapper ABI " . self::ABI_VERSION);
+        }
+    }
+
+    /** Loads the library with `FFI::cdef` (needs `ffi.enable=1`, as on the CLI). */
+    public static function load(string $library, ?string $header = null): self
+    {
+        $header ??= __DIR__ . '/../../../include/dsgvo_php.h';
+        $declarations = @file_get_contents($header);
+        if ($declarations === false) {
+            throw new \RuntimeException("dsgvo: cannot read the header {$header}");
+        }
+        return new self(\FFI::cdef($declarations, $library));
+    }
+
+    /** Uses the library preloaded with `ffi.preload` (see bin/install-preload.php). */
+    public static function fromScope(string $scope = 'DSGVO'): self
+    {
+        return new self(\FFI::scope($scope));
+    }
+
+    /** @internal */
+    public function ffi(): \FFI
+    {
+        return $this->ffi;
+    }
+
+    public function version(): string
+    {
+        return $this->ffi->dsgvo_version();
+    }
+
+    public function abiVersion(): int
+    {
+        return $this->ffi->dsgvo_abi_version();
+    }
+
+    /** Triage: the verdict for breach facts (`dsgvo.breach-facts/1`). */
+    public function triage(array|string $facts, array|string|null $options = null): array
+    {
+        return $this->decode($this->callOut('dsgvo_triage', [
+            $this->json($facts, 'facts'),
+            $options === null ? null : $this->json($options, 'options'),
+        ]));
+    }
+
+    /** Every document for a breach: file name => content. */
+    public function documents(array|string $facts, string $now, array|string|null $options = null, ?string $delayReasons = null): array
+    {
+        $docs = $this->decode($this->callOut('dsgvo_documents', [
+            $this->json($facts, 'facts'),
+            $options === null ? null : $this->json($options, 'options'),
+            $this->text($now, 'now'),
+            $this->optionalText($delayReasons, 'delay_reasons'),
+        ]));
+        return array_column($docs, 'content', 'file_name');
+    }
+
+    /** Opens a breach case with the facts known at detection. */
+    public function openCase(string $id, array|string $facts, string $at, string $actor): BreachCase
+    {
+        return $this->caseOut('dsgvo_case_open', [
+            $this->text($id, 'id'),
+            $this->json($facts, 'facts'),
+            $this->text($at, 'at'),
+            $this->text($actor, 'actor'),
+        ]);
+    }
+
+    /** Loads and verifies a stored case (hash chain, back-dating, rules). */
+    public function loadCase(string $stored, int $toleranceSeconds = 300): BreachCase
+    {
+        return $this->caseOut('dsgvo_case_load', [$this->text($stored, 'case'), $toleranceSeconds]);
+    }
+
+    /**
+     * The Art. 33(5) register of stored cases (each a `dsgvo.case/1` string):
+     * 'csv' and 'markdown' as text, 'json' (rows) and 'figures' as arrays.
+     */
+    public function register(array $storedCases, string $format = 'csv', int $toleranceSeconds = 300): string|array
+    {
+        $array = '[' . implode(',', array_map(fn ($c) => $this->text($c, 'case'), $storedCases)) . ']';
+        $out = $this->callOut('dsgvo_register_export', [$array, $toleranceSeconds, $this->text($format, 'format')]);
+        return in_array($format, ['json', 'figures'], true) ? $this->decode($out) : $out;
+    }
+
+    /** Imports a TOM document (text or Markdown) into a checklist. */
+    public function tomImport(string $document, string $organisation, string $protectionNeed = 'normal'): array
+    {
+        return $this->decode($this->callOut('dsgvo_tom_import', [
+            $this->text($document, 'document'),
+            $this->text($organisation, 'organisation'),
+            $this->text($protectionNeed, 'protection_need'),
+        ]));
+    }
+
+    /** Evaluates a checklist on `$today` (YYYY-MM-DD). */
+    public function tomEvaluate(array|string $checklist, string $today, string $lang = 'de'): array
+    {
+        return $this->decode($this->callOut('dsgvo_tom_evaluate', [
+            $this->json($checklist, 'checklist'),
+            $this->text($today, 'today'),
+            $this->text($lang, 'lang'),
+        ]));
+    }
+
+    /** Applies an item action; returns the changed checklist. */
+    public function tomApply(array|string $checklist, string $itemId, array|string $action, string $on, string $actor): array
+    {
+        return $this->decode($this->callOut('dsgvo_tom_apply', [
+            $this->json($checklist, 'checklist'),
+            $this->text($itemId, 'item_id'),
+            $this->json($action, 'action'),
+            $this->text($on, 'on'),
+            $this->text($actor, 'actor'),
+        ]));
+    }
+
+    /** Records a breach that showed measures to have failed; returns the changed checklist. */
+    public function tomRecordBreach(array|string $checklist, array $breach, array $failed, string $on, string $actor, string $lang = 'de'): array
+    {
+        return $this->decode($this->callOut('dsgvo_tom_record_breach', [
+            $this->json($checklist, 'checklist'),
+            $this->json($breach, 'breach'),
+            $this->json($failed, 'failed'),
+            $this->text($on, 'on'),
+            $this->text($actor, 'actor'),
+            $this->text($lang, 'lang'),
+        ]));
+    }
+
+    /** The TOM document ('markdown' or 'html'). */
+    public function tomDocument(array|string $checklist, string $today, string $lang = 'de', string $format = 'markdown'): string
+    {
+        return $this->callOut('dsgvo_tom_document', [
+            $this->json($checklist, 'checklist'),
+            $this->text($today, 'today'),
+            $this->text($lang, 'lang'),
+            $this->text($format, 'format'),
+        ]);
+    }
+
+    /** The embedded directory of supervisory authorities. */
+    public function authorities(): array
+    {
+        return $this->decode($this->callOut('dsgvo_authorities', []));
+    }
+
+    /** Whether a data protection officer must be designated (Art. 37 GDPR, § 38 BDSG). */
+    public function dpoDuty(array $facts, string $lang = 'de'): array
+    {
+        return $this->decode($this->callOut('dsgvo_dpo_duty', [$this->json($facts, 'dpo_facts'), $this->text($lang, 'lang')]));
+    }
+
+    /** The Art. 83(4) and (5) fine ceilings; null turnover = unknown. */
+    public function fineCeilings(?int $turnoverEur, string $lang = 'de'): array
+    {
+        return $this->decode($this->callOut('dsgvo_fine_ceilings', [$turnoverEur ?? -1, $this->text($lang, 'lang')]));
+    }
+
+    /**
+     * Calls `$function` with `$args` and a trailing `char **` out-parameter;
+     * returns the string and frees it.
+     *
+     * @internal
+     */
+    public function callOut(string $function, array $args): string
+    {
+        $out = $this->ffi->new('char*');
+        $status = $this->ffi->$function(...[...$args, \FFI::addr($out)]);
+        $this->check($status);
+        if (\FFI::isNull($out)) {
+            return '';
+        }
+        try {
+            return \FFI::string($out);
+        } finally {
+            $this->ffi->dsgvo_string_free($out);
+        }
+    }
+
+    private function caseOut(string $function, array $args): BreachCase
+    {
+        $handle = $this->ffi->new('dsgvo_case*');
+        $status = $this->ffi->$function(...[...$args, \FFI::addr($handle)]);
+        $this->check($status);
+        return new BreachCase($this, $handle);
+    }
+
+    private function check(int $status): void
+    {
+        if ($status !== 0) {
+            throw new DsgvoException($status, $this->ffi->dsgvo_status_name($status), $this->ffi->dsgvo_last_error());
+        }
+    }
+
+    /**
+     * A string argument: PHP strings may hold NUL bytes, which C would cut
+     * off silently; refuse them instead.
+     *
+     * @internal
+     */
+    public function text(string $value, string $name): string
+    {
+        if (str_contains($value, "\0")) {
+            throw new DsgvoException(103, 'DSGVO_STATUS_INVALID_ARGUMENT', "{$name}: contains a NUL byte");
+        }
+        return $value;
+    }
+
+    /** @internal */
+    public function optionalText(?string $value, string $name): ?string
+    {
+        return $value === null ? null : $this->text($value, $name);
+    }
+
+    /**
+     * JSON for an argument: arrays are encoded (objects stay objects),
+     * strings pass as they are.
+     *
+     * @internal
+     */
+    public function json(array|string $value, string $name): string
+    {
+        if (is_string($value)) {
+            return $this->text($value, $name);
+        }
+        $json = json_encode($value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION | JSON_THROW_ON_ERROR);
+        return $json === '[]' && !array_is_list($value) ? '{}' : $json;
+    }
+
+    /** @internal */
+    public function decode(string $json): array
+    {
+        return json_decode($json, true, 512, JSON_THROW_ON_ERROR | JSON_BIGINT_AS_STRING);
+    }
+}

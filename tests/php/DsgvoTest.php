@@ -1,0 +1,163 @@
+<?php
+
+declare(strict_types=1);
+
+use Dsgvo\Dsgvo;
+use Dsgvo\DsgvoException;
+use PHPUnit\Framework\TestCase;
+
+final class DsgvoTest extends TestCase
+{
+    private static Dsgvo $dsgvo;
+
+    public static function setUpBeforeClass(): void
+    {
+        self::$dsgvo = Dsgvo::load(dsgvo_library());
+    }
+
+    private static function facts(array $patch = []): array
+    {
+        return array_replace_recursive([
+            'schema' => 'dsgvo.breach-facts/1',
+            'role' => 'controller',
+            'controller' => ['name' => 'Beispiel Shop GmbH', 'country' => 'DE', 'region' => 'DE-BY', 'established_in_eu' => true],
+            'aware_at' => '2026-11-20T09:15:00+01:00',
+            'types' => ['confidentiality'],
+            'cause' => 'hacking',
+            'malicious' => true,
+            'data_categories' => ['identity', 'contact', 'payment_card'],
+            'data_subjects' => ['count' => 2500, 'categories' => ['customers']],
+            'confidentiality' => ['recipients' => 'unknown', 'exfiltrated' => 'yes'],
+            'reference' => '2026-017',
+        ], $patch);
+    }
+
+    private function expectStatus(string $name, callable $call, string $inMessage = ''): void
+    {
+        try {
+            $call();
+            $this->fail("expected {$name}");
+        } catch (DsgvoException $e) {
+            $this->assertSame($name, $e->statusName, $e->getMessage());
+            if ($inMessage !== '') {
+                $this->assertStringContainsString($inMessage, $e->getMessage());
+            }
+        }
+    }
+
+    public function testVersions(): void
+    {
+        $this->assertSame(1, self::$dsgvo->abiVersion());
+        $this->assertMatchesRegularExpression('/^\d+\.\d+\.\d+/', self::$dsgvo->version());
+    }
+
+    public function testTheCalibrationCasesGiveTheSameVerdictsAsInRust(): void
+    {
+        $files = glob(__DIR__ . '/../../../shared/cases/*.json');
+        $this->assertGreaterThanOrEqual(9, count($files));
+        foreach ($files as $file) {
+            $case = json_decode(file_get_contents($file), true, 512, JSON_THROW_ON_ERROR);
+            $facts = json_encode($case['facts'], JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION);
+            $options = isset($case['options']) ? json_encode($case['options']) : null;
+            $verdict = self::$dsgvo->triage($facts, $options);
+            foreach ($case['expected'] as $key => $want) {
+                $got = $key === 'document'
+                    ? in_array('document', array_column($verdict['duties'], 'duty'), true)
+                    : $verdict[$key];
+                $this->assertSame($want, $got, basename($file) . ": {$key}");
+            }
+            $this->assertNotSame('', $verdict['disclaimer']);
+        }
+    }
+
+    public function testDocumentsAndTheDelayRule(): void
+    {
+        $docs = self::$dsgvo->documents(self::facts(), '2026-11-21T09:15:00+01:00');
+        $this->assertArrayHasKey('notification.de.md', $docs);
+        $this->expectStatus('DSGVO_STATUS_DOCUMENT_DELAY_REASONS_REQUIRED', fn () => self::$dsgvo->documents(self::facts(), '2026-11-25T09:15:00+01:00'));
+        $late = self::$dsgvo->documents(self::facts(), '2026-11-25T09:15:00+01:00', null, 'Forensik dauerte an');
+        $this->assertStringContainsString('Forensik dauerte an', $late['notification.de.md']);
+    }
+
+    public function testTheCaseLifecycleThroughHandles(): void
+    {
+        $case = self::$dsgvo->openCase('2026-017', self::facts(), '2026-11-20T09:20:00+01:00', 'DSB');
+        $entry = $case->apply(['at' => '2026-11-20T09:30:00+01:00', 'actor' => 'DSB', 'action' => ['type' => 'assess']]);
+        $this->assertSame('assessed', $entry['event']['event']);
+        $this->expectStatus('DSGVO_STATUS_CASE_REFUSED', fn () => $case->apply(['at' => '2026-11-20T09:40:00+01:00', 'actor' => 'DSB', 'action' => ['type' => 'close']]), 'close');
+        $status = $case->status('2026-11-21T09:00:00+01:00');
+        $this->assertSame('assessed', $status['state']);
+        $this->assertNotEmpty($status['open_duties']);
+        $stored = $case->toJson();
+        $again = self::$dsgvo->loadCase($stored);
+        $this->assertSame($stored, $again->toJson());
+        $this->expectStatus('DSGVO_STATUS_CASE_BROKEN_CHAIN', fn () => self::$dsgvo->loadCase(str_replace('Beispiel', 'beispiel', $stored)), 'entry 0');
+        $csv = self::$dsgvo->register([$stored], 'csv');
+        $this->assertStringContainsString('2026-017', $csv);
+        $this->assertSame(1, self::$dsgvo->register([$stored], 'figures')['breaches']);
+        $case->free();
+        $this->expectStatus('DSGVO_STATUS_INVALID_HANDLE', fn () => $case->toJson());
+    }
+
+    public function testTomsThroughTheDoor(): void
+    {
+        $doc = "# Zugriffskontrolle\n- Die Integrität unserer Mitarbeiter steht außer Frage.\n- Rollen- und Berechtigungskonzept\n";
+        $report = self::$dsgvo->tomImport($doc, 'Beispiel Shop GmbH');
+        $checklist = $report['checklist'];
+        $evaluation = self::$dsgvo->tomEvaluate($checklist, '2026-11-22');
+        $this->assertContains('belief_not_measure', array_column($evaluation['lint'], 'code'));
+        $checklist = self::$dsgvo->tomRecordBreach($checklist, ['reference' => '2026-017'], [['measure' => 'encryption_at_rest', 'finding' => 'Laptop unverschlüsselt']], '2026-11-20', 'DSB');
+        $this->assertSame('deficient', end($checklist['items'])['state']['status']);
+        $checklist = self::$dsgvo->tomApply($checklist, 'data_access.2', ['action' => 'assign_owner', 'owner' => 'IT'], '2026-11-21', 'DSB');
+        $this->assertStringContainsString('mangelhaft', self::$dsgvo->tomDocument($checklist, '2026-11-22', 'de', 'html'));
+        $this->expectStatus('DSGVO_STATUS_TOM_REFUSED', fn () => self::$dsgvo->tomApply($checklist, 'data_access.2', ['action' => 'implement'], '2026-11-21', 'DSB'));
+    }
+
+    public function testReferenceDataDpoAndFines(): void
+    {
+        $this->assertNotEmpty(self::$dsgvo->authorities()['authorities']);
+        $this->assertTrue(self::$dsgvo->dpoDuty(['german' => true, 'persons_processing_automatically' => 20], 'en')['required']);
+        $this->assertSame(80000000, self::$dsgvo->fineCeilings(2000000000, 'en')['art83_5_eur']);
+    }
+
+    public function testBadInputGetsAStatusAndAMessageNamingTheProblem(): void
+    {
+        $d = self::$dsgvo;
+        $this->expectStatus('DSGVO_STATUS_JSON_SYNTAX', fn () => $d->triage('{"schema": "dsgvo.breach-facts/1",'));
+        $this->expectStatus('DSGVO_STATUS_JSON_TOO_LARGE', fn () => $d->triage(str_repeat(' ', 2 << 20)));
+        $this->expectStatus('DSGVO_STATUS_INVALID_UTF8', fn () => $d->triage("{\"schema\": \"\xff\"}"));
+        $this->expectStatus('DSGVO_STATUS_UNKNOWN_VALUE', fn () => $d->triage(self::facts(['cause' => 'aliens'])), 'cause');
+        $this->expectStatus('DSGVO_STATUS_TIMESTAMP_WITHOUT_OFFSET', fn () => $d->triage(self::facts(['aware_at' => '2026-11-20T09:15:00'])), 'aware_at');
+        $this->expectStatus('DSGVO_STATUS_INVALID_ARGUMENT', fn () => $d->triage("{\"a\":\"x\0y\"}"), 'NUL');
+        $this->expectStatus('DSGVO_STATUS_INVALID_ARGUMENT', fn () => $d->tomEvaluate(['schema' => 'dsgvo.tom-checklist/1', 'organisation' => 'S', 'protection_need' => 'normal', 'items' => []], '2026-13-01'));
+        // NULL where the library needs a value, through the raw FFI.
+        $out = $d->ffi()->new('char*');
+        $this->assertSame(100, $d->ffi()->dsgvo_triage(null, null, FFI::addr($out)));
+        $this->assertStringContainsString('facts_json', $d->ffi()->dsgvo_last_error());
+        $this->assertTrue(FFI::isNull($out));
+    }
+
+    public function testNothingLeaksOverManyCalls(): void
+    {
+        $facts = json_encode(self::facts());
+        $rss = function (): int {
+            preg_match('/VmRSS:\s+(\d+)/', file_get_contents('/proc/self/status'), $m);
+            return (int) $m[1];
+        };
+        for ($i = 0; $i < 500; $i++) {
+            self::$dsgvo->triage($facts);
+        }
+        $before = $rss();
+        for ($i = 0; $i < 5000; $i++) {
+            self::$dsgvo->triage($facts);
+            try {
+                self::$dsgvo->triage('{');
+            } catch (DsgvoException) {
+            }
+            $case = self::$dsgvo->openCase('c', $facts, '2026-11-20T09:20:00+01:00', 'DSB');
+            $case->free();
+        }
+        $grown = $rss() - $before;
+        $this->assertLessThan(4096, $grown, "RSS grew by {$grown} KiB over 5,000 rounds");
+    }
+}
