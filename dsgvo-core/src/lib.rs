@@ -41,6 +41,7 @@ pub mod document;
 pub mod dpo;
 mod duty;
 pub mod error;
+mod error_code;
 pub mod facts;
 pub mod fine;
 pub mod label;
@@ -54,6 +55,7 @@ pub mod tom;
 pub mod verdict;
 
 pub use error::{ErrorKind, FieldError, InputError};
+pub use error_code::{Coded, ErrorCode};
 pub use facts::{BreachFacts, Timestamp, ValidFacts};
 pub use options::{AssessmentOptions, DeadlineRule, Language, Policy};
 pub use parse::MAX_INPUT_BYTES;

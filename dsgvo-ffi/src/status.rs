@@ -1,10 +1,12 @@
 //! Status codes: fixed numbers, grouped by area, never reused.
 
-use dsgvo_core::ErrorKind;
-use dsgvo_core::InputError;
+use std::ffi::CString;
+use std::sync::LazyLock;
+
 use dsgvo_core::case::{CaseDocumentError, CaseError};
 use dsgvo_core::document::DocumentError;
 use dsgvo_core::tom::TomError;
+use dsgvo_core::{Coded, ErrorCode, InputError};
 
 /// The result of every fallible function. `DSGVO_OK` is 0; the hundreds
 /// group the areas: 1xx arguments, 2xx JSON input, 3xx cases, 4xx
@@ -96,122 +98,108 @@ impl Failure {
     }
 }
 
-use dsgvo_status::*;
-
-impl From<InputError> for Failure {
-    fn from(e: InputError) -> Failure {
-        let status = match e.first().kind {
-            ErrorKind::Syntax => DSGVO_STATUS_JSON_SYNTAX,
-            ErrorKind::TooLarge => DSGVO_STATUS_JSON_TOO_LARGE,
-            ErrorKind::TooDeep => DSGVO_STATUS_JSON_TOO_DEEP,
-            ErrorKind::MissingField => DSGVO_STATUS_MISSING_FIELD,
-            ErrorKind::UnknownField => DSGVO_STATUS_UNKNOWN_FIELD,
-            ErrorKind::WrongType => DSGVO_STATUS_WRONG_TYPE,
-            ErrorKind::UnknownValue => DSGVO_STATUS_UNKNOWN_VALUE,
-            ErrorKind::UnsupportedSchema => DSGVO_STATUS_UNSUPPORTED_SCHEMA,
-            ErrorKind::TimestampWithoutOffset => DSGVO_STATUS_TIMESTAMP_WITHOUT_OFFSET,
-            ErrorKind::InvalidValue => DSGVO_STATUS_INVALID_VALUE,
-            ErrorKind::Inconsistent => DSGVO_STATUS_INCONSISTENT,
-        };
-        Failure::new(status, e.to_string())
+impl Failure {
+    /// The failure of a core error: its code and its message.
+    pub(crate) fn of<E: Coded + std::fmt::Display>(e: &E) -> Failure {
+        Failure::new(dsgvo_status::from(e.code()), e.to_string())
     }
 }
 
-impl From<CaseError> for Failure {
-    fn from(e: CaseError) -> Failure {
-        let status = match &e {
-            CaseError::Refused(_) => DSGVO_STATUS_CASE_REFUSED,
-            CaseError::Backdated { .. } => DSGVO_STATUS_CASE_BACKDATED,
-            CaseError::InvalidCommand { .. } => DSGVO_STATUS_CASE_INVALID_COMMAND,
-            CaseError::BrokenChain { .. } => DSGVO_STATUS_CASE_BROKEN_CHAIN,
-            CaseError::Input(i) => return Failure::from(i.clone()),
-        };
-        Failure::new(status, e.to_string())
-    }
-}
-
-impl From<DocumentError> for Failure {
-    fn from(e: DocumentError) -> Failure {
-        let status = match &e {
-            DocumentError::Template { .. } => DSGVO_STATUS_DOCUMENT_TEMPLATE,
-            DocumentError::DelayReasonsRequired { .. } => {
-                DSGVO_STATUS_DOCUMENT_DELAY_REASONS_REQUIRED
-            }
-            DocumentError::SupplementWithoutReference => {
+impl From<ErrorCode> for dsgvo_status {
+    fn from(code: ErrorCode) -> dsgvo_status {
+        use dsgvo_status::*;
+        match code {
+            ErrorCode::NullArgument => DSGVO_STATUS_NULL_ARGUMENT,
+            ErrorCode::InvalidUtf8 => DSGVO_STATUS_INVALID_UTF8,
+            ErrorCode::InvalidHandle => DSGVO_STATUS_INVALID_HANDLE,
+            ErrorCode::InvalidArgument => DSGVO_STATUS_INVALID_ARGUMENT,
+            ErrorCode::JsonSyntax => DSGVO_STATUS_JSON_SYNTAX,
+            ErrorCode::JsonTooLarge => DSGVO_STATUS_JSON_TOO_LARGE,
+            ErrorCode::JsonTooDeep => DSGVO_STATUS_JSON_TOO_DEEP,
+            ErrorCode::MissingField => DSGVO_STATUS_MISSING_FIELD,
+            ErrorCode::UnknownField => DSGVO_STATUS_UNKNOWN_FIELD,
+            ErrorCode::WrongType => DSGVO_STATUS_WRONG_TYPE,
+            ErrorCode::UnknownValue => DSGVO_STATUS_UNKNOWN_VALUE,
+            ErrorCode::UnsupportedSchema => DSGVO_STATUS_UNSUPPORTED_SCHEMA,
+            ErrorCode::TimestampWithoutOffset => DSGVO_STATUS_TIMESTAMP_WITHOUT_OFFSET,
+            ErrorCode::InvalidValue => DSGVO_STATUS_INVALID_VALUE,
+            ErrorCode::Inconsistent => DSGVO_STATUS_INCONSISTENT,
+            ErrorCode::CaseRefused => DSGVO_STATUS_CASE_REFUSED,
+            ErrorCode::CaseBackdated => DSGVO_STATUS_CASE_BACKDATED,
+            ErrorCode::CaseInvalidCommand => DSGVO_STATUS_CASE_INVALID_COMMAND,
+            ErrorCode::CaseBrokenChain => DSGVO_STATUS_CASE_BROKEN_CHAIN,
+            ErrorCode::CaseNotAssessed => DSGVO_STATUS_CASE_NOT_ASSESSED,
+            ErrorCode::CaseDecisionChanged => DSGVO_STATUS_CASE_DECISION_CHANGED,
+            ErrorCode::DocumentTemplate => DSGVO_STATUS_DOCUMENT_TEMPLATE,
+            ErrorCode::DocumentDelayReasonsRequired => DSGVO_STATUS_DOCUMENT_DELAY_REASONS_REQUIRED,
+            ErrorCode::DocumentSupplementWithoutReference => {
                 DSGVO_STATUS_DOCUMENT_SUPPLEMENT_WITHOUT_REFERENCE
             }
-            DocumentError::NowBeforeAwareness { .. } => DSGVO_STATUS_DOCUMENT_NOW_BEFORE_AWARENESS,
-            DocumentError::InvalidRecipient { .. } => DSGVO_STATUS_DOCUMENT_INVALID_RECIPIENT,
-        };
-        Failure::new(status, e.to_string())
-    }
-}
-
-impl From<CaseDocumentError> for Failure {
-    fn from(e: CaseDocumentError) -> Failure {
-        match e {
-            CaseDocumentError::NotAssessed => {
-                Failure::new(DSGVO_STATUS_CASE_NOT_ASSESSED, e.to_string())
-            }
-            CaseDocumentError::DecisionChanged { .. } => {
-                Failure::new(DSGVO_STATUS_CASE_DECISION_CHANGED, e.to_string())
-            }
-            CaseDocumentError::Document(d) => Failure::from(d),
+            ErrorCode::DocumentNowBeforeAwareness => DSGVO_STATUS_DOCUMENT_NOW_BEFORE_AWARENESS,
+            ErrorCode::DocumentInvalidRecipient => DSGVO_STATUS_DOCUMENT_INVALID_RECIPIENT,
+            ErrorCode::TomRefused => DSGVO_STATUS_TOM_REFUSED,
+            ErrorCode::TomInvalidAction => DSGVO_STATUS_TOM_INVALID_ACTION,
+            ErrorCode::TomUnknownItem => DSGVO_STATUS_TOM_UNKNOWN_ITEM,
+            ErrorCode::TomDuplicateItem => DSGVO_STATUS_TOM_DUPLICATE_ITEM,
+            ErrorCode::Panic => DSGVO_STATUS_PANIC,
         }
     }
 }
 
-impl From<TomError> for Failure {
-    fn from(e: TomError) -> Failure {
-        let status = match &e {
-            TomError::Refused { .. } => DSGVO_STATUS_TOM_REFUSED,
-            TomError::InvalidAction { .. } => DSGVO_STATUS_TOM_INVALID_ACTION,
-            TomError::UnknownItem { .. } => DSGVO_STATUS_TOM_UNKNOWN_ITEM,
-            TomError::DuplicateItem { .. } => DSGVO_STATUS_TOM_DUPLICATE_ITEM,
-        };
-        Failure::new(status, e.to_string())
-    }
+macro_rules! from_core {
+    ($($error:ty),+) => {$(
+        impl From<$error> for Failure {
+            fn from(e: $error) -> Failure {
+                Failure::of(&e)
+            }
+        }
+    )+};
 }
+
+from_core!(
+    InputError,
+    CaseError,
+    DocumentError,
+    CaseDocumentError,
+    TomError
+);
+
+/// NUL-terminated names, built once from the core's codes.
+static NAMES: LazyLock<Vec<(u32, CString)>> = LazyLock::new(|| {
+    ErrorCode::ALL
+        .iter()
+        .map(|c| {
+            (
+                c.number(),
+                CString::new(c.name()).expect("names have no NUL"),
+            )
+        })
+        .collect()
+});
 
 /// The name of a status (`"DSGVO_STATUS_CASE_REFUSED"`), as a static string
 /// the caller must not free; `"DSGVO_STATUS_UNKNOWN"` for a number this
 /// library does not define. Never fails.
 #[unsafe(no_mangle)]
 pub extern "C" fn dsgvo_status_name(status: u32) -> *const std::ffi::c_char {
-    let name: &'static str = match status {
-        0 => "DSGVO_OK\0",
-        100 => "DSGVO_STATUS_NULL_ARGUMENT\0",
-        101 => "DSGVO_STATUS_INVALID_UTF8\0",
-        102 => "DSGVO_STATUS_INVALID_HANDLE\0",
-        103 => "DSGVO_STATUS_INVALID_ARGUMENT\0",
-        200 => "DSGVO_STATUS_JSON_SYNTAX\0",
-        201 => "DSGVO_STATUS_JSON_TOO_LARGE\0",
-        202 => "DSGVO_STATUS_JSON_TOO_DEEP\0",
-        203 => "DSGVO_STATUS_MISSING_FIELD\0",
-        204 => "DSGVO_STATUS_UNKNOWN_FIELD\0",
-        205 => "DSGVO_STATUS_WRONG_TYPE\0",
-        206 => "DSGVO_STATUS_UNKNOWN_VALUE\0",
-        207 => "DSGVO_STATUS_UNSUPPORTED_SCHEMA\0",
-        208 => "DSGVO_STATUS_TIMESTAMP_WITHOUT_OFFSET\0",
-        209 => "DSGVO_STATUS_INVALID_VALUE\0",
-        210 => "DSGVO_STATUS_INCONSISTENT\0",
-        300 => "DSGVO_STATUS_CASE_REFUSED\0",
-        301 => "DSGVO_STATUS_CASE_BACKDATED\0",
-        302 => "DSGVO_STATUS_CASE_INVALID_COMMAND\0",
-        303 => "DSGVO_STATUS_CASE_BROKEN_CHAIN\0",
-        304 => "DSGVO_STATUS_CASE_NOT_ASSESSED\0",
-        305 => "DSGVO_STATUS_CASE_DECISION_CHANGED\0",
-        400 => "DSGVO_STATUS_DOCUMENT_TEMPLATE\0",
-        401 => "DSGVO_STATUS_DOCUMENT_DELAY_REASONS_REQUIRED\0",
-        402 => "DSGVO_STATUS_DOCUMENT_SUPPLEMENT_WITHOUT_REFERENCE\0",
-        403 => "DSGVO_STATUS_DOCUMENT_NOW_BEFORE_AWARENESS\0",
-        404 => "DSGVO_STATUS_DOCUMENT_INVALID_RECIPIENT\0",
-        500 => "DSGVO_STATUS_TOM_REFUSED\0",
-        501 => "DSGVO_STATUS_TOM_INVALID_ACTION\0",
-        502 => "DSGVO_STATUS_TOM_UNKNOWN_ITEM\0",
-        503 => "DSGVO_STATUS_TOM_DUPLICATE_ITEM\0",
-        900 => "DSGVO_STATUS_PANIC\0",
-        _ => "DSGVO_STATUS_UNKNOWN\0",
-    };
-    name.as_ptr().cast()
+    if status == 0 {
+        return c"DSGVO_OK".as_ptr();
+    }
+    NAMES
+        .iter()
+        .find(|(n, _)| *n == status)
+        .map(|(_, name)| name.as_ptr())
+        .unwrap_or(c"DSGVO_STATUS_UNKNOWN".as_ptr())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_core_code_has_its_status_with_the_same_number() {
+        for code in ErrorCode::ALL {
+            assert_eq!(dsgvo_status::from(*code) as u32, code.number(), "{code:?}");
+        }
+    }
 }
