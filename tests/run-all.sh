@@ -92,3 +92,19 @@ echo "== PHP: example"
 php -d ffi.enable=1 dsgvo-ffi/php/examples/triage.php ../shared/cases/shipping-label.json "$BUILD/documents" \
   2026-11-21T09:00:00+01:00 "$DSGVO_LIB" >/dev/null
 test -s "$BUILD/documents/notification.de.md"
+
+# --- Python: the module built with maturin into a venv, pytest, stub check --
+python3 -c "import ensurepip" 2>/dev/null || apt_install python3-venv
+if [ ! -x .venv/bin/python ]; then
+  echo "== creating .venv"
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --disable-pip-version-check "maturin>=1.5,<2" "pytest>=7" "mypy>=1.8"
+echo "== Python: build the module (maturin develop)"
+(cd dsgvo-py && VIRTUAL_ENV="$PWD/../.venv" CARGO_TARGET_DIR="$PWD/../target/py" \
+  ../.venv/bin/maturin develop -q --locked)
+echo "== Python: pytest"
+.venv/bin/python -m pytest -q -p no:cacheprovider tests/python
+echo "== Python: the stubs match the native module (mypy.stubtest)"
+(cd dsgvo-py/python && ../../.venv/bin/python -m mypy.stubtest dsgvo._dsgvo)
+.venv/bin/python -m mypy --strict --no-incremental dsgvo-py/python/dsgvo/_dsgvo.pyi

@@ -1,14 +1,582 @@
-//! Python bindings of `dsgvo` (import name `dsgvo`, native module `dsgvo._dsgvo`).
+//! Python bindings of `dsgvo` (import name `dsgvo`, native module
+//! `dsgvo._dsgvo`).
 //!
-//! A thin door over `dsgvo-core`: no business logic lives here. For now the
-//! module exposes the version; the Pythonic API (triage, verdict classes,
-//! exceptions, pickling through the serde form) follows.
+//! A thin door over `dsgvo-core`: every aggregate crosses as the core's
+//! serde JSON, which the pure-Python package (`python/dsgvo`) wraps into
+//! classes; no business logic lives here. Failures raise the exception
+//! class `dsgvo._errors` defines for the core's [`ErrorCode`]. Bulk calls
+//! release the GIL.
 
+use dsgvo_core::case::{BackdatingTolerance, Case, CaseId, Command, Register};
+use dsgvo_core::document::{LetterFormat, Recipient, Templates, TomFormat, bundle, letters};
+use dsgvo_core::dpo::{DpoFacts, dpo_duty};
+use dsgvo_core::fine::fine_ceilings;
+use dsgvo_core::tom::{
+    BreachLink, Checklist, FailedMeasure, ItemAction, ProtectionNeed, evaluate, import_document,
+};
+use dsgvo_core::{
+    AssessmentOptions, BreachFacts, Coded, ErrorCode, Language, Timestamp, ValidFacts, Verdict,
+    triage as core_triage,
+};
 use pyo3::prelude::*;
+
+/// A failure on its way to Python: its code, message and field path.
+struct Failure {
+    code: ErrorCode,
+    message: String,
+    path: Option<String>,
+}
+
+impl<E: Coded + std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Failure {
+        Failure {
+            code: e.code(),
+            message: e.to_string(),
+            path: None,
+        }
+    }
+}
+
+fn invalid(message: String) -> Failure {
+    Failure {
+        code: ErrorCode::InvalidArgument,
+        message,
+        path: None,
+    }
+}
+
+fn input(e: dsgvo_core::InputError) -> Failure {
+    Failure {
+        code: e.code(),
+        path: Some(e.first().path.clone()),
+        message: e.to_string(),
+    }
+}
+
+/// Raises the `dsgvo._errors` class for the failure.
+fn raise(py: Python<'_>, f: Failure) -> PyErr {
+    let made = py
+        .import("dsgvo._errors")
+        .and_then(|m| m.getattr("error_for"))
+        .and_then(|make| make.call1((f.code.name(), f.code.number(), f.message.clone(), f.path)));
+    match made {
+        Ok(err) => PyErr::from_value(err),
+        Err(e) => e,
+    }
+}
+
+type Out<T> = Result<T, Failure>;
+
+fn lift<T>(py: Python<'_>, r: Out<T>) -> PyResult<T> {
+    r.map_err(|f| raise(py, f))
+}
+
+fn facts(json: &str) -> Out<ValidFacts> {
+    BreachFacts::from_json(json).map_err(input)
+}
+
+fn options(json: Option<&str>) -> Out<AssessmentOptions> {
+    json.map(AssessmentOptions::from_json)
+        .transpose()
+        .map_err(input)
+        .map(Option::unwrap_or_default)
+}
+
+fn time(text: &str, name: &str) -> Out<Timestamp> {
+    Timestamp::parse(text).map_err(|e| invalid(format!("{name}: {e}")))
+}
+
+fn date(text: &str, name: &str) -> Out<chrono::NaiveDate> {
+    text.parse()
+        .map_err(|_| invalid(format!("{name}: \"{text}\" is not a date YYYY-MM-DD")))
+}
+
+fn language(text: &str) -> Out<Language> {
+    Language::ALL
+        .iter()
+        .copied()
+        .find(|l| l.as_str() == text)
+        .ok_or_else(|| invalid(format!("language: \"{text}\"; use \"de\" or \"en\"")))
+}
+
+fn tolerance(seconds: i64) -> Out<BackdatingTolerance> {
+    if !(0..=7 * 24 * 3600).contains(&seconds) {
+        return Err(invalid(format!(
+            "tolerance: {seconds} s is outside 0 to 7 days"
+        )));
+    }
+    Ok(BackdatingTolerance(chrono::Duration::seconds(seconds)))
+}
+
+fn parse<T: serde::de::DeserializeOwned>(document: &'static str, text: &str) -> Out<T> {
+    dsgvo_core::parse::from_json(document, text).map_err(input)
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("core types serialise")
+}
+
+/// Triages breach facts (JSON) with options (JSON or None); the verdict as JSON.
+#[pyfunction]
+#[pyo3(signature = (facts_json, options_json=None))]
+fn triage(py: Python<'_>, facts_json: &str, options_json: Option<&str>) -> PyResult<String> {
+    lift(
+        py,
+        (|| Ok(core_triage(&facts(facts_json)?, &options(options_json)?).to_json()))(),
+    )
+}
+
+/// Triages many facts (JSON each) without the GIL; the first failure names its index.
+#[pyfunction]
+#[pyo3(signature = (facts_jsons, options_json=None))]
+fn triage_many(
+    py: Python<'_>,
+    facts_jsons: Vec<String>,
+    options_json: Option<&str>,
+) -> PyResult<Vec<String>> {
+    let options = lift(py, options(options_json))?;
+    let result = py.detach(|| {
+        facts_jsons
+            .iter()
+            .enumerate()
+            .map(|(i, json)| {
+                facts(json)
+                    .map(|f| core_triage(&f, &options).to_json())
+                    .map_err(|mut f| {
+                        f.message = format!("facts[{i}]: {}", f.message);
+                        f.path = f.path.map(|p| format!("[{i}].{p}"));
+                        f
+                    })
+            })
+            .collect::<Out<Vec<String>>>()
+    });
+    lift(py, result)
+}
+
+/// Every document for a breach: (file name, content) pairs.
+#[pyfunction]
+#[pyo3(signature = (facts_json, now, options_json=None, delay_reasons=None))]
+fn documents(
+    py: Python<'_>,
+    facts_json: &str,
+    now: &str,
+    options_json: Option<&str>,
+    delay_reasons: Option<&str>,
+) -> PyResult<Vec<(String, String)>> {
+    let result = (|| {
+        let facts = facts(facts_json)?;
+        let verdict = core_triage(&facts, &options(options_json)?);
+        let now = time(now, "now")?.to_utc();
+        let docs = bundle(&facts, &verdict, &Templates::builtin(), now, delay_reasons)?;
+        Ok(docs.into_iter().map(|d| (d.file_name, d.content)).collect())
+    })();
+    lift(py, result)
+}
+
+/// Personalised Art. 34 letters for a batch of recipients (a JSON array),
+/// without the GIL: (name, email, content) triples.
+#[pyfunction]
+#[pyo3(signature = (facts_json, recipients_json, format="text", options_json=None))]
+fn letter_batch(
+    py: Python<'_>,
+    facts_json: &str,
+    recipients_json: &str,
+    format: &str,
+    options_json: Option<&str>,
+) -> PyResult<Vec<(String, Option<String>, String)>> {
+    let prepared = (|| {
+        let facts = facts(facts_json)?;
+        let verdict = core_triage(&facts, &options(options_json)?);
+        let recipients: Vec<Recipient> = parse("recipients", recipients_json)?;
+        let format = match format {
+            "text" => LetterFormat::Text,
+            "html" => LetterFormat::Html,
+            other => {
+                return Err(invalid(format!(
+                    "format: \"{other}\"; use \"text\" or \"html\""
+                )));
+            }
+        };
+        Ok((facts, verdict, recipients, format))
+    })();
+    let (facts, verdict, recipients, format) = lift(py, prepared)?;
+    let result = py.detach(|| {
+        let templates = Templates::builtin();
+        letters(&templates, &facts, &verdict, format, recipients)
+            .map(|l| {
+                l.map(|l| (l.name, l.email, l.content))
+                    .map_err(Failure::from)
+            })
+            .collect::<Out<Vec<_>>>()
+    });
+    lift(py, result)
+}
+
+/// The German or English text report (as the Rust `triage` example prints it).
+#[pyfunction]
+#[pyo3(signature = (facts_json, options_json=None))]
+fn report(py: Python<'_>, facts_json: &str, options_json: Option<&str>) -> PyResult<String> {
+    let result = (|| {
+        let facts = facts(facts_json)?;
+        let verdict: Verdict = core_triage(&facts, &options(options_json)?);
+        Ok(dsgvo_core::summary::report(&facts, &verdict))
+    })();
+    lift(py, result)
+}
+
+/// A breach case: the log and its replayed state.
+#[pyclass(name = "Case", module = "dsgvo._dsgvo", frozen)]
+struct PyCase {
+    case: std::sync::Mutex<Case>,
+}
+
+impl PyCase {
+    fn with<T>(&self, f: impl FnOnce(&mut Case) -> Out<T>) -> Out<T> {
+        let mut case = self.case.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut case)
+    }
+}
+
+#[pymethods]
+impl PyCase {
+    /// Opens a case with the facts known at detection.
+    #[staticmethod]
+    fn open(py: Python<'_>, id: &str, facts_json: &str, at: &str, actor: &str) -> PyResult<PyCase> {
+        let result = (|| {
+            if id.trim().is_empty() {
+                return Err(invalid("id: must not be blank".into()));
+            }
+            let case = Case::open(
+                CaseId(id.into()),
+                facts(facts_json)?,
+                time(at, "at")?,
+                actor,
+            )?;
+            Ok(PyCase {
+                case: std::sync::Mutex::new(case),
+            })
+        })();
+        lift(py, result)
+    }
+
+    /// Loads and verifies a stored case (`dsgvo.case/1`).
+    #[staticmethod]
+    fn load(py: Python<'_>, json: &str, tolerance_seconds: i64) -> PyResult<PyCase> {
+        let result = (|| {
+            let case = Case::from_json(json, tolerance(tolerance_seconds)?)?;
+            Ok(PyCase {
+                case: std::sync::Mutex::new(case),
+            })
+        })();
+        lift(py, result)
+    }
+
+    /// Applies a command (JSON); the new entry as JSON.
+    fn apply(
+        &self,
+        py: Python<'_>,
+        command_json: &str,
+        tolerance_seconds: i64,
+    ) -> PyResult<String> {
+        let result = (|| {
+            let command: Command = parse("case command", command_json)?;
+            let tolerance = tolerance(tolerance_seconds)?;
+            self.with(|c| Ok(to_json(c.apply(command, tolerance)?)))
+        })();
+        lift(py, result)
+    }
+
+    /// The case as stored.
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        lift(py, self.with(|c| Ok(c.to_json())))
+    }
+
+    /// State, decision, verdict, open duties and the next step at `now` (JSON).
+    fn status(&self, py: Python<'_>, now: &str) -> PyResult<String> {
+        let result = (|| {
+            let now = time(now, "now")?.to_utc();
+            self.with(|c| {
+                Ok(serde_json::json!({
+                    "id": c.id(),
+                    "state": c.state(),
+                    "decision": c.decision(),
+                    "verdict": c.verdict(),
+                    "open_duties": c.open_duties(now),
+                    "delay_justification_needed": c.delay_justification_needed(now),
+                    "next_step": c.next_step(now),
+                })
+                .to_string())
+            })
+        })();
+        lift(py, result)
+    }
+
+    /// Every document for the case as it stands.
+    #[pyo3(signature = (now, delay_reasons=None))]
+    fn documents(
+        &self,
+        py: Python<'_>,
+        now: &str,
+        delay_reasons: Option<&str>,
+    ) -> PyResult<Vec<(String, String)>> {
+        let result = (|| {
+            let now = time(now, "now")?.to_utc();
+            self.with(|c| {
+                let docs = c.documents(&Templates::builtin(), now, delay_reasons)?;
+                Ok(docs.into_iter().map(|d| (d.file_name, d.content)).collect())
+            })
+        })();
+        lift(py, result)
+    }
+}
+
+/// Loads stored cases without the GIL and exports the register:
+/// `format` is "rows" (JSON), "csv", "markdown" or "figures" (JSON).
+#[pyfunction]
+fn register_export(
+    py: Python<'_>,
+    cases: Vec<String>,
+    tolerance_seconds: i64,
+    format: &str,
+) -> PyResult<String> {
+    let tolerance = lift(py, tolerance(tolerance_seconds))?;
+    let format = format.to_string();
+    let result = py.detach(move || {
+        let register = Register::load(cases, tolerance, 2).map_err(|(i, e)| {
+            let mut f = Failure::from(e);
+            f.message = format!("cases[{i}]: {}", f.message);
+            f
+        })?;
+        match format.as_str() {
+            "rows" => Ok(to_json(&register.rows())),
+            "csv" => Ok(register.to_csv()),
+            "markdown" => Ok(register.to_markdown()),
+            "figures" => Ok(to_json(&register.figures())),
+            other => Err(invalid(format!(
+                "format: \"{other}\"; use \"rows\", \"csv\", \"markdown\" or \"figures\""
+            ))),
+        }
+    });
+    lift(py, result)
+}
+
+fn need(text: &str) -> Out<ProtectionNeed> {
+    ProtectionNeed::ALL
+        .iter()
+        .copied()
+        .find(|n| n.as_str() == text)
+        .ok_or_else(|| {
+            invalid(format!(
+                "protection_need: \"{text}\"; use \"normal\", \"high\" or \"very_high\""
+            ))
+        })
+}
+
+/// Imports a TOM document; the import report as JSON.
+#[pyfunction]
+fn tom_import(
+    py: Python<'_>,
+    text: &str,
+    organisation: &str,
+    protection_need: &str,
+) -> PyResult<String> {
+    lift(
+        py,
+        (|| {
+            Ok(import_document(text, organisation, need(protection_need)?)
+                .map_err(input)?
+                .to_json())
+        })(),
+    )
+}
+
+/// The shop baseline as a checklist of planned items (JSON).
+#[pyfunction]
+fn tom_baseline(
+    py: Python<'_>,
+    organisation: &str,
+    protection_need: &str,
+    lang: &str,
+) -> PyResult<String> {
+    lift(
+        py,
+        (|| {
+            Ok(
+                Checklist::baseline(organisation, need(protection_need)?, language(lang)?)
+                    .to_json(),
+            )
+        })(),
+    )
+}
+
+/// Validates a checklist and returns it as the library writes it.
+#[pyfunction]
+fn tom_check(py: Python<'_>, checklist_json: &str) -> PyResult<String> {
+    lift(
+        py,
+        Checklist::from_json(checklist_json)
+            .map(|c| c.to_json())
+            .map_err(input),
+    )
+}
+
+/// Evaluates a checklist on `today`; the evaluation as JSON.
+#[pyfunction]
+fn tom_evaluate(py: Python<'_>, checklist_json: &str, today: &str, lang: &str) -> PyResult<String> {
+    let result = (|| {
+        let c = Checklist::from_json(checklist_json).map_err(input)?;
+        Ok(evaluate(&c, date(today, "today")?, language(lang)?).to_json())
+    })();
+    lift(py, result)
+}
+
+/// Applies an item action; the changed checklist as JSON.
+#[pyfunction]
+fn tom_apply(
+    py: Python<'_>,
+    checklist_json: &str,
+    item_id: &str,
+    action_json: &str,
+    on: &str,
+    actor: &str,
+) -> PyResult<String> {
+    let result = (|| {
+        let mut c = Checklist::from_json(checklist_json).map_err(input)?;
+        let action = ItemAction::from_json(action_json).map_err(input)?;
+        c.apply(item_id, action, date(on, "on")?, actor)?;
+        Ok(c.to_json())
+    })();
+    lift(py, result)
+}
+
+/// Records a breach that showed measures to have failed; the changed checklist as JSON.
+#[pyfunction]
+fn tom_record_breach(
+    py: Python<'_>,
+    checklist_json: &str,
+    breach_json: &str,
+    failed_json: &str,
+    on: &str,
+    actor: &str,
+    lang: &str,
+) -> PyResult<String> {
+    let result = (|| {
+        let mut c = Checklist::from_json(checklist_json).map_err(input)?;
+        let breach: BreachLink = parse("breach link", breach_json)?;
+        let failed: Vec<FailedMeasure> = parse("failed measures", failed_json)?;
+        c.record_breach(&breach, &failed, date(on, "on")?, actor, language(lang)?)?;
+        Ok(c.to_json())
+    })();
+    lift(py, result)
+}
+
+/// The measures the breach facts show to have failed (JSON).
+#[pyfunction]
+fn tom_failed_measures(py: Python<'_>, facts_json: &str, lang: &str) -> PyResult<String> {
+    let result = (|| {
+        let facts = facts(facts_json)?;
+        Ok(to_json(&dsgvo_core::tom::failed_measures(
+            &facts,
+            language(lang)?,
+        )))
+    })();
+    lift(py, result)
+}
+
+/// The TOM document ("markdown" or "html").
+#[pyfunction]
+fn tom_document(
+    py: Python<'_>,
+    checklist_json: &str,
+    today: &str,
+    lang: &str,
+    format: &str,
+) -> PyResult<String> {
+    let result = (|| {
+        let c = Checklist::from_json(checklist_json).map_err(input)?;
+        let format = match format {
+            "markdown" => TomFormat::Markdown,
+            "html" => TomFormat::Html,
+            other => {
+                return Err(invalid(format!(
+                    "format: \"{other}\"; use \"markdown\" or \"html\""
+                )));
+            }
+        };
+        Ok(dsgvo_core::document::tom_document(
+            &c,
+            date(today, "today")?,
+            language(lang)?,
+            format,
+            &Templates::builtin(),
+        )?)
+    })();
+    lift(py, result)
+}
+
+/// The embedded directory of supervisory authorities (JSON).
+#[pyfunction]
+fn authorities() -> String {
+    serde_json::json!({
+        "version": dsgvo_core::authority::DIRECTORY_VERSION,
+        "authorities": dsgvo_core::authority::directory(),
+    })
+    .to_string()
+}
+
+/// The DPO duty for DPO facts (JSON in, JSON out).
+#[pyfunction]
+fn dpo(py: Python<'_>, facts_json: &str, lang: &str) -> PyResult<String> {
+    lift(
+        py,
+        (|| {
+            let f: DpoFacts = parse("DPO facts", facts_json)?;
+            Ok(to_json(&dpo_duty(&f, language(lang)?)))
+        })(),
+    )
+}
+
+/// The Art. 83 fine ceilings (JSON); `turnover_eur` None = unknown.
+#[pyfunction]
+#[pyo3(signature = (turnover_eur, lang))]
+fn fines(py: Python<'_>, turnover_eur: Option<u64>, lang: &str) -> PyResult<String> {
+    lift(
+        py,
+        (|| Ok(to_json(&fine_ceilings(turnover_eur, language(lang)?))))(),
+    )
+}
+
+/// Every error code: (name, number), as in C.
+#[pyfunction]
+fn error_codes() -> Vec<(&'static str, u32)> {
+    ErrorCode::ALL
+        .iter()
+        .map(|c| (c.name(), c.number()))
+        .collect()
+}
 
 /// The native module `dsgvo._dsgvo`.
 #[pymodule]
 fn _dsgvo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", dsgvo_core::VERSION)?;
+    m.add_class::<PyCase>()?;
+    m.add_function(wrap_pyfunction!(triage, m)?)?;
+    m.add_function(wrap_pyfunction!(triage_many, m)?)?;
+    m.add_function(wrap_pyfunction!(documents, m)?)?;
+    m.add_function(wrap_pyfunction!(letter_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(report, m)?)?;
+    m.add_function(wrap_pyfunction!(register_export, m)?)?;
+    m.add_function(wrap_pyfunction!(tom_import, m)?)?;
+    m.add_function(wrap_pyfunction!(tom_baseline, m)?)?;
+    m.add_function(wrap_pyfunction!(tom_check, m)?)?;
+    m.add_function(wrap_pyfunction!(tom_evaluate, m)?)?;
+    m.add_function(wrap_pyfunction!(tom_apply, m)?)?;
+    m.add_function(wrap_pyfunction!(tom_record_breach, m)?)?;
+    m.add_function(wrap_pyfunction!(tom_failed_measures, m)?)?;
+    m.add_function(wrap_pyfunction!(tom_document, m)?)?;
+    m.add_function(wrap_pyfunction!(authorities, m)?)?;
+    m.add_function(wrap_pyfunction!(dpo, m)?)?;
+    m.add_function(wrap_pyfunction!(fines, m)?)?;
+    m.add_function(wrap_pyfunction!(error_codes, m)?)?;
     Ok(())
 }

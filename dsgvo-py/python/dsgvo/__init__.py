@@ -1,0 +1,418 @@
+"""dsgvo — GDPR (DSGVO) personal data breaches: triage (Art. 33/34),
+documents, the breach case and its Art. 33(5) register, TOM checklists
+(Art. 32), the DPO duty and fine ceilings.
+
+Every result is decision support, not legal advice. Data crosses as the
+library's versioned JSON; the classes here wrap it (``to_dict()``,
+``to_json()``, ``from_json()``, pickling through the JSON form).
+
+>>> import dsgvo
+>>> verdict = dsgvo.triage({"schema": "dsgvo.breach-facts/1", "role": "controller",
+...     "controller": {"name": "Shop", "country": "DE", "region": "DE-BY", "established_in_eu": True},
+...     "aware_at": "2026-11-20T09:15:00+01:00", "types": ["confidentiality"], "cause": "hacking",
+...     "malicious": True, "data_categories": ["identity", "contact", "payment_card"],
+...     "data_subjects": {"count": 2500, "categories": ["customers"]},
+...     "confidentiality": {"recipients": "unknown", "exfiltrated": "yes"}})
+>>> verdict.risk
+<RiskLevel.HIGH: 'high'>
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import enum
+import itertools
+import json
+from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+
+from . import _dsgvo, _errors
+from ._errors import *  # noqa: F401,F403  (the exception classes)
+from ._errors import DsgvoError, NaiveDatetimeError
+
+__version__: str = _dsgvo.__version__
+
+for _name, _number in _dsgvo.error_codes():
+    _errors.BY_CODE[_name].number = _number
+
+JsonInput = Union[Mapping[str, Any], str, "Record"]
+
+
+class _StrEnum(str, enum.Enum):
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class RiskLevel(_StrEnum):
+    UNLIKELY = "unlikely"
+    RISK = "risk"
+    HIGH = "high"
+
+
+class Policy(_StrEnum):
+    RISK_BASED = "risk_based"
+    NOTIFY_ALWAYS = "notify_always"
+
+
+class DeadlineRule(_StrEnum):
+    EXACT_72H = "exact_72h"
+    REGULATION_1182_71 = "regulation_1182_71"
+
+
+class Language(_StrEnum):
+    DE = "de"
+    EN = "en"
+
+
+class CaseState(_StrEnum):
+    DETECTED = "detected"
+    ASSESSED = "assessed"
+    AUTHORITY_NOTIFIED = "authority_notified"
+    DOCUMENTED_ONLY = "documented_only"
+    SUBJECTS_INFORMED = "subjects_informed"
+    SUBJECTS_EXEMPT = "subjects_exempt"
+    PUBLIC_COMMUNICATION = "public_communication"
+    CLOSED = "closed"
+    NOT_A_BREACH = "not_a_breach"
+
+
+class ProtectionNeed(_StrEnum):
+    NORMAL = "normal"
+    HIGH = "high"
+    VERY_HIGH = "very_high"
+
+
+class Record:
+    """A value of the library: its JSON form, read-only, with attribute access."""
+
+    __slots__ = ("_data",)
+    _enums: Dict[str, type] = {}
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        object.__setattr__(self, "_data", dict(data))
+
+    @classmethod
+    def from_json(cls, text: str):
+        return cls(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]):
+        return cls(copy.deepcopy(dict(data)))
+
+    def to_dict(self) -> Dict[str, Any]:
+        return copy.deepcopy(self._data)
+
+    def to_json(self, indent: Optional[int] = None) -> str:
+        return json.dumps(self._data, ensure_ascii=False, indent=indent)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            value = self._data[name]
+        except KeyError:
+            raise AttributeError(f"{type(self).__name__} has no field {name!r}") from None
+        kind = self._enums.get(name)
+        return kind(value) if kind is not None and value is not None else copy.deepcopy(value)
+
+    def __getitem__(self, key: str) -> Any:
+        return copy.deepcopy(self._data[key])
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only")
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._data == self._data  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(json.dumps(self._data, sort_keys=True))
+
+    def __reduce__(self):
+        return (type(self).from_json, (self.to_json(),))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._summary()})"
+
+    def _summary(self) -> str:
+        return ", ".join(f"{k}={v!r}" for k, v in list(self._data.items())[:4]) + ", …"
+
+
+class BreachFacts(Record):
+    """Breach facts (``dsgvo.breach-facts/1``), validated."""
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        # Validated by the library: a triage of invalid facts would fail later.
+        _dsgvo.triage(json.dumps(dict(data), ensure_ascii=False))
+        super().__init__(data)
+
+    def _summary(self) -> str:
+        return f"cause={self._data.get('cause')!r}, aware_at={self._data.get('aware_at')!r}"
+
+
+class Verdict(Record):
+    """The verdict of a triage (decision support, not legal advice)."""
+
+    _enums = {"risk": RiskLevel, "language": Language}
+
+    def _summary(self) -> str:
+        d = self._data
+        return (f"risk={d['risk']!r}, notify_authority={d['notify_authority']}, "
+                f"notify_data_subjects={d['notify_data_subjects']}, deadline={d.get('authority_deadline')!r}")
+
+
+class CaseStatus(Record):
+    """Where a case stands at a given time: state, duties, next step."""
+
+    _enums = {"state": CaseState}
+
+    def _summary(self) -> str:
+        return f"id={self._data['id']!r}, state={self._data['state']!r}"
+
+
+class TomChecklist(Record):
+    """A TOM checklist (``dsgvo.tom-checklist/1``), validated."""
+
+    _enums = {"protection_need": ProtectionNeed}
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        checked = json.loads(_dsgvo.tom_check(json.dumps(dict(data), ensure_ascii=False)))
+        super().__init__(checked)
+
+    def _summary(self) -> str:
+        return f"organisation={self._data['organisation']!r}, items={len(self._data['items'])}"
+
+    def evaluate(self, today: _dt.date, language: Union[Language, str] = Language.DE) -> "TomEvaluation":
+        return TomEvaluation.from_json(_dsgvo.tom_evaluate(self.to_json(), _date(today), str(language)))
+
+    def apply(self, item_id: str, action: Mapping[str, Any], on: _dt.date, actor: str) -> "TomChecklist":
+        """The checklist after ``action`` on item ``item_id`` (this one is unchanged)."""
+        return TomChecklist.from_json(_dsgvo.tom_apply(self.to_json(), item_id, json.dumps(dict(action)), _date(on), actor))
+
+    def record_breach(self, breach: Mapping[str, Any], failed: Iterable[Mapping[str, Any]], on: _dt.date,
+                      actor: str, language: Union[Language, str] = Language.DE) -> "TomChecklist":
+        """The checklist after a breach showed ``failed`` measures to have failed."""
+        return TomChecklist.from_json(_dsgvo.tom_record_breach(
+            self.to_json(), json.dumps(dict(breach)), json.dumps([dict(f) for f in failed]), _date(on), actor, str(language)))
+
+    def document(self, today: _dt.date, language: Union[Language, str] = Language.DE, format: str = "markdown") -> str:
+        return _dsgvo.tom_document(self.to_json(), _date(today), str(language), format)
+
+    @classmethod
+    def baseline(cls, organisation: str, protection_need: Union[ProtectionNeed, str] = ProtectionNeed.NORMAL,
+                 language: Union[Language, str] = Language.DE) -> "TomChecklist":
+        return cls.from_json(_dsgvo.tom_baseline(organisation, str(protection_need), str(language)))
+
+    @classmethod
+    def import_document(cls, text: str, organisation: str,
+                        protection_need: Union[ProtectionNeed, str] = ProtectionNeed.NORMAL) -> "TomImport":
+        return TomImport.from_json(_dsgvo.tom_import(text, organisation, str(protection_need)))
+
+
+class TomImport(Record):
+    """An imported TOM document: the checklist, the headings read, the preamble."""
+
+    @property
+    def checklist(self) -> TomChecklist:
+        return TomChecklist(self._data["checklist"])
+
+    def _summary(self) -> str:
+        return f"sections={len(self._data['sections'])}, items={len(self._data['checklist']['items'])}"
+
+
+class TomEvaluation(Record):
+    """A checklist evaluated on one day (``dsgvo.tom-evaluation/1``)."""
+
+    def _summary(self) -> str:
+        d = self._data
+        return f"today={d['today']!r}, gaps={len(d['gaps'])}, lint={len(d['lint'])}, overdue={len(d['overdue_reviews'])}"
+
+
+class DpoDuty(Record):
+    """Whether a data protection officer must be designated, explained."""
+
+
+class FineCeilings(Record):
+    """The Art. 83(4) and (5) ceilings, explained."""
+
+
+class Letter(Record):
+    """A personalised Art. 34 letter."""
+
+    def _summary(self) -> str:
+        return f"name={self._data['name']!r}, email={self._data['email']!r}"
+
+
+def _json(value: JsonInput, what: str) -> str:
+    if isinstance(value, Record):
+        return value.to_json()
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Mapping):
+        return json.dumps(dict(value), ensure_ascii=False)
+    raise TypeError(f"{what}: expected a dict, a JSON string or a dsgvo object, not {type(value).__name__}")
+
+
+def _time(value: Union[_dt.datetime, str], what: str) -> str:
+    if isinstance(value, str):
+        return value
+    if not isinstance(value, _dt.datetime):
+        raise TypeError(f"{what}: expected a timezone-aware datetime, not {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise NaiveDatetimeError(
+            f"{what}: {value.isoformat()} has no timezone; pass an aware datetime, "
+            "e.g. datetime(2026, 11, 20, 9, 15, tzinfo=timezone.utc)", what)
+    return value.isoformat()
+
+
+def _date(value: Union[_dt.date, str]) -> str:
+    if isinstance(value, _dt.datetime):
+        raise TypeError("expected a date (datetime.date), not a datetime")
+    return value if isinstance(value, str) else value.isoformat()
+
+
+def _options(options: Optional[JsonInput], policy: Any, deadline_rule: Any, language: Any) -> Optional[str]:
+    merged: Dict[str, Any] = json.loads(_json(options, "options")) if options is not None else {}
+    for key, value in (("policy", policy), ("deadline_rule", deadline_rule), ("language", language)):
+        if value is not None:
+            merged[key] = str(value)
+    return json.dumps(merged) if merged else None
+
+
+def triage(facts: JsonInput, *, policy: Union[Policy, str, None] = None,
+           deadline_rule: Union[DeadlineRule, str, None] = None,
+           language: Union[Language, str, None] = None, options: Optional[JsonInput] = None) -> Verdict:
+    """Triages a breach: risk, Art. 33/34 duties, deadline, authority, reasons."""
+    opts = _options(options, policy, deadline_rule, language)
+    return Verdict.from_json(_dsgvo.triage(_json(facts, "facts"), opts))
+
+
+def triage_many(facts: Iterable[JsonInput], *, policy: Union[Policy, str, None] = None,
+                deadline_rule: Union[DeadlineRule, str, None] = None,
+                language: Union[Language, str, None] = None,
+                options: Optional[JsonInput] = None) -> List[Verdict]:
+    """Triages many breaches in one call, without the GIL."""
+    opts = _options(options, policy, deadline_rule, language)
+    texts = [_json(f, "facts") for f in facts]
+    return [Verdict.from_json(v) for v in _dsgvo.triage_many(texts, opts)]
+
+
+def documents(facts: JsonInput, now: Union[_dt.datetime, str], *, options: Optional[JsonInput] = None,
+              delay_reasons: Optional[str] = None) -> Dict[str, str]:
+    """Every document for a breach, file name -> content."""
+    pairs = _dsgvo.documents(_json(facts, "facts"), _time(now, "now"), _options(options, None, None, None), delay_reasons)
+    return dict(pairs)
+
+
+def letters(facts: JsonInput, recipients: Iterable[Mapping[str, Any]], *, format: str = "text",
+            options: Optional[JsonInput] = None, batch: int = 1000) -> Iterator[Letter]:
+    """Personalised Art. 34 letters, streamed: recipients are read and letters
+    written in batches (each batch without the GIL)."""
+    facts_json = _json(facts, "facts")
+    opts = _options(options, None, None, None)
+    it = iter(recipients)
+    while True:
+        chunk = list(itertools.islice(it, batch))
+        if not chunk:
+            return
+        for name, email, content in _dsgvo.letter_batch(facts_json, json.dumps(chunk, ensure_ascii=False), format, opts):
+            yield Letter({"name": name, "email": email, "content": content})
+
+
+def report(facts: JsonInput, *, options: Optional[JsonInput] = None) -> str:
+    """The text report the ``triage`` command prints."""
+    return _dsgvo.report(_json(facts, "facts"), _options(options, None, None, None))
+
+
+class Case:
+    """A breach case: an append-only, hash-chained log whose replay gives the
+    state and the duties. Store ``to_json()``; ``Case.load()`` verifies it."""
+
+    __slots__ = ("_native",)
+
+    def __init__(self, native: Any) -> None:
+        self._native = native
+
+    @classmethod
+    def open(cls, id: str, facts: JsonInput, at: Union[_dt.datetime, str], actor: str) -> "Case":
+        return cls(_dsgvo.Case.open(id, _json(facts, "facts"), _time(at, "at"), actor))
+
+    @classmethod
+    def load(cls, stored: str, tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> "Case":
+        return cls(_dsgvo.Case.load(stored, int(tolerance.total_seconds())))
+
+    def apply(self, command: Mapping[str, Any], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> Dict[str, Any]:
+        """Applies ``{"at", "actor", "reason"?, "action": {"type", ...}}``; returns the new entry.
+        ``at`` may be an aware datetime."""
+        cmd = dict(command)
+        if "at" in cmd:
+            cmd["at"] = _time(cmd["at"], "at")
+        return json.loads(self._native.apply(json.dumps(cmd, ensure_ascii=False), int(tolerance.total_seconds())))
+
+    def status(self, now: Union[_dt.datetime, str]) -> CaseStatus:
+        return CaseStatus.from_json(self._native.status(_time(now, "now")))
+
+    def documents(self, now: Union[_dt.datetime, str], delay_reasons: Optional[str] = None) -> Dict[str, str]:
+        return dict(self._native.documents(_time(now, "now"), delay_reasons))
+
+    def to_json(self) -> str:
+        return self._native.to_json()
+
+    def to_dict(self) -> Dict[str, Any]:
+        return json.loads(self.to_json())
+
+    @classmethod
+    def from_json(cls, stored: str) -> "Case":
+        return cls.load(stored)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Case) and other.to_json() == self.to_json()
+
+    def __reduce__(self):
+        return (Case.from_json, (self.to_json(),))
+
+    def __repr__(self) -> str:
+        d = self.to_dict()
+        return f"Case(id={d['id']!r}, entries={len(d['entries'])})"
+
+
+def register_rows(cases: Iterable[Union[Case, str]], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> List[Dict[str, Any]]:
+    """The Art. 33(5) register as a list of row dicts (``pandas.DataFrame(rows)``)."""
+    return json.loads(_register(cases, tolerance, "rows"))
+
+
+def register_figures(cases: Iterable[Union[Case, str]], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> Dict[str, Any]:
+    """What a DPO reports: breaches per year, notified vs documented only, …"""
+    return json.loads(_register(cases, tolerance, "figures"))
+
+
+def register_csv(cases: Iterable[Union[Case, str]], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> str:
+    return _register(cases, tolerance, "csv")
+
+
+def register_markdown(cases: Iterable[Union[Case, str]], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> str:
+    return _register(cases, tolerance, "markdown")
+
+
+def _register(cases: Iterable[Union[Case, str]], tolerance: _dt.timedelta, fmt: str) -> str:
+    stored = [c.to_json() if isinstance(c, Case) else c for c in cases]
+    return _dsgvo.register_export(stored, int(tolerance.total_seconds()), fmt)
+
+
+def failed_measures(facts: JsonInput, language: Union[Language, str] = Language.DE) -> List[Dict[str, Any]]:
+    """The TOM measures the breach facts show to have failed."""
+    return json.loads(_dsgvo.tom_failed_measures(_json(facts, "facts"), str(language)))
+
+
+def authorities() -> List[Dict[str, Any]]:
+    """The embedded directory of supervisory authorities."""
+    return json.loads(_dsgvo.authorities())["authorities"]
+
+
+def dpo_duty(facts: Mapping[str, Any], language: Union[Language, str] = Language.DE) -> DpoDuty:
+    """Whether a DPO must be designated (Art. 37 GDPR, § 38 BDSG)."""
+    return DpoDuty.from_json(_dsgvo.dpo(json.dumps(dict(facts)), str(language)))
+
+
+def fine_ceilings(turnover_eur: Optional[int], language: Union[Language, str] = Language.DE) -> FineCeilings:
+    """The Art. 83(4) and (5) fine ceilings; ``None`` = turnover unknown."""
+    if turnover_eur is not None and turnover_eur < 0:
+        raise _errors.InvalidArgumentError(f"turnover_eur: {turnover_eur} is negative", "turnover_eur")
+    return FineCeilings.from_json(_dsgvo.fines(turnover_eur, str(language)))

@@ -1,0 +1,124 @@
+"""The exceptions of dsgvo: one class per error code of the core, named as
+the C ABI's statuses (``e.code == "DSGVO_STATUS_UNKNOWN_VALUE"``). Input
+errors are also ``ValueError`` and carry the field path."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+
+class DsgvoError(Exception):
+    """Every failure of the library."""
+
+    code: str = "DSGVO_STATUS_UNKNOWN"
+    number: int = 0
+
+    def __init__(self, message: str, path: Optional[str] = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __reduce__(self):  # exceptions cross process boundaries too
+        return (type(self), (self.message, self.path))
+
+
+class InvalidInputError(DsgvoError, ValueError):
+    """The input is not valid (JSON, a field, an argument); ``path`` names the field."""
+
+
+class CaseError(DsgvoError):
+    """The breach case refused a command or failed verification."""
+
+
+class DocumentError(DsgvoError):
+    """A document could not be produced."""
+
+
+class TomError(DsgvoError):
+    """A TOM checklist operation was refused."""
+
+
+class InternalError(DsgvoError):
+    """A bug in the library was caught; please report it."""
+
+
+def _make(name: str, base: type, doc: str) -> type:
+    return type(name, (base,), {"__doc__": doc, "__module__": __name__})
+
+
+NullArgumentError = _make("NullArgumentError", InvalidInputError, "A required argument was missing.")
+InvalidUtf8Error = _make("InvalidUtf8Error", InvalidInputError, "A string is not valid UTF-8.")
+InvalidHandleError = _make("InvalidHandleError", DsgvoError, "A freed or foreign handle.")
+InvalidArgumentError = _make("InvalidArgumentError", InvalidInputError, "An argument outside its allowed values.")
+NaiveDatetimeError = _make("NaiveDatetimeError", InvalidArgumentError, "A datetime without a timezone.")
+JsonSyntaxError = _make("JsonSyntaxError", InvalidInputError, "The text is not JSON.")
+JsonTooLargeError = _make("JsonTooLargeError", InvalidInputError, "The JSON is too large.")
+JsonTooDeepError = _make("JsonTooDeepError", InvalidInputError, "The JSON nests too deeply.")
+MissingFieldError = _make("MissingFieldError", InvalidInputError, "A required field is missing.")
+UnknownFieldError = _make("UnknownFieldError", InvalidInputError, "A field the contract does not define.")
+WrongTypeError = _make("WrongTypeError", InvalidInputError, "A value of the wrong JSON type.")
+UnknownValueError = _make("UnknownValueError", InvalidInputError, "A string that is not an allowed value.")
+UnsupportedSchemaError = _make("UnsupportedSchemaError", InvalidInputError, "An unknown schema or version.")
+TimestampWithoutOffsetError = _make("TimestampWithoutOffsetError", InvalidInputError, "A timestamp without UTC offset.")
+InvalidValueError = _make("InvalidValueError", InvalidInputError, "A value out of range or malformed.")
+InconsistentError = _make("InconsistentError", InvalidInputError, "Two fields contradict each other.")
+CaseRefusedError = _make("CaseRefusedError", CaseError, "The case's rules refuse the action in its state.")
+CaseBackdatedError = _make("CaseBackdatedError", CaseError, "The action is back-dated beyond the tolerance.")
+CaseInvalidCommandError = _make("CaseInvalidCommandError", CaseError, "A malformed command.")
+CaseBrokenChainError = _make("CaseBrokenChainError", CaseError, "A stored case failed verification.")
+CaseNotAssessedError = _make("CaseNotAssessedError", CaseError, "The case has no assessment yet.")
+CaseDecisionChangedError = _make("CaseDecisionChangedError", CaseError, "This library would decide differently.")
+TemplateError = _make("TemplateError", DocumentError, "A template failed to parse or render.")
+DelayReasonsRequiredError = _make("DelayReasonsRequiredError", DocumentError, "A late notification needs reasons.")
+SupplementWithoutReferenceError = _make("SupplementWithoutReferenceError", DocumentError, "A supplement needs the reference.")
+NowBeforeAwarenessError = _make("NowBeforeAwarenessError", DocumentError, "now lies before the awareness.")
+InvalidRecipientError = _make("InvalidRecipientError", DocumentError, "A letter's recipient is invalid.")
+TomRefusedError = _make("TomRefusedError", TomError, "The item's state refuses the action.")
+TomInvalidActionError = _make("TomInvalidActionError", TomError, "A field of the action is invalid.")
+TomUnknownItemError = _make("TomUnknownItemError", TomError, "No item has this id.")
+TomDuplicateItemError = _make("TomDuplicateItemError", TomError, "An item with this id exists.")
+
+#: code name -> exception class (every code of the core has one; tested).
+BY_CODE = {
+    "DSGVO_STATUS_NULL_ARGUMENT": NullArgumentError,
+    "DSGVO_STATUS_INVALID_UTF8": InvalidUtf8Error,
+    "DSGVO_STATUS_INVALID_HANDLE": InvalidHandleError,
+    "DSGVO_STATUS_INVALID_ARGUMENT": InvalidArgumentError,
+    "DSGVO_STATUS_JSON_SYNTAX": JsonSyntaxError,
+    "DSGVO_STATUS_JSON_TOO_LARGE": JsonTooLargeError,
+    "DSGVO_STATUS_JSON_TOO_DEEP": JsonTooDeepError,
+    "DSGVO_STATUS_MISSING_FIELD": MissingFieldError,
+    "DSGVO_STATUS_UNKNOWN_FIELD": UnknownFieldError,
+    "DSGVO_STATUS_WRONG_TYPE": WrongTypeError,
+    "DSGVO_STATUS_UNKNOWN_VALUE": UnknownValueError,
+    "DSGVO_STATUS_UNSUPPORTED_SCHEMA": UnsupportedSchemaError,
+    "DSGVO_STATUS_TIMESTAMP_WITHOUT_OFFSET": TimestampWithoutOffsetError,
+    "DSGVO_STATUS_INVALID_VALUE": InvalidValueError,
+    "DSGVO_STATUS_INCONSISTENT": InconsistentError,
+    "DSGVO_STATUS_CASE_REFUSED": CaseRefusedError,
+    "DSGVO_STATUS_CASE_BACKDATED": CaseBackdatedError,
+    "DSGVO_STATUS_CASE_INVALID_COMMAND": CaseInvalidCommandError,
+    "DSGVO_STATUS_CASE_BROKEN_CHAIN": CaseBrokenChainError,
+    "DSGVO_STATUS_CASE_NOT_ASSESSED": CaseNotAssessedError,
+    "DSGVO_STATUS_CASE_DECISION_CHANGED": CaseDecisionChangedError,
+    "DSGVO_STATUS_DOCUMENT_TEMPLATE": TemplateError,
+    "DSGVO_STATUS_DOCUMENT_DELAY_REASONS_REQUIRED": DelayReasonsRequiredError,
+    "DSGVO_STATUS_DOCUMENT_SUPPLEMENT_WITHOUT_REFERENCE": SupplementWithoutReferenceError,
+    "DSGVO_STATUS_DOCUMENT_NOW_BEFORE_AWARENESS": NowBeforeAwarenessError,
+    "DSGVO_STATUS_DOCUMENT_INVALID_RECIPIENT": InvalidRecipientError,
+    "DSGVO_STATUS_TOM_REFUSED": TomRefusedError,
+    "DSGVO_STATUS_TOM_INVALID_ACTION": TomInvalidActionError,
+    "DSGVO_STATUS_TOM_UNKNOWN_ITEM": TomUnknownItemError,
+    "DSGVO_STATUS_TOM_DUPLICATE_ITEM": TomDuplicateItemError,
+    "DSGVO_STATUS_PANIC": InternalError,
+}
+for _code, _cls in BY_CODE.items():
+    _cls.code = _code
+
+
+def error_for(code: str, number: int, message: str, path: Optional[str]) -> DsgvoError:
+    """Called by the native module to build the exception for a failure."""
+    cls = BY_CODE.get(code, DsgvoError)
+    err = cls(message, path)
+    err.number = number
+    return err

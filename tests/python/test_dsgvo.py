@@ -1,0 +1,238 @@
+"""The Python module: every class, JSON and pickle round trips, each
+exception, timezone-aware datetimes only, bulk calls, the calibration cases
+of ../shared/cases with the same verdicts as Rust, and the CLI."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import pathlib
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+import dsgvo
+from dsgvo import _errors
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CASES = sorted((ROOT.parent / "shared" / "cases").glob("*.json"))
+UTC = dt.timezone.utc
+FACTS = {
+    "schema": "dsgvo.breach-facts/1",
+    "role": "controller",
+    "controller": {"name": "Beispiel Shop GmbH", "country": "DE", "region": "DE-BY", "established_in_eu": True},
+    "aware_at": "2026-11-20T09:15:00+01:00",
+    "types": ["confidentiality"],
+    "cause": "hacking",
+    "malicious": True,
+    "data_categories": ["identity", "contact", "payment_card"],
+    "data_subjects": {"count": 2500, "categories": ["customers"]},
+    "confidentiality": {"recipients": "unknown", "exfiltrated": "yes"},
+    "reference": "2026-017",
+}
+
+
+def facts(**patch):
+    f = copy.deepcopy(FACTS)
+    f.update(patch)
+    return f
+
+
+def expected_values(case: dict, verdict: dsgvo.Verdict) -> list[str]:
+    wrong = []
+    for key, want in case["expected"].items():
+        got = (any(d["duty"] == "document" for d in verdict.duties) if key == "document"
+               else verdict.to_dict()[key])
+        if got != want:
+            wrong.append(f"{key} = {got!r}, expected {want!r}")
+    return wrong
+
+
+def test_calibration_cases_give_the_same_verdicts_as_rust():
+    assert len(CASES) >= 9
+    for path in CASES:
+        case = json.loads(path.read_text())
+        verdict = dsgvo.triage(case["facts"], options=case.get("options"))
+        assert expected_values(case, verdict) == [], path.name
+        assert verdict.disclaimer
+
+
+def test_triage_accepts_dicts_json_and_objects_and_keyword_options():
+    v = dsgvo.triage(FACTS, language="en", policy=dsgvo.Policy.NOTIFY_ALWAYS)
+    assert v.risk is dsgvo.RiskLevel.HIGH
+    assert v.language is dsgvo.Language.EN
+    assert dsgvo.triage(json.dumps(FACTS), language="en") == dsgvo.triage(dsgvo.BreachFacts(FACTS), language="en")
+    assert "risk='high'" in repr(v)
+    assert dsgvo.Verdict.from_json(v.to_json()) == v
+    assert pickle.loads(pickle.dumps(v)) == v
+    assert v.to_dict()["risk"] == "high"
+    with pytest.raises(AttributeError):
+        v.risk = "low"  # read-only
+    with pytest.raises(TypeError):
+        dsgvo.triage(42)  # type: ignore[arg-type]
+
+
+def test_every_error_code_has_its_exception_class():
+    codes = dict(dsgvo._dsgvo.error_codes())
+    assert set(codes) == set(_errors.BY_CODE)
+    for name, number in codes.items():
+        cls = _errors.BY_CODE[name]
+        assert issubclass(cls, dsgvo.DsgvoError) and cls.code == name and cls.number == number
+
+
+@pytest.mark.parametrize(
+    "bad, cls, path",
+    [
+        ("{", dsgvo.JsonSyntaxError, None),
+        (" " * (2 << 20), dsgvo.JsonTooLargeError, "."),
+        (facts(cause="aliens"), dsgvo.UnknownValueError, "cause"),
+        (facts(colour="red"), dsgvo.UnknownFieldError, "colour"),
+        ({k: v for k, v in FACTS.items() if k != "cause"}, dsgvo.MissingFieldError, "cause"),
+        (facts(aware_at="2026-11-20T09:15:00"), dsgvo.TimestampWithoutOffsetError, "aware_at"),
+        (facts(schema="dsgvo.breach-facts/9"), dsgvo.UnsupportedSchemaError, "schema"),
+        (facts(malicious=[]), dsgvo.WrongTypeError, "malicious"),
+    ],
+)
+def test_input_errors_are_value_errors_with_the_field_path(bad, cls, path):
+    with pytest.raises(cls) as info:
+        dsgvo.triage(bad)
+    assert isinstance(info.value, ValueError) and isinstance(info.value, dsgvo.InvalidInputError)
+    assert path is None or info.value.path == path
+    assert info.value.code.startswith("DSGVO_STATUS_")
+    assert pickle.loads(pickle.dumps(info.value)).path == info.value.path
+
+
+def test_naive_datetimes_are_refused():
+    with pytest.raises(dsgvo.NaiveDatetimeError) as info:
+        dsgvo.Case.open("x", FACTS, dt.datetime(2026, 11, 20, 9, 20), "DSB")
+    assert "timezone" in str(info.value) and isinstance(info.value, ValueError)
+    with pytest.raises(dsgvo.NaiveDatetimeError):
+        dsgvo.documents(FACTS, dt.datetime(2026, 11, 21))
+    aware = dt.datetime(2026, 11, 21, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert "notification.de.md" in dsgvo.documents(FACTS, aware)
+
+
+def test_documents_and_the_delay_rule():
+    late = dt.datetime(2026, 11, 25, tzinfo=UTC)
+    with pytest.raises(dsgvo.DelayReasonsRequiredError):
+        dsgvo.documents(FACTS, late)
+    docs = dsgvo.documents(FACTS, late, delay_reasons="Forensik dauerte an")
+    assert "Forensik dauerte an" in docs["notification.de.md"]
+
+
+def test_the_case_lifecycle_round_trips_and_refuses():
+    at = dt.datetime(2026, 11, 20, 8, 20, tzinfo=UTC)
+    case = dsgvo.Case.open("2026-017", FACTS, at, "DSB")
+    entry = case.apply({"at": at + dt.timedelta(minutes=10), "actor": "DSB", "action": {"type": "assess"}})
+    assert entry["event"]["event"] == "assessed"
+    with pytest.raises(dsgvo.CaseRefusedError):
+        case.apply({"at": at + dt.timedelta(minutes=20), "actor": "DSB", "action": {"type": "close"}})
+    with pytest.raises(dsgvo.CaseBackdatedError):
+        case.apply({"at": at - dt.timedelta(hours=1), "actor": "DSB", "action": {"type": "document_only"}})
+    with pytest.raises(dsgvo.CaseInvalidCommandError):
+        case.apply({"at": at + dt.timedelta(minutes=30), "actor": " ", "action": {"type": "document_only"}})
+    status = case.status(at + dt.timedelta(hours=1))
+    assert status.state is dsgvo.CaseState.ASSESSED
+    assert status.open_duties and "state='assessed'" in repr(status)
+    assert pickle.loads(pickle.dumps(status)) == status
+    again = pickle.loads(pickle.dumps(case))
+    assert again == case and "entries=2" in repr(again)
+    assert dsgvo.Case.from_json(case.to_json()).to_dict() == case.to_dict()
+    with pytest.raises(dsgvo.CaseBrokenChainError):
+        dsgvo.Case.load(case.to_json().replace("Beispiel", "beispiel", 1))
+    assert "notification.de.md" in case.documents(at + dt.timedelta(hours=2))
+    unassessed = dsgvo.Case.open("y", FACTS, at, "DSB")
+    with pytest.raises(dsgvo.CaseNotAssessedError):
+        unassessed.documents(at + dt.timedelta(hours=2))
+
+
+def test_the_register_as_rows_figures_csv_markdown():
+    at = dt.datetime(2026, 11, 20, 8, 20, tzinfo=UTC)
+    cases = []
+    for i in range(3):
+        c = dsgvo.Case.open(f"C-{i}", facts(reference=f"R-{i}"), at, "DSB")
+        c.apply({"at": at + dt.timedelta(minutes=5), "actor": "DSB", "action": {"type": "assess"}})
+        cases.append(c)
+    rows = dsgvo.register_rows(cases)
+    assert [r["id"] for r in rows] == ["C-0", "C-1", "C-2"] and rows[0]["risk"] == "high"
+    assert dsgvo.register_figures(cases)["breaches"] == 3
+    assert "C-1" in dsgvo.register_csv(cases) and "| C-2 |" in dsgvo.register_markdown(cases)
+    with pytest.raises(dsgvo.MissingFieldError) as info:
+        dsgvo.register_rows([cases[0].to_json(), "{}"])
+    assert "cases[1]" in str(info.value)
+
+
+def test_triage_many_and_streaming_letters():
+    many = [facts(reference=str(i)) for i in range(50)]
+    verdicts = dsgvo.triage_many(many, language="en")
+    assert verdicts == [dsgvo.triage(f, language="en") for f in many]
+    with pytest.raises(dsgvo.UnknownValueError) as info:
+        dsgvo.triage_many([FACTS, facts(cause="aliens")])
+    assert info.value.path == "[1].cause" and "facts[1]" in str(info.value)
+
+    def recipients():
+        for i in range(2500):
+            yield {"name": f"Kundin {i}", "email": f"k{i}@example.de"}
+
+    letters = dsgvo.letters(FACTS, recipients(), batch=1000)
+    first = next(letters)
+    assert first.name == "Kundin 0" and "Kundin 0" in first.content
+    assert sum(1 for _ in letters) == 2499
+    with pytest.raises(dsgvo.MissingFieldError):
+        list(dsgvo.letters(FACTS, [{"email": "x@example.de"}]))
+
+
+def test_tom_checklists():
+    doc = ("# Zugriffskontrolle\n- Die Integrität unserer Mitarbeiter steht außer Frage.\n"
+           "- Rollen- und Berechtigungskonzept\n")
+    imported = dsgvo.TomChecklist.import_document(doc, "Beispiel Shop GmbH")
+    checklist = imported.checklist
+    assert "items=2" in repr(checklist) and checklist.protection_need is dsgvo.ProtectionNeed.NORMAL
+    evaluation = checklist.evaluate(dt.date(2026, 11, 22))
+    assert "belief_not_measure" in [f["code"] for f in evaluation.lint]
+    failed = dsgvo.failed_measures(facts(protection={"encryption": "none"}))
+    assert failed[0]["measure"] == "encryption_at_rest"
+    changed = checklist.record_breach({"reference": "2026-017"}, failed, dt.date(2026, 11, 20), "DSB")
+    assert changed.items[-1]["state"]["status"] == "deficient" and checklist.items[-1]["id"] == "data_access.2"
+    changed = changed.apply("data_access.2", {"action": "assign_owner", "owner": "IT"}, dt.date(2026, 11, 21), "DSB")
+    assert "mangelhaft" in changed.document(dt.date(2026, 11, 22), format="html")
+    with pytest.raises(dsgvo.TomRefusedError):
+        changed.apply("data_access.2", {"action": "implement"}, dt.date(2026, 11, 21), "DSB")
+    with pytest.raises(dsgvo.TomUnknownItemError):
+        changed.apply("nope", {"action": "plan"}, dt.date(2026, 11, 21), "DSB")
+    with pytest.raises(dsgvo.TomInvalidActionError):
+        changed.apply("data_access.2", {"action": "assign_owner", "owner": " "}, dt.date(2026, 11, 21), "DSB")
+    with pytest.raises(dsgvo.InconsistentError):
+        dsgvo.TomChecklist({**changed.to_dict(), "items": changed.items + changed.items[:1]})
+    with pytest.raises(TypeError):
+        checklist.evaluate(dt.datetime(2026, 11, 22, tzinfo=UTC))
+    baseline = dsgvo.TomChecklist.baseline("Shop", dsgvo.ProtectionNeed.HIGH, dsgvo.Language.EN)
+    assert pickle.loads(pickle.dumps(baseline)) == baseline
+    assert dsgvo.TomEvaluation.from_json(evaluation.to_json()) == evaluation and "gaps=" in repr(evaluation)
+
+
+def test_reference_data_dpo_and_fines():
+    assert any(a["id"] == "de-by-lda" for a in dsgvo.authorities())
+    duty = dsgvo.dpo_duty({"german": True, "persons_processing_automatically": 20}, "en")
+    assert duty.required is True and pickle.loads(pickle.dumps(duty)) == duty
+    fines = dsgvo.fine_ceilings(2_000_000_000, dsgvo.Language.EN)
+    assert fines.art83_5_eur == 80_000_000
+    with pytest.raises(dsgvo.InvalidArgumentError):
+        dsgvo.fine_ceilings(-1)
+    with pytest.raises(dsgvo.InvalidArgumentError):
+        dsgvo.dpo_duty({"german": True, "persons_processing_automatically": 20}, "fr")
+
+
+def test_the_command_line_mirrors_the_rust_example(tmp_path):
+    case = next(p for p in CASES if p.name == "shipping-label.json")
+    out = subprocess.run([sys.executable, "-m", "dsgvo", "triage", str(case)], capture_output=True, text=True)
+    assert out.returncode == 0 and "keine Rechtsberatung" in out.stdout
+    out = subprocess.run([sys.executable, "-m", "dsgvo", "triage", "--json", str(case)], capture_output=True, text=True)
+    assert json.loads(out.stdout)["risk"] == "unlikely"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(facts(aware_at="2026-11-20T09:15:00")))
+    out = subprocess.run([sys.executable, "-m", "dsgvo", "triage", str(bad)], capture_output=True, text=True)
+    assert out.returncode == 2 and "aware_at" in out.stderr
