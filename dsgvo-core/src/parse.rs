@@ -20,6 +20,19 @@ pub fn from_json<T: DeserializeOwned>(document: &'static str, text: &str) -> Res
     from_json_limited(document, text, MAX_INPUT_BYTES)
 }
 
+/// Like [`from_json`] for a JSON value a door has built itself (from
+/// Python data, say), with the same errors: a value that does not fit is
+/// written out and read again with the path tracked.
+pub fn from_value<T: DeserializeOwned>(
+    document: &'static str,
+    value: &serde_json::Value,
+) -> Result<T, InputError> {
+    match T::deserialize(value) {
+        Ok(v) => Ok(v),
+        Err(_) => from_json(document, &value.to_string()),
+    }
+}
+
 /// Like [`from_json`] with another size limit.
 pub fn from_json_limited<T: DeserializeOwned>(
     document: &'static str,

@@ -19,12 +19,15 @@ use dsgvo_core::{
     triage as core_triage,
 };
 use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
 
 /// A failure on its way to Python: its code, message and field path.
 struct Failure {
     code: ErrorCode,
     message: String,
     path: Option<String>,
+    /// A more specific class of `dsgvo._errors` than the code's own.
+    class: Option<&'static str>,
 }
 
 impl<E: Coded + std::fmt::Display> From<E> for Failure {
@@ -33,6 +36,7 @@ impl<E: Coded + std::fmt::Display> From<E> for Failure {
             code: e.code(),
             message: e.to_string(),
             path: None,
+            class: None,
         }
     }
 }
@@ -42,6 +46,7 @@ fn invalid(message: String) -> Failure {
         code: ErrorCode::InvalidArgument,
         message,
         path: None,
+        class: None,
     }
 }
 
@@ -50,6 +55,7 @@ fn input(e: dsgvo_core::InputError) -> Failure {
         code: e.code(),
         path: Some(e.first().path.clone()),
         message: e.to_string(),
+        class: None,
     }
 }
 
@@ -58,7 +64,15 @@ fn raise(py: Python<'_>, f: Failure) -> PyErr {
     let made = py
         .import("dsgvo._errors")
         .and_then(|m| m.getattr("error_for"))
-        .and_then(|make| make.call1((f.code.name(), f.code.number(), f.message.clone(), f.path)));
+        .and_then(|make| {
+            make.call1((
+                f.code.name(),
+                f.code.number(),
+                f.message.clone(),
+                f.path,
+                f.class,
+            ))
+        });
     match made {
         Ok(err) => PyErr::from_value(err),
         Err(e) => e,
@@ -69,6 +83,141 @@ type Out<T> = Result<T, Failure>;
 
 fn lift<T>(py: Python<'_>, r: Out<T>) -> PyResult<T> {
     r.map_err(|f| raise(py, f))
+}
+
+/// A JSON argument: text, or Python data already converted.
+enum Arg {
+    Text(String),
+    Value(serde_json::Value),
+}
+
+/// A JSON argument: a `str` as it is, or Python data (dict, list, str,
+/// int, float, bool, None, aware datetimes and dates) converted to JSON.
+fn json_arg(obj: &Bound<'_, PyAny>, name: &str) -> Out<Arg> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        return s
+            .to_cow()
+            .map(|c| Arg::Text(c.into_owned()))
+            .map_err(|_| Failure {
+                code: ErrorCode::InvalidUtf8,
+                message: format!("{name}: not valid UTF-8 (lone surrogates)"),
+                path: None,
+                class: None,
+            });
+    }
+    let mut path = String::new();
+    Ok(Arg::Value(to_value(obj, &mut path)?))
+}
+
+fn facts_arg(arg: &Arg) -> Out<ValidFacts> {
+    match arg {
+        Arg::Text(t) => facts(t),
+        Arg::Value(v) => BreachFacts::from_value(v).map_err(input),
+    }
+}
+
+fn at(path: &str) -> String {
+    if path.is_empty() {
+        ".".into()
+    } else {
+        path.trim_start_matches('.').to_string()
+    }
+}
+
+fn to_value(obj: &Bound<'_, PyAny>, path: &mut String) -> Out<serde_json::Value> {
+    use serde_json::Value;
+    let unsupported = |path: &str, what: String| Failure {
+        code: ErrorCode::InvalidArgument,
+        message: format!("{}: {what}", at(path)),
+        path: Some(at(path)),
+        class: None,
+    };
+    if obj.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(b) = obj.cast::<PyBool>() {
+        return Ok(Value::Bool(b.is_true()));
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return s
+            .to_cow()
+            .map(|s| Value::String(s.into_owned()))
+            .map_err(|_| unsupported(path, "not valid UTF-8 (lone surrogates)".into()));
+    }
+    if obj.cast::<PyInt>().is_ok() {
+        if let Ok(i) = obj.extract::<i64>() {
+            return Ok(Value::from(i));
+        }
+        if let Ok(u) = obj.extract::<u64>() {
+            return Ok(Value::from(u));
+        }
+        return Err(unsupported(path, "an integer beyond 64 bits".into()));
+    }
+    if let Ok(f) = obj.cast::<PyFloat>() {
+        return serde_json::Number::from_f64(f.value())
+            .map(Value::Number)
+            .ok_or_else(|| unsupported(path, "NaN or infinity is not JSON".into()));
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let mut map = serde_json::Map::with_capacity(d.len());
+        for (k, v) in d.iter() {
+            let key = k
+                .cast::<PyString>()
+                .map_err(|_| unsupported(path, "a dict key that is not a str".into()))?
+                .to_cow()
+                .map_err(|_| unsupported(path, "a key that is not valid UTF-8".into()))?
+                .into_owned();
+            let len = path.len();
+            path.push('.');
+            path.push_str(&key);
+            let value = to_value(&v, path)?;
+            path.truncate(len);
+            map.insert(key, value);
+        }
+        return Ok(Value::Object(map));
+    }
+    if obj.cast::<PyList>().is_ok() || obj.cast::<PyTuple>().is_ok() {
+        let mut items = Vec::new();
+        for (i, item) in obj
+            .try_iter()
+            .map_err(|_| unsupported(path, "not iterable".into()))?
+            .enumerate()
+        {
+            let item = item.map_err(|_| unsupported(path, "an item could not be read".into()))?;
+            let len = path.len();
+            path.push_str(&format!("[{i}]"));
+            items.push(to_value(&item, path)?);
+            path.truncate(len);
+        }
+        return Ok(Value::Array(items));
+    }
+    if obj.cast::<PyDateTime>().is_ok()
+        && obj
+            .call_method0("utcoffset")
+            .map(|o| o.is_none())
+            .unwrap_or(true)
+    {
+        return Err(Failure {
+            class: Some("NaiveDatetimeError"),
+            ..unsupported(
+                path,
+                "a datetime without timezone; pass an aware datetime (tzinfo=...)".into(),
+            )
+        });
+    }
+    if obj.cast::<PyDateTime>().is_ok() || obj.cast::<PyDate>().is_ok() {
+        let iso = obj
+            .call_method0("isoformat")
+            .and_then(|s| s.extract::<String>())
+            .map_err(|_| unsupported(path, "a date that cannot be written".into()))?;
+        return Ok(Value::String(iso));
+    }
+    let kind = obj
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "value".into());
+    Err(unsupported(path, format!("a {kind} is not JSON")))
 }
 
 fn facts(json: &str) -> Out<ValidFacts> {
@@ -116,39 +265,80 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("core types serialise")
 }
 
-/// Triages breach facts (JSON) with options (JSON or None); the verdict as JSON.
+/// Triages breach facts (JSON text, or Python data) with options (JSON or
+/// None); the verdict as JSON.
 #[pyfunction]
-#[pyo3(signature = (facts_json, options_json=None))]
-fn triage(py: Python<'_>, facts_json: &str, options_json: Option<&str>) -> PyResult<String> {
-    lift(
-        py,
-        (|| Ok(core_triage(&facts(facts_json)?, &options(options_json)?).to_json()))(),
-    )
+#[pyo3(signature = (facts, options_json=None))]
+fn triage(
+    py: Python<'_>,
+    facts: &Bound<'_, PyAny>,
+    options_json: Option<&str>,
+) -> PyResult<String> {
+    let result = (|| {
+        let facts = facts_arg(&json_arg(facts, "facts")?)?;
+        Ok(core_triage(&facts, &options(options_json)?).to_json())
+    })();
+    lift(py, result)
 }
 
 /// Triages many facts (JSON each) without the GIL; the first failure names its index.
 #[pyfunction]
-#[pyo3(signature = (facts_jsons, options_json=None))]
+#[pyo3(signature = (facts, options_json=None))]
 fn triage_many(
     py: Python<'_>,
-    facts_jsons: Vec<String>,
+    facts: Vec<Bound<'_, PyAny>>,
     options_json: Option<&str>,
 ) -> PyResult<Vec<String>> {
     let options = lift(py, options(options_json))?;
-    let result = py.detach(|| {
-        facts_jsons
+    let facts_jsons = lift(
+        py,
+        facts
             .iter()
             .enumerate()
-            .map(|(i, json)| {
-                facts(json)
-                    .map(|f| core_triage(&f, &options).to_json())
-                    .map_err(|mut f| {
-                        f.message = format!("facts[{i}]: {}", f.message);
-                        f.path = f.path.map(|p| format!("[{i}].{p}"));
-                        f
-                    })
+            .map(|(i, f)| {
+                json_arg(f, "facts").map_err(|mut e| {
+                    e.path = e.path.map(|p| format!("[{i}].{p}"));
+                    e.message = format!("facts[{i}]: {}", e.message);
+                    e
+                })
             })
-            .collect::<Out<Vec<String>>>()
+            .collect::<Out<Vec<Arg>>>(),
+    )?;
+    let one = |(i, arg): (usize, &Arg)| {
+        facts_arg(arg)
+            .map(|f| core_triage(&f, &options).to_json())
+            .map_err(|mut f| {
+                f.message = format!("facts[{i}]: {}", f.message);
+                f.path = f.path.map(|p| format!("[{i}].{p}"));
+                f
+            })
+    };
+    // Without the GIL, on the host's cores: consecutive chunks, results in
+    // order, the first failure by index.
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    let chunk = facts_jsons.len().div_ceil(workers).max(64);
+    let result = py.detach(|| {
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = facts_jsons
+                .chunks(chunk)
+                .enumerate()
+                .map(|(c, part)| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .enumerate()
+                            .map(|(i, json)| one((c * chunk + i, json)))
+                            .collect::<Out<Vec<String>>>()
+                    })
+                })
+                .collect();
+            let mut out = Vec::with_capacity(facts_jsons.len());
+            for h in handles {
+                out.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))?);
+            }
+            Ok(out)
+        })
     });
     lift(py, result)
 }

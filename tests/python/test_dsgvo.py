@@ -105,6 +105,20 @@ def test_input_errors_are_value_errors_with_the_field_path(bad, cls, path):
     assert pickle.loads(pickle.dumps(info.value)).path == info.value.path
 
 
+def test_dicts_may_hold_aware_datetimes_and_bad_values_are_named():
+    aware = dt.datetime(2026, 11, 20, 9, 15, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert dsgvo.triage(facts(aware_at=aware)) == dsgvo.triage(FACTS)
+    with pytest.raises(dsgvo.NaiveDatetimeError) as info:
+        dsgvo.triage(facts(aware_at=dt.datetime(2026, 11, 20, 9, 15)))
+    assert info.value.path == "aware_at"
+    with pytest.raises(dsgvo.InvalidArgumentError) as info:
+        dsgvo.triage(facts(data_subjects={"count": float("nan"), "categories": ["customers"]}))
+    assert info.value.path == "data_subjects.count"
+    with pytest.raises(dsgvo.InvalidArgumentError) as info:
+        dsgvo.triage(facts(types={"confidentiality"}))
+    assert "set is not JSON" in str(info.value)
+
+
 def test_naive_datetimes_are_refused():
     with pytest.raises(dsgvo.NaiveDatetimeError) as info:
         dsgvo.Case.open("x", FACTS, dt.datetime(2026, 11, 20, 9, 20), "DSB")

@@ -159,6 +159,13 @@ impl BreachFacts {
         facts.validate()
     }
 
+    /// [`BreachFacts::from_json`] for a JSON value a door has built (the
+    /// Python module converts dicts directly); the same errors.
+    pub fn from_value(value: &serde_json::Value) -> Result<ValidFacts, InputError> {
+        let facts: BreachFacts = crate::parse::from_value("breach facts", value)?;
+        facts.validate()
+    }
+
     /// Effective `malicious` value: left out counts as unknown.
     pub fn malicious(&self) -> Tristate {
         self.malicious.unwrap_or(Tristate::Unknown)

@@ -83,17 +83,31 @@ class ProtectionNeed(_StrEnum):
 
 
 class Record:
-    """A value of the library: its JSON form, read-only, with attribute access."""
+    """A value of the library: its JSON form, read-only, with attribute access.
 
-    __slots__ = ("_data",)
+    The JSON text from the library is decoded on first use, so a caller who
+    only passes a result on (to a database, a queue, another process) does
+    not pay for building Python objects."""
+
+    __slots__ = ("_text", "_parsed")
     _enums: Dict[str, type] = {}
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        object.__setattr__(self, "_data", dict(data))
+        object.__setattr__(self, "_text", None)
+        object.__setattr__(self, "_parsed", dict(data))
 
     @classmethod
     def from_json(cls, text: str):
-        return cls(json.loads(text))
+        record = cls.__new__(cls)
+        object.__setattr__(record, "_text", text)
+        object.__setattr__(record, "_parsed", None)
+        return record
+
+    @property
+    def _data(self) -> Dict[str, Any]:
+        if self._parsed is None:
+            object.__setattr__(self, "_parsed", json.loads(self._text))
+        return self._parsed  # type: ignore[return-value]
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]):
@@ -103,9 +117,13 @@ class Record:
         return copy.deepcopy(self._data)
 
     def to_json(self, indent: Optional[int] = None) -> str:
+        if indent is None and self._text is not None:
+            return self._text
         return json.dumps(self._data, ensure_ascii=False, indent=indent)
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
         try:
             value = self._data[name]
         except KeyError:
@@ -143,6 +161,10 @@ class BreachFacts(Record):
         _dsgvo.triage(json.dumps(dict(data), ensure_ascii=False))
         super().__init__(data)
 
+    @classmethod
+    def from_json(cls, text: str) -> "BreachFacts":
+        return cls(json.loads(text))
+
     def _summary(self) -> str:
         return f"cause={self._data.get('cause')!r}, aware_at={self._data.get('aware_at')!r}"
 
@@ -175,6 +197,10 @@ class TomChecklist(Record):
     def __init__(self, data: Mapping[str, Any]) -> None:
         checked = json.loads(_dsgvo.tom_check(json.dumps(dict(data), ensure_ascii=False)))
         super().__init__(checked)
+
+    @classmethod
+    def from_json(cls, text: str) -> "TomChecklist":
+        return super().from_json(_dsgvo.tom_check(text))
 
     def _summary(self) -> str:
         return f"organisation={self._data['organisation']!r}, items={len(self._data['items'])}"
@@ -246,8 +272,30 @@ def _json(value: JsonInput, what: str) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, Mapping):
-        return json.dumps(dict(value), ensure_ascii=False)
+        return json.dumps(dict(value), ensure_ascii=False, default=_not_json(what))
     raise TypeError(f"{what}: expected a dict, a JSON string or a dsgvo object, not {type(value).__name__}")
+
+
+def _arg(value: JsonInput, what: str) -> Any:
+    """A JSON argument for the native module: text, or a dict it converts
+    itself (faster than json.dumps; aware datetimes allowed)."""
+    if isinstance(value, Record):
+        return value.to_json()
+    if isinstance(value, (str, dict)):
+        return value
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"{what}: expected a dict, a JSON string or a dsgvo object, not {type(value).__name__}")
+
+
+def _not_json(what: str):
+    def fail(value: Any) -> Any:
+        if isinstance(value, _dt.datetime):
+            return _time(value, what)
+        if isinstance(value, _dt.date):
+            return value.isoformat()
+        raise TypeError(f"{what}: a {type(value).__name__} is not JSON")
+    return fail
 
 
 def _time(value: Union[_dt.datetime, str], what: str) -> str:
@@ -281,7 +329,7 @@ def triage(facts: JsonInput, *, policy: Union[Policy, str, None] = None,
            language: Union[Language, str, None] = None, options: Optional[JsonInput] = None) -> Verdict:
     """Triages a breach: risk, Art. 33/34 duties, deadline, authority, reasons."""
     opts = _options(options, policy, deadline_rule, language)
-    return Verdict.from_json(_dsgvo.triage(_json(facts, "facts"), opts))
+    return Verdict.from_json(_dsgvo.triage(_arg(facts, "facts"), opts))
 
 
 def triage_many(facts: Iterable[JsonInput], *, policy: Union[Policy, str, None] = None,
@@ -290,8 +338,8 @@ def triage_many(facts: Iterable[JsonInput], *, policy: Union[Policy, str, None] 
                 options: Optional[JsonInput] = None) -> List[Verdict]:
     """Triages many breaches in one call, without the GIL."""
     opts = _options(options, policy, deadline_rule, language)
-    texts = [_json(f, "facts") for f in facts]
-    return [Verdict.from_json(v) for v in _dsgvo.triage_many(texts, opts)]
+    args = [_arg(f, "facts") for f in facts]
+    return [Verdict.from_json(v) for v in _dsgvo.triage_many(args, opts)]
 
 
 def documents(facts: JsonInput, now: Union[_dt.datetime, str], *, options: Optional[JsonInput] = None,

@@ -116,9 +116,13 @@ for _code, _cls in BY_CODE.items():
     _cls.code = _code
 
 
-def error_for(code: str, number: int, message: str, path: Optional[str]) -> DsgvoError:
-    """Called by the native module to build the exception for a failure."""
-    cls = BY_CODE.get(code, DsgvoError)
+def error_for(code: str, number: int, message: str, path: Optional[str],
+              class_name: Optional[str] = None) -> DsgvoError:
+    """Called by the native module to build the exception for a failure;
+    ``class_name`` picks a more specific class (``NaiveDatetimeError``)."""
+    cls = globals().get(class_name) if class_name else None
+    if not (isinstance(cls, type) and issubclass(cls, BY_CODE.get(code, DsgvoError))):
+        cls = BY_CODE.get(code, DsgvoError)
     err = cls(message, path)
     err.number = number
     return err
