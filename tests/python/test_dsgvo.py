@@ -250,3 +250,23 @@ def test_the_command_line_mirrors_the_rust_example(tmp_path):
     bad.write_text(json.dumps(facts(aware_at="2026-11-20T09:15:00")))
     out = subprocess.run([sys.executable, "-m", "dsgvo", "triage", str(bad)], capture_output=True, text=True)
     assert out.returncode == 2 and "aware_at" in out.stderr
+
+
+def test_more_exceptions_by_their_class():
+    # Deep nesting is refused before it can exhaust the stack (as the
+    # wrong type or as too deep, whichever the parser meets first).
+    with pytest.raises((dsgvo.JsonTooDeepError, dsgvo.WrongTypeError)):
+        dsgvo.triage("[" * 5000 + "]" * 5000)
+    with pytest.raises(dsgvo.InvalidUtf8Error):
+        dsgvo.triage("\ud800")
+    with pytest.raises(dsgvo.NowBeforeAwarenessError):
+        dsgvo.documents(FACTS, dt.datetime(2026, 11, 1, tzinfo=UTC))
+    with pytest.raises(dsgvo.InvalidRecipientError):
+        list(dsgvo.letters(FACTS, [{"name": " "}]))
+    with pytest.raises(dsgvo.TomDuplicateItemError):
+        raise _errors.error_for("DSGVO_STATUS_TOM_DUPLICATE_ITEM", 503, "x", None)
+    err = _errors.error_for("DSGVO_STATUS_INVALID_ARGUMENT", 103, "at: naive", "at", "NaiveDatetimeError")
+    assert type(err) is dsgvo.NaiveDatetimeError
+    # A class name that is not a subclass of the code's class is ignored.
+    err = _errors.error_for("DSGVO_STATUS_CASE_REFUSED", 300, "x", None, "NaiveDatetimeError")
+    assert type(err) is dsgvo.CaseRefusedError
