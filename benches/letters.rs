@@ -2,8 +2,9 @@
 //!
 //! `cargo bench --bench letters` renders personalised letters for 10,000
 //! and 100,000 recipients (set `LETTERS_MAX=800000` for the release target)
-//! into a sink that only counts bytes, and reports letters per second and
-//! the process's peak resident memory (VmHWM) after each run: streaming
+//! into a sink that only counts bytes, on one thread (`letters`, a lazy
+//! iterator) and on two (`letters_parallel`), and reports letters per second
+//! and the process's peak resident memory (VmHWM) after each run: streaming
 //! keeps the peak independent of the count.
 
 use std::hint::black_box;
@@ -11,7 +12,7 @@ mod support;
 
 use std::time::Instant;
 
-use dsgvo::document::{LetterFormat, Recipient, Templates, letters};
+use dsgvo::document::{LetterFormat, Recipient, Templates, letters, letters_parallel};
 
 const CASE: &str = include_str!("../examples/scenarios/shipping-label.json");
 
@@ -39,32 +40,48 @@ fn main() {
     let templates = Templates::builtin();
 
     println!(
-        "{:>9} {:>7} {:>10} {:>14} {:>12} {:>15}",
-        "letters", "format", "seconds", "letters/s", "MiB out", "peak RSS MiB"
+        "{:>9} {:>7} {:>8} {:>10} {:>14} {:>12} {:>15}",
+        "letters", "format", "threads", "seconds", "letters/s", "MiB out", "peak RSS MiB"
     );
     for format in [LetterFormat::Text, LetterFormat::Html] {
         for &n in &counts {
-            let recipients = (0..n).map(|i| Recipient {
-                name: format!("Kundin Nr. {i}"),
-                salutation: Some("Sehr geehrte Frau".into()),
-                email: Some(format!("kundin{i}@example.de")),
-                affected: Vec::new(),
-            });
-            let start = Instant::now();
-            let mut bytes = 0usize;
-            for letter in letters(&templates, &facts, &verdict, format, recipients) {
-                bytes += black_box(letter.unwrap().content.len());
+            for threads in [1, 2] {
+                let recipients = (0..n).map(|i| Recipient {
+                    name: format!("Kundin Nr. {i}"),
+                    salutation: Some("Sehr geehrte Frau".into()),
+                    email: Some(format!("kundin{i}@example.de")),
+                    affected: Vec::new(),
+                });
+                let start = Instant::now();
+                let mut bytes = 0usize;
+                if threads == 1 {
+                    for letter in letters(&templates, &facts, &verdict, format, recipients) {
+                        bytes += black_box(letter.unwrap().content.len());
+                    }
+                } else {
+                    let written = letters_parallel(
+                        &templates,
+                        &facts,
+                        &verdict,
+                        format,
+                        recipients,
+                        threads,
+                        |letter| bytes += black_box(letter.content.len()),
+                    )
+                    .unwrap();
+                    assert_eq!(written, n);
+                }
+                let secs = start.elapsed().as_secs_f64();
+                let rss = support::peak_rss_mib()
+                    .map(|m| format!("{m:.1}"))
+                    .unwrap_or_else(|| "n/a".into());
+                println!(
+                    "{n:>9} {:>7} {threads:>8} {secs:>10.3} {:>14.0} {:>12.1} {rss:>15}",
+                    format.as_str(),
+                    n as f64 / secs,
+                    bytes as f64 / (1024.0 * 1024.0)
+                );
             }
-            let secs = start.elapsed().as_secs_f64();
-            let rss = support::peak_rss_mib()
-                .map(|m| format!("{m:.1}"))
-                .unwrap_or_else(|| "n/a".into());
-            println!(
-                "{n:>9} {:>7} {secs:>10.3} {:>14.0} {:>12.1} {rss:>15}",
-                format.as_str(),
-                n as f64 / secs,
-                bytes as f64 / (1024.0 * 1024.0)
-            );
         }
     }
 }

@@ -469,3 +469,60 @@ fn every_builtin_template_renders_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn parallel_letters_keep_the_order_and_stop_at_the_first_bad_recipient() {
+    let (facts, verdict) = case("shipping-label", Language::De);
+    let people = |bad: Option<usize>| {
+        (0..3000).map(move |i| Recipient {
+            name: if Some(i) == bad {
+                " ".into()
+            } else {
+                format!("Kundin {i}")
+            },
+            salutation: None,
+            email: None,
+            affected: vec![],
+        })
+    };
+    let templates = Templates::builtin();
+    let sequential: Vec<String> = letters(
+        &templates,
+        &facts,
+        &verdict,
+        LetterFormat::Html,
+        people(None),
+    )
+    .map(|l| l.unwrap().content)
+    .collect();
+    for workers in [1, 2, 3] {
+        let mut parallel = Vec::new();
+        let n = dsgvo_core::document::letters_parallel(
+            &templates,
+            &facts,
+            &verdict,
+            LetterFormat::Html,
+            people(None),
+            workers,
+            |l| parallel.push(l.content),
+        )
+        .unwrap();
+        assert_eq!((n, &parallel), (3000, &sequential), "{workers} workers");
+        let mut sunk = 0;
+        let err = dsgvo_core::document::letters_parallel(
+            &templates,
+            &facts,
+            &verdict,
+            LetterFormat::Text,
+            people(Some(1500)),
+            workers,
+            |_| sunk += 1,
+        )
+        .unwrap_err();
+        assert!(
+            matches!(err, DocumentError::InvalidRecipient { index: 1500, .. }),
+            "{err}"
+        );
+        assert_eq!(sunk, 1500);
+    }
+}

@@ -3,6 +3,8 @@
 //! public communication of Art. 34(3)(c).
 
 use minijinja::{Value, context};
+use std::sync::mpsc;
+
 use serde::{Deserialize, Serialize};
 
 use super::view::BreachView;
@@ -239,6 +241,113 @@ where
         .into_iter()
         .enumerate()
         .map(move |(i, r)| writer.write(i, &r))
+}
+
+/// [`letters`] on `workers` threads, for the bulk runs of a processor
+/// incident: recipients are read in rounds of `workers` × 512, rendered in
+/// parallel, and handed to `sink` in recipient order, so memory stays
+/// bounded by one round whatever the count. Returns the number of letters.
+/// The first failure, in recipient order, stops the run; the letters before
+/// it have been handed to `sink`. The caller decides how many threads its
+/// host may use.
+///
+/// ```
+/// # use dsgvo_core::{BreachFacts, triage, document::{letters_parallel, LetterFormat, Recipient, Templates}};
+/// # let facts = BreachFacts::from_json(r#"{"schema":"dsgvo.breach-facts/1","role":"controller",
+/// #   "controller":{"name":"Shop","country":"DE","region":"DE-BY","established_in_eu":true},
+/// #   "aware_at":"2026-11-20T09:15:00+01:00","types":["confidentiality"],"cause":"hacking",
+/// #   "data_categories":["identity","contact"],"data_subjects":{"count":500},
+/// #   "confidentiality":{"recipients":"unknown","exfiltrated":"yes"}}"#).unwrap();
+/// # let verdict = triage(&facts, &Default::default());
+/// let people = (0..2000).map(|i| Recipient { name: format!("Kundin {i}"), salutation: None, email: None, affected: vec![] });
+/// let mut names = Vec::new();
+/// let n = letters_parallel(&Templates::builtin(), &facts, &verdict, LetterFormat::Text, people, 2, |l| names.push(l.name)).unwrap();
+/// assert_eq!(n, 2000);
+/// assert_eq!(names[1999], "Kundin 1999");
+/// ```
+pub fn letters_parallel<I, F>(
+    templates: &Templates,
+    facts: &BreachFacts,
+    verdict: &Verdict,
+    format: LetterFormat,
+    recipients: I,
+    workers: usize,
+    mut sink: F,
+) -> Result<usize, DocumentError>
+where
+    I: IntoIterator<Item = Recipient>,
+    F: FnMut(Letter),
+{
+    const PER_WORKER: usize = 512;
+    let workers = workers.max(1);
+    let mut source = recipients.into_iter();
+    let mut written = 0;
+    if workers == 1 {
+        let writer = LetterWriter::new(templates, facts, verdict, format);
+        for r in source {
+            sink(writer.write(written, &r)?);
+            written += 1;
+        }
+        return Ok(written);
+    }
+    type Job = (usize, Vec<Recipient>);
+    type Done = Vec<Result<Letter, DocumentError>>;
+    std::thread::scope(|scope| {
+        // One long-lived thread per worker, each with its own writer: shared
+        // template values would make the threads contend for their
+        // reference counts.
+        let lanes: Vec<(mpsc::Sender<Job>, mpsc::Receiver<Done>)> = (0..workers)
+            .map(|_| {
+                let (job_tx, job_rx) = mpsc::channel::<Job>();
+                let (done_tx, done_rx) = mpsc::channel::<Done>();
+                scope.spawn(move || {
+                    let writer = LetterWriter::new(templates, facts, verdict, format);
+                    for (start, part) in job_rx {
+                        let letters = part
+                            .iter()
+                            .enumerate()
+                            .map(|(i, r)| writer.write(start + i, r))
+                            .collect();
+                        if done_tx.send(letters).is_err() {
+                            return;
+                        }
+                    }
+                });
+                (job_tx, done_rx)
+            })
+            .collect();
+        loop {
+            let mut sent = 0;
+            for (tx, _) in &lanes {
+                let part: Vec<Recipient> = source.by_ref().take(PER_WORKER).collect();
+                if part.is_empty() {
+                    break;
+                }
+                let n = part.len();
+                tx.send((written + sent, part))
+                    .expect("workers live while the scope does");
+                sent += n;
+            }
+            if sent == 0 {
+                return Ok(written);
+            }
+            // Results in recipient order: lane by lane, as sent.
+            let mut received = 0;
+            for (_, rx) in &lanes {
+                if received == sent {
+                    break;
+                }
+                let letters = rx
+                    .recv()
+                    .unwrap_or_else(|_| panic!("a letter worker stopped"));
+                received += letters.len();
+                for letter in letters {
+                    sink(letter?);
+                    written += 1;
+                }
+            }
+        }
+    })
 }
 
 /// The public communication of Art. 34(3)(c) as Markdown.

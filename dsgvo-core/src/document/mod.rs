@@ -24,7 +24,7 @@ pub use bundle::{Document, bundle};
 pub use completeness::{DocumentKind, Missing, completeness};
 pub use form::{FormBlock, form_blocks, form_blocks_text};
 pub use letter::{
-    Letter, LetterFormat, Recipient, advice, letters, public_communication,
+    Letter, LetterFormat, Recipient, advice, letters, letters_parallel, public_communication,
     public_communication_text,
 };
 pub use notification::{Change, Notification, NotificationRequest, Phase};
