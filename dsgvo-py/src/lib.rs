@@ -8,7 +8,9 @@
 //! release the GIL.
 
 use dsgvo_core::case::{BackdatingTolerance, Case, CaseId, Command, Register};
-use dsgvo_core::document::{LetterFormat, Recipient, Templates, TomFormat, bundle, letters};
+use dsgvo_core::document::{
+    DocumentError, LetterFormat, Recipient, Templates, TomFormat, bundle, letters_parallel,
+};
 use dsgvo_core::dpo::{DpoFacts, dpo_duty};
 use dsgvo_core::fine::fine_ceilings;
 use dsgvo_core::tom::{
@@ -363,43 +365,95 @@ fn documents(
     lift(py, result)
 }
 
-/// Personalised Art. 34 letters for a batch of recipients (a JSON array),
-/// without the GIL: (name, email, content) triples.
-#[pyfunction]
-#[pyo3(signature = (facts_json, recipients_json, format="text", options_json=None))]
-fn letter_batch(
-    py: Python<'_>,
-    facts_json: &str,
-    recipients_json: &str,
-    format: &str,
-    options_json: Option<&str>,
-) -> PyResult<Vec<(String, Option<String>, String)>> {
-    let prepared = (|| {
-        let facts = facts(facts_json)?;
-        let verdict = core_triage(&facts, &options(options_json)?);
-        let recipients: Vec<Recipient> = parse("recipients", recipients_json)?;
-        let format = match format {
-            "text" => LetterFormat::Text,
-            "html" => LetterFormat::Html,
-            other => {
-                return Err(invalid(format!(
-                    "format: \"{other}\"; use \"text\" or \"html\""
-                )));
-            }
-        };
-        Ok((facts, verdict, recipients, format))
-    })();
-    let (facts, verdict, recipients, format) = lift(py, prepared)?;
-    let result = py.detach(|| {
-        let templates = Templates::builtin();
-        letters(&templates, &facts, &verdict, format, recipients)
-            .map(|l| {
-                l.map(|l| (l.name, l.email, l.content))
-                    .map_err(Failure::from)
+/// A bulk letter run: the facts, the verdict and the templates, prepared
+/// once; `render` writes the letters for one batch of recipients on the
+/// host's cores, without the GIL.
+#[pyclass(name = "LetterRun", module = "dsgvo._dsgvo", frozen)]
+struct LetterRun {
+    templates: Templates,
+    facts: ValidFacts,
+    verdict: Verdict,
+    format: LetterFormat,
+}
+
+#[pymethods]
+impl LetterRun {
+    #[new]
+    #[pyo3(signature = (facts, format="text", options_json=None))]
+    fn new(
+        py: Python<'_>,
+        facts: &Bound<'_, PyAny>,
+        format: &str,
+        options_json: Option<&str>,
+    ) -> PyResult<LetterRun> {
+        let result = (|| {
+            let facts = facts_arg(&json_arg(facts, "facts")?)?;
+            let verdict = core_triage(&facts, &options(options_json)?);
+            let format = match format {
+                "text" => LetterFormat::Text,
+                "html" => LetterFormat::Html,
+                other => {
+                    return Err(invalid(format!(
+                        "format: \"{other}\"; use \"text\" or \"html\""
+                    )));
+                }
+            };
+            Ok(LetterRun {
+                templates: Templates::builtin(),
+                facts,
+                verdict,
+                format,
             })
-            .collect::<Out<Vec<_>>>()
-    });
-    lift(py, result)
+        })();
+        lift(py, result)
+    }
+
+    /// The letters for `recipients` (a list of dicts), the first being
+    /// recipient number `start` of the run: (name, email, content) triples.
+    fn render(
+        &self,
+        py: Python<'_>,
+        recipients: &Bound<'_, PyAny>,
+        start: usize,
+    ) -> PyResult<Vec<(String, Option<String>, String)>> {
+        let recipients: Vec<Recipient> = lift(
+            py,
+            json_arg(recipients, "recipients").and_then(|arg| match arg {
+                Arg::Text(t) => parse("recipients", &t),
+                Arg::Value(v) => dsgvo_core::parse::from_value("recipients", &v).map_err(input),
+            }),
+        )?;
+        let workers = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        let result = py.detach(|| {
+            let mut out = Vec::with_capacity(recipients.len());
+            letters_parallel(
+                &self.templates,
+                &self.facts,
+                &self.verdict,
+                self.format,
+                recipients,
+                workers,
+                |l| out.push((l.name, l.email, l.content)),
+            )
+            .map_err(|e| match e {
+                DocumentError::InvalidRecipient {
+                    index,
+                    field,
+                    problem,
+                } => DocumentError::InvalidRecipient {
+                    index: start + index,
+                    field,
+                    problem,
+                },
+                other => other,
+            })
+            .map_err(Failure::from)?;
+            Ok(out)
+        });
+        lift(py, result)
+    }
 }
 
 /// The German or English text report (as the Rust `triage` example prints it).
@@ -753,7 +807,7 @@ fn _dsgvo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(triage, m)?)?;
     m.add_function(wrap_pyfunction!(triage_many, m)?)?;
     m.add_function(wrap_pyfunction!(documents, m)?)?;
-    m.add_function(wrap_pyfunction!(letter_batch, m)?)?;
+    m.add_class::<LetterRun>()?;
     m.add_function(wrap_pyfunction!(report, m)?)?;
     m.add_function(wrap_pyfunction!(register_export, m)?)?;
     m.add_function(wrap_pyfunction!(tom_import, m)?)?;
