@@ -25,3 +25,13 @@ echo "== bulk letters from Python: library vs Jinja2 vs floor, $N recipients"
 echo
 echo "== triage from PHP: library through FFI vs plain PHP rules"
 php -d ffi.enable=1 benches/compare_php.php target/release/libdsgvo_ffi.so
+
+echo
+echo "== triage through the C ABI from C"
+BUILD="$(mktemp -d)"
+trap 'rm -rf "$BUILD"' EXIT
+python3 -c 'import json,sys; json.dump(json.load(open(sys.argv[1]))["facts"], open(sys.argv[2], "w"))' \
+  examples/scenarios/shipping-label.json "$BUILD/facts.json"
+gcc -O2 -std=c11 -Wall -Wextra -Werror -o "$BUILD/c_triage" benches/c_triage.c \
+  -Ltarget/release -ldsgvo_ffi -Wl,-rpath,"$PWD/target/release"
+"$BUILD/c_triage" "$BUILD/facts.json"
