@@ -75,6 +75,9 @@ echo "== C ABI: tests under AddressSanitizer and UBSan"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BUILD/test_ffi_asan"
 echo "== C ABI: tests under valgrind (definite leaks and errors fail)"
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 "$BUILD/test_ffi" >/dev/null
+echo "== C ABI: 8 threads at once give the single-threaded results"
+gcc $CFLAGS -pthread -o "$BUILD/test_threads" tests/c/test_threads.c -L"$LIBDIR" -ldsgvo_ffi -Wl,-rpath,"$LIBDIR"
+"$BUILD/test_threads" 2000
 echo "== C ABI: calibration cases"
 python3 tests/c/calibration.py "$BUILD/test_ffi" ../shared/cases
 

@@ -270,3 +270,29 @@ def test_more_exceptions_by_their_class():
     # A class name that is not a subclass of the code's class is ignored.
     err = _errors.error_for("DSGVO_STATUS_CASE_REFUSED", 300, "x", None, "NaiveDatetimeError")
     assert type(err) is dsgvo.CaseRefusedError
+
+
+def test_threads_at_once_give_the_single_threaded_results():
+    from concurrent.futures import ThreadPoolExecutor
+
+    at = dt.datetime(2026, 11, 20, 8, 20, tzinfo=UTC)
+    expected = dsgvo.triage(FACTS).to_json()
+    case = dsgvo.Case.open("C", FACTS, at, "DSB")
+    case.apply({"at": at + dt.timedelta(minutes=5), "actor": "DSB", "action": {"type": "assess"}})
+    stored = case.to_json()
+
+    def work(n: int) -> bool:
+        ok = True
+        for _ in range(n):
+            ok &= dsgvo.triage(FACTS).to_json() == expected
+            ok &= dsgvo.Case.load(stored).to_json() == stored
+            try:
+                dsgvo.triage("{")
+                ok = False
+            except dsgvo.JsonSyntaxError:
+                pass
+        ok &= all(v.to_json() == expected for v in dsgvo.triage_many([FACTS] * 200))
+        return ok
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(work, [300] * 8))
