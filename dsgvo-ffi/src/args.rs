@@ -12,18 +12,9 @@ fn invalid(message: String) -> Failure {
 
 /// `"de"` or `"en"`; absent = German.
 pub(crate) fn language(text: Option<&str>) -> Result<Language, Failure> {
-    match text {
-        None => Ok(Language::De),
-        Some(t) => Language::ALL
-            .iter()
-            .copied()
-            .find(|l| l.as_str() == t)
-            .ok_or_else(|| {
-                invalid(format!(
-                    "lang: \"{t}\" is not a language; use \"de\" or \"en\""
-                ))
-            }),
-    }
+    text.map_or(Ok(Language::De), |t| {
+        t.parse().map_err(|e| invalid(format!("lang: {e}")))
+    })
 }
 
 /// An RFC 3339 time with offset, in UTC.

@@ -8,7 +8,6 @@ use std::sync::{LazyLock, Mutex};
 use dsgvo_core::BreachFacts;
 use dsgvo_core::case::{Case, CaseId, Command, Register};
 use dsgvo_core::document::Templates;
-use serde_json::json;
 
 use crate::args;
 use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
@@ -195,16 +194,7 @@ pub unsafe extern "C" fn dsgvo_case_status(
         // SAFETY: the caller guarantees a NUL-terminated string or NULL.
         let now = args::time(unsafe { arg(now, "now") }?, "now")?;
         let json = with_case(case, |c| {
-            Ok(json!({
-                "id": c.id(),
-                "state": c.state(),
-                "decision": c.decision(),
-                "verdict": c.verdict(),
-                "open_duties": c.open_duties(now),
-                "delay_justification_needed": c.delay_justification_needed(now),
-                "next_step": c.next_step(now),
-            })
-            .to_string())
+            Ok(serde_json::to_string(&c.status(now)).expect("statuses serialise"))
         })?;
         // SAFETY: checked non-NULL above.
         unsafe { give_string(status_out, json) }

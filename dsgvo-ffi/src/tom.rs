@@ -16,16 +16,12 @@ use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
 use crate::status::{Failure, dsgvo_status};
 
 fn need(text: &str) -> Result<ProtectionNeed, Failure> {
-    ProtectionNeed::ALL
-        .iter()
-        .copied()
-        .find(|n| n.as_str() == text)
-        .ok_or_else(|| {
-            Failure::new(
-                dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
-                format!("protection_need: \"{text}\"; use \"normal\", \"high\" or \"very_high\""),
-            )
-        })
+    text.parse().map_err(|e| {
+        Failure::new(
+            dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
+            format!("protection_need: {e}"),
+        )
+    })
 }
 
 /// Imports a TOM document (Markdown or text) into a checklist; the import

@@ -243,11 +243,7 @@ fn date(text: &str, name: &str) -> Out<chrono::NaiveDate> {
 }
 
 fn language(text: &str) -> Out<Language> {
-    Language::ALL
-        .iter()
-        .copied()
-        .find(|l| l.as_str() == text)
-        .ok_or_else(|| invalid(format!("language: \"{text}\"; use \"de\" or \"en\"")))
+    text.parse().map_err(|e| invalid(format!("language: {e}")))
 }
 
 fn tolerance(seconds: i64) -> Out<BackdatingTolerance> {
@@ -539,18 +535,7 @@ impl PyCase {
     fn status(&self, py: Python<'_>, now: &str) -> PyResult<String> {
         let result = (|| {
             let now = time(now, "now")?.to_utc();
-            self.with(|c| {
-                Ok(serde_json::json!({
-                    "id": c.id(),
-                    "state": c.state(),
-                    "decision": c.decision(),
-                    "verdict": c.verdict(),
-                    "open_duties": c.open_duties(now),
-                    "delay_justification_needed": c.delay_justification_needed(now),
-                    "next_step": c.next_step(now),
-                })
-                .to_string())
-            })
+            self.with(|c| Ok(to_json(&c.status(now))))
         })();
         lift(py, result)
     }
@@ -605,15 +590,8 @@ fn register_export(
 }
 
 fn need(text: &str) -> Out<ProtectionNeed> {
-    ProtectionNeed::ALL
-        .iter()
-        .copied()
-        .find(|n| n.as_str() == text)
-        .ok_or_else(|| {
-            invalid(format!(
-                "protection_need: \"{text}\"; use \"normal\", \"high\" or \"very_high\""
-            ))
-        })
+    text.parse()
+        .map_err(|e| invalid(format!("protection_need: {e}")))
 }
 
 /// Imports a TOM document; the import report as JSON.

@@ -33,7 +33,7 @@ pub use decision::{Decision, ENGINE};
 pub use documents::CaseDocumentError;
 pub use event::{Action, AuthorityOrder, Command, Event};
 pub use fanout::{ControllerNotice, fan_out};
-pub use queries::{NextStep, OpenDuty};
+pub use queries::{CaseStatus, NextStep, OpenDuty};
 pub use register::{Figures, Register, RegisterRow};
 pub use rules::{CaseState, Refusal};
 pub use typed::{Tracked, states};

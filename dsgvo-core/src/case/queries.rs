@@ -20,6 +20,25 @@ pub struct OpenDuty {
     pub overdue: bool,
 }
 
+/// Where a case stands at a moment: what every door reports for it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CaseStatus {
+    /// The case id.
+    pub id: super::CaseId,
+    /// The state derived from the log.
+    pub state: CaseState,
+    /// The latest decision, as recorded.
+    pub decision: Option<super::Decision>,
+    /// The explained verdict for it, re-derived.
+    pub verdict: Option<crate::Verdict>,
+    /// The duties still open at the moment.
+    pub open_duties: Vec<OpenDuty>,
+    /// Whether a notification now must give reasons for the delay.
+    pub delay_justification_needed: bool,
+    /// The next recommended step.
+    pub next_step: NextStep,
+}
+
 /// The next recommended step.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "step", rename_all = "snake_case")]
@@ -117,6 +136,19 @@ impl Case {
         self.open_duties(now)
             .iter()
             .any(|d| d.duty == DutyKind::NotifyAuthority && d.overdue)
+    }
+
+    /// Everything above at `now`, in one value.
+    pub fn status(&self, now: DateTime<Utc>) -> CaseStatus {
+        CaseStatus {
+            id: self.id().clone(),
+            state: self.state(),
+            decision: self.decision().cloned(),
+            verdict: self.verdict(),
+            open_duties: self.open_duties(now),
+            delay_justification_needed: self.delay_justification_needed(now),
+            next_step: self.next_step(now),
+        }
     }
 
     /// The next recommended step at `now`.

@@ -17,6 +17,16 @@ macro_rules! closed_set {
             }
         }
 
+        impl std::str::FromStr for $name {
+            type Err = String;
+            /// The value with the contract's string `text`; the error lists the allowed ones.
+            fn from_str(text: &str) -> Result<Self, String> {
+                $name::ALL.iter().copied().find(|v| v.as_str() == text).ok_or_else(|| {
+                    format!("\"{text}\" is not one of: {}", [$($text),+].join(", "))
+                })
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
