@@ -1,7 +1,7 @@
 //! One triage call through the C ABI (`dsgvo_triage`: C string in, JSON
 //! out, `dsgvo_string_free`), beside the same call in Rust. The C ABI is
 //! the code of the shared library, linked here as an rlib. PHP FFI on top
-//! is measured by `benches/ffi_php.php`. Run: `cargo bench --bench ffi`.
+//! is measured by `benches/compare_php.php`. Run: `cargo bench --bench ffi`.
 
 use std::ffi::{CString, c_char};
 use std::hint::black_box;
