@@ -15,9 +15,9 @@ use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::time::Instant;
 
-use dsgvo::case::{Action, BackdatingTolerance, Case, CaseId, Command, Register};
+use dsgvo::AssessmentOptions;
+use dsgvo::case::{Action, BackdatingTolerance, Register};
 use dsgvo::document::Phase;
-use dsgvo::{AssessmentOptions, Timestamp};
 
 const CASE: &str = include_str!("../examples/scenarios/shipping-label.json");
 
@@ -25,10 +25,6 @@ const CASE: &str = include_str!("../examples/scenarios/shipping-label.json");
 /// two supplements, final), subjects informed, closed.
 fn stored_case(i: usize, facts: &serde_json::Value, worse: &dsgvo::BreachFacts) -> String {
     let facts = dsgvo::BreachFacts::from_json(&facts.to_string()).unwrap();
-    let t0 = facts.aware_at.to_utc();
-    let at = |minutes: i64| Timestamp::from(t0 + chrono::Duration::minutes(minutes));
-    let mut case = Case::open(CaseId(format!("2026-{i:06}")), facts, at(5), "DSB").unwrap();
-    let tol = BackdatingTolerance::default();
     let steps = [
         Action::Assess {
             options: AssessmentOptions::default(),
@@ -59,15 +55,7 @@ fn stored_case(i: usize, facts: &serde_json::Value, worse: &dsgvo::BreachFacts) 
         },
         Action::Close,
     ];
-    for (n, action) in steps.into_iter().enumerate() {
-        let command = Command {
-            at: at(10 + 60 * n as i64),
-            actor: "DSB".into(),
-            reason: None,
-            action,
-        };
-        case.apply(command, tol).unwrap();
-    }
+    let case = support::case_of(format!("2026-{i:06}"), facts, steps);
     assert_eq!(case.entries().len(), 9);
     case.to_json()
 }

@@ -2,13 +2,15 @@
 //! (hash chain + replay), exporting the register of 1,000 cases, and
 //! evaluating a TOM checklist. Run: `cargo bench --bench workflows`.
 
+mod support;
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use dsgvo::case::{Action, BackdatingTolerance, Case, CaseId, Command, Register};
+use dsgvo::AssessmentOptions;
+use dsgvo::case::{Action, BackdatingTolerance, Case, Register};
 use dsgvo::document::Phase;
 use dsgvo::tom::{ProtectionNeed, evaluate, import_document};
-use dsgvo::{AssessmentOptions, Timestamp};
 
 const CASE: &str = include_str!("../examples/scenarios/shipping-label.json");
 const TOM: &str = include_str!("../dsgvo-core/tests/fixtures/tom-kleiner-shop.md");
@@ -16,9 +18,6 @@ const TOM: &str = include_str!("../dsgvo-core/tests/fixtures/tom-kleiner-shop.md
 fn stored_case(id: &str) -> Case {
     let v: serde_json::Value = serde_json::from_str(CASE).unwrap();
     let facts = dsgvo::BreachFacts::from_json(&v["facts"].to_string()).unwrap();
-    let t0 = facts.aware_at.to_utc();
-    let at = |m: i64| Timestamp::from(t0 + chrono::Duration::minutes(m));
-    let mut case = Case::open(CaseId(id.into()), facts, at(5), "DSB").unwrap();
     let steps = [
         Action::Assess {
             options: AssessmentOptions::default(),
@@ -30,16 +29,7 @@ fn stored_case(id: &str) -> Case {
         },
         Action::Close,
     ];
-    for (n, action) in steps.into_iter().enumerate() {
-        let command = Command {
-            at: at(10 + 60 * n as i64),
-            actor: "DSB".into(),
-            reason: None,
-            action,
-        };
-        case.apply(command, BackdatingTolerance::default()).unwrap();
-    }
-    case
+    support::case_of(id.to_string(), facts, steps)
 }
 
 fn workflows(c: &mut Criterion) {
