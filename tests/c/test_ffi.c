@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../../include/dsgvo.h"
+#include "facts.h"
 
 static int failures = 0;
 
@@ -26,16 +27,6 @@ static int failures = 0;
 
 #define EXPECT(call, status) CHECK((call) == (status))
 
-static const char *FACTS =
-    "{\"schema\":\"dsgvo.breach-facts/1\",\"role\":\"controller\","
-    "\"controller\":{\"name\":\"Beispiel Shop GmbH\",\"country\":\"DE\","
-    "\"region\":\"DE-BY\",\"established_in_eu\":true},"
-    "\"aware_at\":\"2026-11-20T09:15:00+01:00\",\"types\":[\"confidentiality\"],"
-    "\"cause\":\"hacking\",\"malicious\":true,"
-    "\"data_categories\":[\"identity\",\"contact\",\"payment_card\"],"
-    "\"data_subjects\":{\"count\":2500,\"categories\":[\"customers\"]},"
-    "\"confidentiality\":{\"recipients\":\"unknown\",\"exfiltrated\":\"yes\"},"
-    "\"reference\":\"2026-017\"}";
 
 static char *read_file(const char *path) {
   FILE *f = fopen(path, "rb");

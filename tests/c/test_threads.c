@@ -9,18 +9,10 @@
 #include <string.h>
 
 #include "../../include/dsgvo.h"
+#include "facts.h"
 
 #define THREADS 8
 
-static const char *FACTS =
-    "{\"schema\":\"dsgvo.breach-facts/1\",\"role\":\"controller\","
-    "\"controller\":{\"name\":\"Beispiel Shop GmbH\",\"country\":\"DE\","
-    "\"region\":\"DE-BY\",\"established_in_eu\":true},"
-    "\"aware_at\":\"2026-11-20T09:15:00+01:00\",\"types\":[\"confidentiality\"],"
-    "\"cause\":\"hacking\",\"malicious\":true,"
-    "\"data_categories\":[\"identity\",\"contact\",\"payment_card\"],"
-    "\"data_subjects\":{\"count\":2500,\"categories\":[\"customers\"]},"
-    "\"confidentiality\":{\"recipients\":\"unknown\",\"exfiltrated\":\"yes\"}}";
 
 static char *expected_verdict;
 static char *expected_case;
