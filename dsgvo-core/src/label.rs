@@ -170,3 +170,71 @@ pub(crate) fn local_time(
         Language::En => format!("{} ({zone})", local.format("%Y-%m-%d %H:%M")),
     }
 }
+
+labels!(crate::tom::ControlArea {
+    crate::tom::ControlArea::PhysicalAccess => ("Zutrittskontrolle", "Physical access control"),
+    crate::tom::ControlArea::SystemAccess => ("Zugangskontrolle", "System access control"),
+    crate::tom::ControlArea::DataAccess => ("Zugriffskontrolle", "Data access control"),
+    crate::tom::ControlArea::Separation => ("Trennungskontrolle", "Separation control"),
+    crate::tom::ControlArea::Pseudonymisation => ("Pseudonymisierung", "Pseudonymisation"),
+    crate::tom::ControlArea::Encryption => ("Verschlüsselung", "Encryption"),
+    crate::tom::ControlArea::Transfer => ("Weitergabekontrolle", "Transfer control"),
+    crate::tom::ControlArea::Input => ("Eingabekontrolle", "Input control"),
+    crate::tom::ControlArea::DataIntegrity => ("Datenintegrität", "Data integrity"),
+    crate::tom::ControlArea::Availability => ("Verfügbarkeitskontrolle", "Availability control"),
+    crate::tom::ControlArea::Recoverability => ("Rasche Wiederherstellbarkeit", "Timely restoration"),
+    crate::tom::ControlArea::DataProtectionManagement => ("Datenschutz-Management", "Data protection management"),
+    crate::tom::ControlArea::IncidentResponse => ("Incident-Response-Management", "Incident response management"),
+    crate::tom::ControlArea::PrivacyByDefault => ("Datenschutzfreundliche Voreinstellungen", "Data protection by default"),
+    crate::tom::ControlArea::Processor => ("Auftragskontrolle", "Processor control"),
+});
+
+labels!(crate::tom::ShopMeasure {
+    crate::tom::ShopMeasure::Tls => ("TLS-Verschlüsselung für Shop, Administration und Schnittstellen", "TLS for the shop, its admin area and interfaces"),
+    crate::tom::ShopMeasure::AdminMfa => ("Mehr-Faktor-Authentisierung für Shop-Administratoren", "Multi-factor authentication for shop administrators"),
+    crate::tom::ShopMeasure::SecurityUpdates => ("Zeitnahe Sicherheitsupdates für Shop-System, Plugins und Themes", "Timely security updates of shop core, plugins and themes"),
+    crate::tom::ShopMeasure::PasswordHashing => ("Kundenpasswörter mit aktuellem Verfahren gehasht (z. B. Argon2id, bcrypt)", "Customer passwords hashed with a current algorithm (e.g. Argon2id, bcrypt)"),
+    crate::tom::ShopMeasure::EncryptionAtRest => ("Verschlüsselung gespeicherter Kundendaten (Datenbank, Backups, Endgeräte)", "Customer data encrypted at rest (database, backups, devices)"),
+    crate::tom::ShopMeasure::LeastPrivilege => ("Rollen- und Berechtigungskonzept nach dem Prinzip der minimalen Rechte", "Roles and permissions by least privilege"),
+    crate::tom::ShopMeasure::Backups => ("Regelmäßige Datensicherungen", "Regular backups"),
+    crate::tom::ShopMeasure::RestoreTests => ("Getestete Wiederherstellung aus der Datensicherung", "Tested restore from backup"),
+    crate::tom::ShopMeasure::AccessLogging => ("Protokollierung administrativer Tätigkeiten und Datenzugriffe", "Logging of administrative activity and data access"),
+    crate::tom::ShopMeasure::AccessAlerting => ("Alarmierung bei unbefugten Zugriffen", "Alerting on unauthorised access"),
+    crate::tom::ShopMeasure::BreachProcedure => ("Verfahren für Sicherheitsvorfälle und Meldung von Datenschutzverletzungen (Art. 33, 34 DSGVO)", "Incident and breach notification procedure (Art. 33, 34 GDPR)"),
+    crate::tom::ShopMeasure::ProcessorContracts => ("Verträge zur Auftragsverarbeitung (Art. 28 DSGVO)", "Processor contracts (Art. 28 GDPR)"),
+    crate::tom::ShopMeasure::ProcessorReview => ("Sorgfältige Auswahl und regelmäßige Überprüfung der Auftragsverarbeiter", "Careful selection and regular review of processors"),
+    crate::tom::ShopMeasure::DataProtectionOfficer => ("Datenschutzbeauftragte(r), soweit erforderlich", "Data protection officer, where required"),
+    crate::tom::ShopMeasure::ConfidentialityCommitment => ("Verpflichtung der Beschäftigten auf Vertraulichkeit", "Staff committed to confidentiality"),
+    crate::tom::ShopMeasure::StaffTraining => ("Schulung der Beschäftigten zu Datenschutz und Informationssicherheit", "Staff training in data protection and security"),
+    crate::tom::ShopMeasure::DeletionConcept => ("Löschkonzept mit Aufbewahrungsfristen (§ 257 HGB, § 147 AO)", "Deletion concept with retention periods (§ 257 HGB, § 147 AO)"),
+    crate::tom::ShopMeasure::SubjectRightsProcedure => ("Verfahren zur Bearbeitung von Anträgen betroffener Personen", "Procedure for data subjects' requests"),
+    crate::tom::ShopMeasure::TestDataSeparation => ("Test- und Entwicklungssysteme ohne echte Kundendaten", "Test and development systems without live customer data"),
+    crate::tom::ShopMeasure::PhysicalSecurity => ("Zutrittsschutz für Räume und Server (oder zertifiziertes Rechenzentrum)", "Physical security of premises and servers (or a certified data centre)"),
+    crate::tom::ShopMeasure::PrivacyDefaults => ("Datenschutzfreundliche Voreinstellungen (Opt-in, Gastbestellung)", "Data protection by default (opt-in, guest checkout)"),
+    crate::tom::ShopMeasure::SecurityTesting => ("Regelmäßige Sicherheitstests (Schwachstellenscans, Penetrationstests)", "Regular security testing (vulnerability scans, penetration tests)"),
+    crate::tom::ShopMeasure::AdminNetworkRestriction => ("Administrationsbereich nur aus freigegebenen Netzen erreichbar", "Admin area reachable only from restricted networks"),
+    crate::tom::ShopMeasure::TamperEvidentLogs => ("Manipulationsgeschützte, zentrale Protokollierung", "Tamper-evident central logging"),
+});
+
+labels!(crate::tom::ProtectionGoal {
+    crate::tom::ProtectionGoal::DataMinimisation => ("Datenminimierung", "data minimisation"),
+    crate::tom::ProtectionGoal::Availability => ("Verfügbarkeit", "availability"),
+    crate::tom::ProtectionGoal::Integrity => ("Integrität", "integrity"),
+    crate::tom::ProtectionGoal::Confidentiality => ("Vertraulichkeit", "confidentiality"),
+    crate::tom::ProtectionGoal::Unlinkability => ("Nichtverkettung", "unlinkability"),
+    crate::tom::ProtectionGoal::Transparency => ("Transparenz", "transparency"),
+    crate::tom::ProtectionGoal::Intervenability => ("Intervenierbarkeit", "intervenability"),
+});
+
+labels!(crate::tom::Art32Point {
+    crate::tom::Art32Point::A => ("Pseudonymisierung und Verschlüsselung personenbezogener Daten", "pseudonymisation and encryption of personal data"),
+    crate::tom::Art32Point::B => ("Vertraulichkeit, Integrität, Verfügbarkeit und Belastbarkeit der Systeme und Dienste auf Dauer", "ongoing confidentiality, integrity, availability and resilience of processing systems and services"),
+    crate::tom::Art32Point::C => ("rasche Wiederherstellung der Verfügbarkeit und des Zugangs nach einem Zwischenfall", "timely restoration of availability and access after an incident"),
+    crate::tom::Art32Point::D => ("Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung der Wirksamkeit", "regular testing, assessing and evaluating of effectiveness"),
+});
+
+labels!(crate::tom::ProtectionNeed {
+    crate::tom::ProtectionNeed::Normal => ("normal", "normal"),
+    crate::tom::ProtectionNeed::High => ("hoch", "high"),
+    crate::tom::ProtectionNeed::VeryHigh => ("sehr hoch", "very high"),
+});

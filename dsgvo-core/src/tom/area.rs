@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 use crate::facts::closed_set;
 
 use super::goal::{Art32Point, ProtectionGoal};
-use crate::label::Label;
 use crate::options::Language;
 
 use Art32Point::{A, B, C, D};
@@ -274,37 +273,3 @@ pub const BDSG_64_3: &[(&str, ControlArea)] = &[
     ("Datenintegrität", ControlArea::DataIntegrity),
     ("Trennbarkeit", ControlArea::Separation),
 ];
-
-impl Label for ControlArea {
-    fn label(&self, lang: Language) -> &'static str {
-        let (de, en) = match self {
-            ControlArea::PhysicalAccess => ("Zutrittskontrolle", "Physical access control"),
-            ControlArea::SystemAccess => ("Zugangskontrolle", "System access control"),
-            ControlArea::DataAccess => ("Zugriffskontrolle", "Data access control"),
-            ControlArea::Separation => ("Trennungskontrolle", "Separation control"),
-            ControlArea::Pseudonymisation => ("Pseudonymisierung", "Pseudonymisation"),
-            ControlArea::Encryption => ("Verschlüsselung", "Encryption"),
-            ControlArea::Transfer => ("Weitergabekontrolle", "Transfer control"),
-            ControlArea::Input => ("Eingabekontrolle", "Input control"),
-            ControlArea::DataIntegrity => ("Datenintegrität", "Data integrity"),
-            ControlArea::Availability => ("Verfügbarkeitskontrolle", "Availability control"),
-            ControlArea::Recoverability => ("Rasche Wiederherstellbarkeit", "Timely restoration"),
-            ControlArea::DataProtectionManagement => {
-                ("Datenschutz-Management", "Data protection management")
-            }
-            ControlArea::IncidentResponse => (
-                "Incident-Response-Management",
-                "Incident response management",
-            ),
-            ControlArea::PrivacyByDefault => (
-                "Datenschutzfreundliche Voreinstellungen",
-                "Data protection by default",
-            ),
-            ControlArea::Processor => ("Auftragskontrolle", "Processor control"),
-        };
-        match lang {
-            Language::De => de,
-            Language::En => en,
-        }
-    }
-}

@@ -9,7 +9,6 @@ use crate::facts::closed_set;
 
 use super::area::ControlArea;
 use super::goal::{Art32Point, ProtectionGoal, ProtectionNeed};
-use crate::label::Label;
 use crate::options::Language;
 
 use Art32Point::{A, B, C, D};
@@ -581,108 +580,4 @@ fn contains_word(text: &str, word: &str) -> bool {
             .next_back()
             .is_none_or(|c| !c.is_alphanumeric())
     })
-}
-
-impl Label for ShopMeasure {
-    fn label(&self, lang: Language) -> &'static str {
-        let (de, en) = match self {
-            ShopMeasure::Tls => (
-                "TLS-Verschlüsselung für Shop, Administration und Schnittstellen",
-                "TLS for the shop, its admin area and interfaces",
-            ),
-            ShopMeasure::AdminMfa => (
-                "Mehr-Faktor-Authentisierung für Shop-Administratoren",
-                "Multi-factor authentication for shop administrators",
-            ),
-            ShopMeasure::SecurityUpdates => (
-                "Zeitnahe Sicherheitsupdates für Shop-System, Plugins und Themes",
-                "Timely security updates of shop core, plugins and themes",
-            ),
-            ShopMeasure::PasswordHashing => (
-                "Kundenpasswörter mit aktuellem Verfahren gehasht (z. B. Argon2id, bcrypt)",
-                "Customer passwords hashed with a current algorithm (e.g. Argon2id, bcrypt)",
-            ),
-            ShopMeasure::EncryptionAtRest => (
-                "Verschlüsselung gespeicherter Kundendaten (Datenbank, Backups, Endgeräte)",
-                "Customer data encrypted at rest (database, backups, devices)",
-            ),
-            ShopMeasure::LeastPrivilege => (
-                "Rollen- und Berechtigungskonzept nach dem Prinzip der minimalen Rechte",
-                "Roles and permissions by least privilege",
-            ),
-            ShopMeasure::Backups => ("Regelmäßige Datensicherungen", "Regular backups"),
-            ShopMeasure::RestoreTests => (
-                "Getestete Wiederherstellung aus der Datensicherung",
-                "Tested restore from backup",
-            ),
-            ShopMeasure::AccessLogging => (
-                "Protokollierung administrativer Tätigkeiten und Datenzugriffe",
-                "Logging of administrative activity and data access",
-            ),
-            ShopMeasure::AccessAlerting => (
-                "Alarmierung bei unbefugten Zugriffen",
-                "Alerting on unauthorised access",
-            ),
-            ShopMeasure::BreachProcedure => (
-                "Verfahren für Sicherheitsvorfälle und Meldung von Datenschutzverletzungen (Art. 33, 34 DSGVO)",
-                "Incident and breach notification procedure (Art. 33, 34 GDPR)",
-            ),
-            ShopMeasure::ProcessorContracts => (
-                "Verträge zur Auftragsverarbeitung (Art. 28 DSGVO)",
-                "Processor contracts (Art. 28 GDPR)",
-            ),
-            ShopMeasure::ProcessorReview => (
-                "Sorgfältige Auswahl und regelmäßige Überprüfung der Auftragsverarbeiter",
-                "Careful selection and regular review of processors",
-            ),
-            ShopMeasure::DataProtectionOfficer => (
-                "Datenschutzbeauftragte(r), soweit erforderlich",
-                "Data protection officer, where required",
-            ),
-            ShopMeasure::ConfidentialityCommitment => (
-                "Verpflichtung der Beschäftigten auf Vertraulichkeit",
-                "Staff committed to confidentiality",
-            ),
-            ShopMeasure::StaffTraining => (
-                "Schulung der Beschäftigten zu Datenschutz und Informationssicherheit",
-                "Staff training in data protection and security",
-            ),
-            ShopMeasure::DeletionConcept => (
-                "Löschkonzept mit Aufbewahrungsfristen (§ 257 HGB, § 147 AO)",
-                "Deletion concept with retention periods (§ 257 HGB, § 147 AO)",
-            ),
-            ShopMeasure::SubjectRightsProcedure => (
-                "Verfahren zur Bearbeitung von Anträgen betroffener Personen",
-                "Procedure for data subjects' requests",
-            ),
-            ShopMeasure::TestDataSeparation => (
-                "Test- und Entwicklungssysteme ohne echte Kundendaten",
-                "Test and development systems without live customer data",
-            ),
-            ShopMeasure::PhysicalSecurity => (
-                "Zutrittsschutz für Räume und Server (oder zertifiziertes Rechenzentrum)",
-                "Physical security of premises and servers (or a certified data centre)",
-            ),
-            ShopMeasure::PrivacyDefaults => (
-                "Datenschutzfreundliche Voreinstellungen (Opt-in, Gastbestellung)",
-                "Data protection by default (opt-in, guest checkout)",
-            ),
-            ShopMeasure::SecurityTesting => (
-                "Regelmäßige Sicherheitstests (Schwachstellenscans, Penetrationstests)",
-                "Regular security testing (vulnerability scans, penetration tests)",
-            ),
-            ShopMeasure::AdminNetworkRestriction => (
-                "Administrationsbereich nur aus freigegebenen Netzen erreichbar",
-                "Admin area reachable only from restricted networks",
-            ),
-            ShopMeasure::TamperEvidentLogs => (
-                "Manipulationsgeschützte, zentrale Protokollierung",
-                "Tamper-evident central logging",
-            ),
-        };
-        match lang {
-            Language::De => de,
-            Language::En => en,
-        }
-    }
 }

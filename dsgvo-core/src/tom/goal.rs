@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::facts::closed_set;
 
-use crate::label::Label;
 use crate::options::Language;
 
 closed_set!(
@@ -52,24 +51,6 @@ impl ProtectionGoal {
     }
 }
 
-impl Label for ProtectionGoal {
-    fn label(&self, lang: Language) -> &'static str {
-        let (de, en) = match self {
-            ProtectionGoal::DataMinimisation => ("Datenminimierung", "data minimisation"),
-            ProtectionGoal::Availability => ("Verfügbarkeit", "availability"),
-            ProtectionGoal::Integrity => ("Integrität", "integrity"),
-            ProtectionGoal::Confidentiality => ("Vertraulichkeit", "confidentiality"),
-            ProtectionGoal::Unlinkability => ("Nichtverkettung", "unlinkability"),
-            ProtectionGoal::Transparency => ("Transparenz", "transparency"),
-            ProtectionGoal::Intervenability => ("Intervenierbarkeit", "intervenability"),
-        };
-        match lang {
-            Language::De => de,
-            Language::En => en,
-        }
-    }
-}
-
 closed_set!(
     /// A point of Art. 32(1) GDPR.
     Art32Point {
@@ -96,33 +77,6 @@ impl Art32Point {
             (Art32Point::B, Language::En) => "Art. 32(1)(b) GDPR",
             (Art32Point::C, Language::En) => "Art. 32(1)(c) GDPR",
             (Art32Point::D, Language::En) => "Art. 32(1)(d) GDPR",
-        }
-    }
-}
-
-impl Label for Art32Point {
-    fn label(&self, lang: Language) -> &'static str {
-        let (de, en) = match self {
-            Art32Point::A => (
-                "Pseudonymisierung und Verschlüsselung personenbezogener Daten",
-                "pseudonymisation and encryption of personal data",
-            ),
-            Art32Point::B => (
-                "Vertraulichkeit, Integrität, Verfügbarkeit und Belastbarkeit der Systeme und Dienste auf Dauer",
-                "ongoing confidentiality, integrity, availability and resilience of processing systems and services",
-            ),
-            Art32Point::C => (
-                "rasche Wiederherstellung der Verfügbarkeit und des Zugangs nach einem Zwischenfall",
-                "timely restoration of availability and access after an incident",
-            ),
-            Art32Point::D => (
-                "Verfahren zur regelmäßigen Überprüfung, Bewertung und Evaluierung der Wirksamkeit",
-                "regular testing, assessing and evaluating of effectiveness",
-            ),
-        };
-        match lang {
-            Language::De => de,
-            Language::En => en,
         }
     }
 }
@@ -157,18 +111,6 @@ impl ProtectionNeed {
             ProtectionNeed::Normal => 12,
             ProtectionNeed::High => 6,
             ProtectionNeed::VeryHigh => 3,
-        }
-    }
-}
-
-impl Label for ProtectionNeed {
-    fn label(&self, lang: Language) -> &'static str {
-        match (self, lang) {
-            (ProtectionNeed::Normal, _) => "normal",
-            (ProtectionNeed::High, Language::De) => "hoch",
-            (ProtectionNeed::High, Language::En) => "high",
-            (ProtectionNeed::VeryHigh, Language::De) => "sehr hoch",
-            (ProtectionNeed::VeryHigh, Language::En) => "very high",
         }
     }
 }
