@@ -11,6 +11,7 @@ use super::TomError;
 use super::area::ControlArea;
 use super::baseline::ShopMeasure;
 use super::breach::BreachLink;
+use crate::facts::closed_set;
 
 /// The id of a checklist item, chosen by the caller (`tls`, `2.3`).
 #[derive(
@@ -87,28 +88,21 @@ pub enum ItemState {
     },
 }
 
-/// The name of a state, for errors and the history.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum StateName {
-    /// [`ItemState::Planned`].
-    Planned,
-    /// [`ItemState::Implemented`].
-    Implemented,
-    /// [`ItemState::Verified`].
-    Verified,
-    /// [`ItemState::Deficient`].
-    Deficient,
-    /// [`ItemState::NotApplicable`].
-    NotApplicable,
-}
-
-impl std::fmt::Display for StateName {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let json = serde_json::to_value(self).expect("names serialise");
-        f.write_str(json.as_str().unwrap_or_default())
+closed_set!(
+    /// The name of a state, for errors and the history.
+    StateName {
+        /// [`ItemState::Planned`].
+        Planned = "planned",
+        /// [`ItemState::Implemented`].
+        Implemented = "implemented",
+        /// [`ItemState::Verified`].
+        Verified = "verified",
+        /// [`ItemState::Deficient`].
+        Deficient = "deficient",
+        /// [`ItemState::NotApplicable`].
+        NotApplicable = "not_applicable",
     }
-}
+);
 
 impl ItemState {
     /// The state's name.
