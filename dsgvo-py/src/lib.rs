@@ -279,6 +279,17 @@ fn triage(
     lift(py, result)
 }
 
+/// Validates breach facts (JSON text or Python data) without triaging
+/// them; the facts as the library writes them.
+#[pyfunction]
+fn facts_check(py: Python<'_>, facts: &Bound<'_, PyAny>) -> PyResult<String> {
+    let result = (|| {
+        let facts = facts_arg(&json_arg(facts, "facts")?)?;
+        Ok(to_json(&*facts))
+    })();
+    lift(py, result)
+}
+
 /// Triages many facts (JSON each) without the GIL; the first failure names its index.
 #[pyfunction]
 #[pyo3(signature = (facts, options_json=None))]
@@ -784,6 +795,7 @@ fn _dsgvo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyCase>()?;
     m.add_function(wrap_pyfunction!(triage, m)?)?;
     m.add_function(wrap_pyfunction!(triage_many, m)?)?;
+    m.add_function(wrap_pyfunction!(facts_check, m)?)?;
     m.add_function(wrap_pyfunction!(documents, m)?)?;
     m.add_class::<LetterRun>()?;
     m.add_function(wrap_pyfunction!(report, m)?)?;

@@ -157,8 +157,7 @@ class BreachFacts(Record):
     """Breach facts (``dsgvo.breach-facts/1``), validated."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        # Validated by the library: a triage of invalid facts would fail later.
-        _dsgvo.triage(json.dumps(dict(data), ensure_ascii=False))
+        _dsgvo.facts_check(dict(data))  # names the field of any problem
         super().__init__(data)
 
     @classmethod
