@@ -255,6 +255,14 @@ fn tolerance(seconds: i64) -> Out<BackdatingTolerance> {
     Ok(BackdatingTolerance(chrono::Duration::seconds(seconds)))
 }
 
+/// Threads for bulk work: the host's cores (at most 8). The binding may
+/// ask the host; the core never does, callers pass it in.
+fn host_workers() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8)
+}
+
 fn parse<T: serde::de::DeserializeOwned>(document: &'static str, text: &str) -> Out<T> {
     dsgvo_core::parse::from_json(document, text).map_err(input)
 }
@@ -324,9 +332,7 @@ fn triage_many(
     };
     // Without the GIL, on the host's cores: consecutive chunks, results in
     // order, the first failure by index.
-    let workers = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
+    let workers = host_workers();
     let chunk = facts_jsons.len().div_ceil(workers).max(64);
     let result = py.detach(|| {
         std::thread::scope(|scope| {
@@ -430,9 +436,7 @@ impl LetterRun {
                 Arg::Value(v) => dsgvo_core::parse::from_value("recipients", &v).map_err(input),
             }),
         )?;
-        let workers = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8);
+        let workers = host_workers();
         let result = py.detach(|| {
             let mut out = Vec::with_capacity(recipients.len());
             letters_parallel(
@@ -582,7 +586,7 @@ fn register_export(
     let tolerance = lift(py, tolerance(tolerance_seconds))?;
     let format = format.to_string();
     let result = py.detach(move || {
-        let register = Register::load(cases, tolerance, 2).map_err(|(i, e)| {
+        let register = Register::load(cases, tolerance, host_workers()).map_err(|(i, e)| {
             let mut f = Failure::from(e);
             f.message = format!("cases[{i}]: {}", f.message);
             f
