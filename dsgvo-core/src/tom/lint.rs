@@ -138,22 +138,53 @@ const CONTROLS: &[&str] = &[
 const SOURCE_MEASURE: &str = "Art. 24 Abs. 1, Art. 32 Abs. 1 DSGVO";
 const SOURCE_MEASURE_EN: &str = "Art. 24(1), Art. 32(1) GDPR";
 
+/// What the lint reads from a statement, once.
+struct Reading {
+    /// The statement in lower case.
+    lower: String,
+    /// It names a baseline measure (or is linked to one).
+    recognised: bool,
+    /// Where a belief phrase starts and how long it is.
+    belief: Option<(usize, usize)>,
+    /// It names a control or an action on one.
+    control: bool,
+}
+
+impl Reading {
+    fn of(item: &TomItem) -> Reading {
+        let lower = item.statement.to_lowercase();
+        let recognised =
+            item.measure.is_some() || ShopMeasure::recognise(&item.statement, item.area).is_some();
+        let belief = BELIEF
+            .iter()
+            .find_map(|b| lower.find(b).map(|at| (at, b.len())));
+        let control = recognised || CONTROLS.iter().any(|c| lower.contains(c));
+        Reading {
+            lower,
+            recognised,
+            belief,
+            control,
+        }
+    }
+
+    fn is_measure(&self) -> bool {
+        self.recognised || (self.belief.is_none() && self.control)
+    }
+}
+
 /// Whether the statement describes a measure at all: it names a baseline
 /// measure or a control, and states no mere belief. Statements that
 /// describe no measure count for no protection goal, even when marked
 /// implemented.
 pub fn is_measure(item: &TomItem) -> bool {
-    let text = item.statement.to_lowercase();
-    let recognised =
-        item.measure.is_some() || ShopMeasure::recognise(&item.statement, item.area).is_some();
-    recognised
-        || (!BELIEF.iter().any(|b| text.contains(b)) && CONTROLS.iter().any(|c| text.contains(c)))
+    Reading::of(item).is_measure()
 }
 
 /// The findings about `item`.
 pub fn lint(item: &TomItem, lang: Language) -> Vec<ItemFinding> {
     let de = lang == Language::De;
-    let text = item.statement.to_lowercase();
+    let reading = Reading::of(item);
+    let text = &reading.lower;
     let mut out = Vec::new();
     let mut add = |code: &str, de_text: String, en_text: String, source: (&str, &str)| {
         out.push(ItemFinding {
@@ -165,13 +196,7 @@ pub fn lint(item: &TomItem, lang: Language) -> Vec<ItemFinding> {
             },
         })
     };
-    let recognised =
-        item.measure.is_some() || ShopMeasure::recognise(&item.statement, item.area).is_some();
-    let control = recognised || CONTROLS.iter().any(|c| text.contains(c));
-    let belief = BELIEF
-        .iter()
-        .find_map(|b| text.find(b).map(|at| (at, b.len())));
-    if let Some((at, len)) = belief.filter(|_| !recognised) {
+    if let Some((at, len)) = reading.belief.filter(|_| !reading.recognised) {
         // Quote the statement's own words where lower-casing kept the offsets.
         let lower = &text[at..at + len];
         let phrase = item
@@ -191,7 +216,7 @@ pub fn lint(item: &TomItem, lang: Language) -> Vec<ItemFinding> {
             ),
             (SOURCE_MEASURE, SOURCE_MEASURE_EN),
         );
-    } else if !control {
+    } else if !reading.control {
         add(
             "no_control",
             format!(
