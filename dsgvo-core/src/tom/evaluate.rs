@@ -230,16 +230,28 @@ pub fn evaluate(checklist: &Checklist, today: NaiveDate, lang: Language) -> TomE
             .any(|i| i.measure == Some(m) && i.state.in_place())
     };
 
+    // What each item serves and whether it counts, read once.
+    let read: Vec<ItemReading> = checklist
+        .items
+        .iter()
+        .map(|i| ItemReading {
+            goals: i.goals(),
+            art32: i.art32(),
+            counts: i.state.in_place() && is_measure(i),
+            deficient: matches!(i.state, ItemState::Deficient { .. }),
+        })
+        .collect();
     let items: Vec<ItemReport> = checklist
         .items
         .iter()
-        .map(|i| ItemReport {
+        .zip(&read)
+        .map(|(i, r)| ItemReport {
             id: i.id.clone(),
             statement: i.statement.clone(),
             area: i.area,
             measure: i.measure,
             owner: i.owner.clone(),
-            goals: i.goals(),
+            goals: r.goals.clone(),
             status: i.status(today, months),
         })
         .collect();
@@ -252,18 +264,13 @@ pub fn evaluate(checklist: &Checklist, today: NaiveDate, lang: Language) -> TomE
                 .copied()
                 .filter(|m| m.spec().goals.contains(&goal))
                 .collect();
-            let serving = checklist.items.iter().filter(|i| i.goals().contains(&goal));
+            let serving = read.iter().filter(|r| r.goals.contains(&goal));
             GoalCoverage {
                 goal,
                 required: req.len(),
                 met: req.iter().filter(|m| in_place(**m)).count(),
-                items_in_place: serving
-                    .clone()
-                    .filter(|i| i.state.in_place() && is_measure(i))
-                    .count(),
-                items_deficient: serving
-                    .filter(|i| matches!(i.state, ItemState::Deficient { .. }))
-                    .count(),
+                items_in_place: serving.clone().filter(|r| r.counts).count(),
+                items_deficient: serving.filter(|r| r.deficient).count(),
                 missing: req.into_iter().filter(|m| !in_place(*m)).collect(),
             }
         })
@@ -303,10 +310,9 @@ pub fn evaluate(checklist: &Checklist, today: NaiveDate, lang: Language) -> TomE
                 point,
                 required: req.len(),
                 met: req.iter().filter(|m| in_place(**m)).count(),
-                items_in_place: checklist
-                    .items
+                items_in_place: read
                     .iter()
-                    .filter(|i| i.state.in_place() && is_measure(i) && i.art32().contains(&point))
+                    .filter(|r| r.counts && r.art32.contains(&point))
                     .count(),
                 missing: req.into_iter().filter(|m| !in_place(*m)).collect(),
             }
@@ -348,6 +354,15 @@ pub fn evaluate(checklist: &Checklist, today: NaiveDate, lang: Language) -> TomE
         attribution: sdm_attribution(lang),
         disclaimer: crate::verdict::disclaimer(lang).to_string(),
     }
+}
+
+/// What the evaluation reads from one item.
+struct ItemReading {
+    goals: Vec<ProtectionGoal>,
+    art32: Vec<Art32Point>,
+    /// In place and a measure at all.
+    counts: bool,
+    deficient: bool,
 }
 
 fn gap(checklist: &Checklist, m: ShopMeasure, lang: Language) -> Gap {
