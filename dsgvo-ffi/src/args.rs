@@ -24,14 +24,8 @@ pub(crate) fn time(text: &str, name: &str) -> Result<DateTime<Utc>, Failure> {
 
 /// An RFC 3339 time with offset, as a timestamp.
 pub(crate) fn timestamp(text: &str, name: &str) -> Result<Timestamp, Failure> {
-    Timestamp::parse(text).map_err(|e| {
-        let status = if e.contains("offset") {
-            dsgvo_status::DSGVO_STATUS_TIMESTAMP_WITHOUT_OFFSET
-        } else {
-            dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT
-        };
-        Failure::new(status, format!("{name}: {e}"))
-    })
+    Timestamp::parse_argument(text)
+        .map_err(|(code, e)| Failure::new(code.into(), format!("{name}: {e}")))
 }
 
 /// A calendar date `YYYY-MM-DD`.

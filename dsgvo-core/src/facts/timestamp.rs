@@ -36,6 +36,27 @@ impl Timestamp {
         }
     }
 
+    /// [`Timestamp::parse`] for a door's argument, with the failure's stable
+    /// code: a local time without offset is
+    /// [`ErrorCode::TimestampWithoutOffset`](crate::ErrorCode), anything
+    /// else [`ErrorCode::InvalidArgument`](crate::ErrorCode).
+    ///
+    /// ```
+    /// use dsgvo_core::{ErrorCode, Timestamp};
+    /// assert_eq!(Timestamp::parse_argument("2026-11-20T09:15:00").unwrap_err().0, ErrorCode::TimestampWithoutOffset);
+    /// assert_eq!(Timestamp::parse_argument("gestern").unwrap_err().0, ErrorCode::InvalidArgument);
+    /// ```
+    pub fn parse_argument(text: &str) -> Result<Self, (crate::ErrorCode, String)> {
+        Timestamp::parse(text).map_err(|e| {
+            let code = if looks_like_local_time(text) {
+                crate::ErrorCode::TimestampWithoutOffset
+            } else {
+                crate::ErrorCode::InvalidArgument
+            };
+            (code, e)
+        })
+    }
+
     /// The same instant in UTC.
     pub fn to_utc(self) -> DateTime<Utc> {
         self.0.with_timezone(&Utc)
