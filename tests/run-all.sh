@@ -84,7 +84,7 @@ python3 tests/c/calibration.py "$BUILD/test_ffi" ../shared/cases
 # --- PHP: the wrapper through FFI, PHPUnit, and the preload set-up --------
 command -v php >/dev/null 2>&1 || apt_install php-cli
 command -v phpunit >/dev/null 2>&1 || apt_install phpunit
-php -m | grep -qx FFI || { echo "run-all: the PHP FFI extension is missing" >&2; exit 1; }
+php -r 'exit(extension_loaded("FFI") ? 0 : 1);' || { echo "run-all: the PHP FFI extension is missing" >&2; exit 1; }
 export DSGVO_LIB="$LIBDIR/libdsgvo_ffi.so"
 echo "== PHP: PHPUnit (ffi.enable=1)"
 php -d ffi.enable=1 "$(command -v phpunit)" -c tests/php/phpunit.xml
