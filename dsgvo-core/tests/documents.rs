@@ -526,3 +526,63 @@ fn parallel_letters_keep_the_order_and_stop_at_the_first_bad_recipient() {
         assert_eq!(sunk, 1500);
     }
 }
+
+#[test]
+fn a_runaway_shop_template_stops_with_a_template_error() {
+    let (facts, verdict) = case("shipping-label", Language::De);
+    for source in [
+        "{% for a in range(100000) %}{% for b in range(100000) %}x{% endfor %}{% endfor %}",
+        "{% set s = 'x' * 10000000 %}{% for a in range(100000) %}{{ s }}{% endfor %}",
+        "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}",
+    ] {
+        let t = Templates::builtin()
+            .with_template("de/letter.txt", source)
+            .unwrap();
+        let people = [Recipient {
+            name: "Kundin".into(),
+            salutation: None,
+            email: None,
+            affected: vec![],
+        }];
+        let started = std::time::Instant::now();
+        let err = letters(&t, &facts, &verdict, LetterFormat::Text, people)
+            .next()
+            .unwrap()
+            .unwrap_err();
+        assert!(
+            matches!(&err, DocumentError::Template { name, .. } if name == "de/letter.txt"),
+            "{err}"
+        );
+        // Not a timing assertion: a guard against an endless loop in CI.
+        assert!(started.elapsed().as_secs() < 60);
+    }
+}
+
+#[test]
+fn the_tom_document_of_the_largest_checklist_fits_the_template_budget() {
+    use dsgvo_core::document::{TomFormat, tom_document};
+    use dsgvo_core::tom::{Checklist, ProtectionNeed};
+    let base = Checklist::baseline("Shop", ProtectionNeed::High, Language::De);
+    let mut big = Checklist::new("Shop", ProtectionNeed::High);
+    let mut size = 200;
+    'fill: for n in 0.. {
+        for item in &base.items {
+            let mut item = item.clone();
+            item.id = dsgvo_core::tom::ItemId(format!("{}-{n}", item.id.0));
+            size += serde_json::to_string(&item).unwrap().len() + 1;
+            if size > dsgvo_core::MAX_INPUT_BYTES {
+                break 'fill;
+            }
+            big.items.push(item);
+        }
+    }
+    let json = serde_json::to_string(&big).unwrap();
+    let big = Checklist::from_json(&json).unwrap();
+    for format in [TomFormat::Markdown, TomFormat::Html] {
+        for lang in [Language::De, Language::En] {
+            let today = "2026-11-22".parse().unwrap();
+            tom_document(&big, today, lang, format, &Templates::builtin())
+                .unwrap_or_else(|e| panic!("{} items, {format:?}: {e}", big.items.len()));
+        }
+    }
+}

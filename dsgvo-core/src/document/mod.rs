@@ -29,7 +29,7 @@ pub use letter::{
 };
 pub use notification::{Change, Notification, NotificationRequest, Phase};
 pub use register::RegisterEntry;
-pub use templates::{BUILTIN, Templates};
+pub use templates::{BUILTIN, TEMPLATE_FUEL, Templates};
 pub use text::markdown_to_text;
 pub use tom::{TomFormat, tom_document};
 pub use view::{AuthorityView, BreachView, ControllerView, ReasonView};

@@ -32,6 +32,14 @@ builtin!(
     "en/tom.html",
 );
 
+/// How much work one rendering may do, in minijinja fuel (one per
+/// instruction, plus one per 64 bytes of data built). The largest built-in
+/// document, the TOM document of a checklist at the 1 MiB input limit,
+/// needs under a fifth of it; a shop template that loops without end
+/// or builds gigabytes stops with a template error instead of hanging or
+/// exhausting the host's memory.
+pub const TEMPLATE_FUEL: u64 = 20_000_000;
+
 /// The set of templates documents are rendered with.
 ///
 /// ```
@@ -56,6 +64,7 @@ impl Templates {
     pub fn builtin() -> Self {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_fuel(Some(TEMPLATE_FUEL));
         env.set_auto_escape_callback(|name| {
             if name.ends_with(".html") {
                 AutoEscape::Html
