@@ -12,23 +12,44 @@ use dsgvo_fuzz::{call, fields, finish};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&door, rest)) = data.split_first() else { return };
+    let Some((&door, rest)) = data.split_first() else {
+        return;
+    };
     let f = fields(rest, 4);
-    let number = i64::from_le_bytes(rest.iter().rev().copied().chain([0; 8]).take(8).collect::<Vec<_>>().try_into().unwrap());
+    let number = i64::from_le_bytes(
+        rest.iter()
+            .rev()
+            .copied()
+            .chain([0; 8])
+            .take(8)
+            .collect::<Vec<_>>()
+            .try_into()
+            .unwrap(),
+    );
     // SAFETY: NUL-terminated strings and valid out-parameters; a handle is
     // freed once.
     unsafe {
         match door % 5 {
             0 => {
                 let mut case: *mut dsgvo_case = null_mut();
-                let status = dsgvo_case_open(f[0].as_ptr(), f[1].as_ptr(), f[2].as_ptr(), f[3].as_ptr(), &mut case);
+                let status = dsgvo_case_open(
+                    f[0].as_ptr(),
+                    f[1].as_ptr(),
+                    f[2].as_ptr(),
+                    f[3].as_ptr(),
+                    &mut case,
+                );
                 if finish(status, case.is_null(), || ()).is_ok() {
                     dsgvo_case_free(case);
                 }
             }
-            1 => drop(call(|out| dsgvo_dpo_duty(f[0].as_ptr(), f[1].as_ptr(), out))),
+            1 => drop(call(|out| {
+                dsgvo_dpo_duty(f[0].as_ptr(), f[1].as_ptr(), out)
+            })),
             2 => drop(call(|out| dsgvo_fine_ceilings(number, f[0].as_ptr(), out))),
-            3 => drop(call(|out| dsgvo_register_export(f[0].as_ptr(), number, f[1].as_ptr(), out))),
+            3 => drop(call(|out| {
+                dsgvo_register_export(f[0].as_ptr(), number, f[1].as_ptr(), out)
+            })),
             _ => assert!(!dsgvo_status_name(number as u32).is_null()),
         }
     }

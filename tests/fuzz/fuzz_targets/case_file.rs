@@ -24,11 +24,14 @@ fuzz_target!(|data: &[u8]| {
         Some((&t, rest)) => (i64::from(t) * 60 - 600, c(rest)),
         None => (300, c(data)),
     };
-    let Some(case) = load(&text, tolerance) else { return };
+    let Some(case) = load(&text, tolerance) else {
+        return;
+    };
     // SAFETY: a live handle; valid out-parameters; freed once at the end.
     unsafe {
         let json = call(|out| dsgvo_case_to_json(case, out)).expect("a loaded case serialises");
-        let again = load(&CString::new(json.clone()).unwrap(), tolerance).expect("written cases load");
+        let again =
+            load(&CString::new(json.clone()).unwrap(), tolerance).expect("written cases load");
         let json2 = call(|out| dsgvo_case_to_json(again, out)).unwrap();
         assert_eq!(json, json2, "load and write back is lossless");
         dsgvo_case_free(again);

@@ -7,7 +7,8 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let options = c(data);
     // SAFETY: NUL-terminated strings and a valid out-parameter.
-    if let Ok(verdict) = call(|out| unsafe { dsgvo_triage(FACTS.as_ptr(), options.as_ptr(), out) }) {
+    if let Ok(verdict) = call(|out| unsafe { dsgvo_triage(FACTS.as_ptr(), options.as_ptr(), out) })
+    {
         is_json(&verdict);
     }
 });

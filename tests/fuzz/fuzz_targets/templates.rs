@@ -7,8 +7,12 @@ use dsgvo_core::{BreachFacts, Language, triage};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&which, source)) = data.split_first() else { return };
-    let Ok(source) = std::str::from_utf8(source) else { return };
+    let Some((&which, source)) = data.split_first() else {
+        return;
+    };
+    let Ok(source) = std::str::from_utf8(source) else {
+        return;
+    };
     let builtin = Templates::builtin();
     let names = builtin.names();
     let name = &names[usize::from(which) % names.len()];
@@ -19,9 +23,17 @@ fuzz_target!(|data: &[u8]| {
             return;
         }
     };
-    let facts = BreachFacts::from_json(std::str::from_utf8(dsgvo_fuzz::FACTS.to_bytes()).unwrap()).unwrap();
-    let lang = if name.starts_with("de/") { Language::De } else { Language::En };
-    let options = dsgvo_core::AssessmentOptions { language: lang, ..Default::default() };
+    let facts =
+        BreachFacts::from_json(std::str::from_utf8(dsgvo_fuzz::FACTS.to_bytes()).unwrap()).unwrap();
+    let lang = if name.starts_with("de/") {
+        Language::De
+    } else {
+        Language::En
+    };
+    let options = dsgvo_core::AssessmentOptions {
+        language: lang,
+        ..Default::default()
+    };
     let verdict = triage(&facts, &options);
     let now = "2026-11-22T09:00:00Z".parse().unwrap();
     if let Err(e) = bundle(&facts, &verdict, &templates, now, Some("Forensik")) {
@@ -30,7 +42,13 @@ fuzz_target!(|data: &[u8]| {
     if name.contains("tom") {
         let checklist = Checklist::baseline("Shop", ProtectionNeed::Normal, lang);
         for format in [TomFormat::Markdown, TomFormat::Html] {
-            let _ = tom_document(&checklist, "2026-11-22".parse().unwrap(), lang, format, &templates);
+            let _ = tom_document(
+                &checklist,
+                "2026-11-22".parse().unwrap(),
+                lang,
+                format,
+                &templates,
+            );
         }
     }
 });

@@ -16,10 +16,20 @@ fuzz_target!(|data: &[u8]| {
     is_json(&verdict);
     // SAFETY: as above.
     let again = call(|out| unsafe { dsgvo_triage(facts.as_ptr(), null(), out) });
-    assert_eq!(again.as_deref(), Ok(verdict.as_str()), "triage is deterministic");
+    assert_eq!(
+        again.as_deref(),
+        Ok(verdict.as_str()),
+        "triage is deterministic"
+    );
     // SAFETY: as above.
     if let Ok(docs) = call(|out| unsafe {
-        dsgvo_documents(facts.as_ptr(), null(), NOW.as_ptr(), c"Forensik".as_ptr(), out)
+        dsgvo_documents(
+            facts.as_ptr(),
+            null(),
+            NOW.as_ptr(),
+            c"Forensik".as_ptr(),
+            out,
+        )
     }) {
         is_json(&docs);
     }

@@ -27,7 +27,9 @@ pub fn c(bytes: &[u8]) -> CString {
 /// The first `n` NUL-separated fields of `data` (missing ones empty).
 pub fn fields(data: &[u8], n: usize) -> Vec<CString> {
     let mut parts = data.splitn(n, |&b| b == 0);
-    (0..n).map(|_| c(parts.next().unwrap_or_default())).collect()
+    (0..n)
+        .map(|_| c(parts.next().unwrap_or_default()))
+        .collect()
 }
 
 /// The outcome of one export: the string it handed out, or its status and
@@ -53,8 +55,17 @@ pub fn call(f: impl FnOnce(*mut *mut c_char) -> dsgvo_status) -> Outcome {
 
 /// Checks the contract for an export's `status`, given whether its
 /// out-parameter is still NULL; `take` reads the result on success.
-pub fn finish<T>(status: dsgvo_status, out_is_null: bool, take: impl FnOnce() -> T) -> Result<T, (dsgvo_status, String)> {
-    assert_ne!(status, dsgvo_status::DSGVO_STATUS_PANIC, "panic: {}", last_error());
+pub fn finish<T>(
+    status: dsgvo_status,
+    out_is_null: bool,
+    take: impl FnOnce() -> T,
+) -> Result<T, (dsgvo_status, String)> {
+    assert_ne!(
+        status,
+        dsgvo_status::DSGVO_STATUS_PANIC,
+        "panic: {}",
+        last_error()
+    );
     if status == dsgvo_status::DSGVO_OK {
         assert!(!out_is_null, "OK without a result");
         assert_eq!(last_error(), "", "OK leaves no error");
