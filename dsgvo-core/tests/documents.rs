@@ -586,3 +586,34 @@ fn the_tom_document_of_the_largest_checklist_fits_the_template_budget() {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Letters for recipients without an own `affected` list come from a
+    /// skeleton rendered once per breach; they equal the full rendering
+    /// (forced here by a template comment that disqualifies the skeleton).
+    #[test]
+    fn skeleton_letters_equal_fully_rendered_letters(
+        names in proptest::collection::vec("[ \\PC&<>\"'/]{1,24}", 1..8),
+        salutation in proptest::option::of("[\\PC&<>\"']{0,16}"),
+        html: bool,
+        german: bool,
+    ) {
+        let lang = if german { Language::De } else { Language::En };
+        let (facts, verdict) = case("interface-leak-merchant", lang);
+        let format = if html { LetterFormat::Html } else { LetterFormat::Text };
+        let name = format!("{lang}/letter.{}", if html { "html" } else { "txt" });
+        let builtin = Templates::builtin();
+        let source = dsgvo_core::document::BUILTIN.iter().find(|(n, _)| *n == name).unwrap().1;
+        let full = Templates::builtin().with_template(&name, &format!("{source}{{# raw #}}")).unwrap();
+        let people: Vec<Recipient> = names
+            .iter()
+            .filter(|n| !n.trim().is_empty())
+            .map(|n| Recipient { name: n.clone(), salutation: salutation.clone(), email: None, affected: vec![] })
+            .collect();
+        let fast: Vec<_> = letters(&builtin, &facts, &verdict, format, people.clone()).map(|l| l.unwrap().content).collect();
+        let slow: Vec<_> = letters(&full, &facts, &verdict, format, people).map(|l| l.unwrap().content).collect();
+        proptest::prop_assert_eq!(fast, slow);
+    }
+}

@@ -3,10 +3,12 @@
 //! public communication of Art. 34(3)(c).
 
 use minijinja::{Value, context};
+use std::collections::VecDeque;
 use std::sync::mpsc;
 
 use serde::{Deserialize, Serialize};
 
+use super::skeleton::{self, Skeleton};
 use super::view::BreachView;
 use super::{DocumentError, Templates, markdown_to_text};
 use crate::facts::{BreachFacts, DataCategory, closed_set};
@@ -123,6 +125,9 @@ pub(crate) struct LetterWriter<'a> {
     /// list (the common case), computed once.
     default_affected: Value,
     default_advice: Value,
+    /// The letter with the name and greeting left open, for recipients
+    /// without their own `affected` list, when the template allows it.
+    pub(super) skeleton: Option<Skeleton>,
 }
 
 impl<'a> LetterWriter<'a> {
@@ -137,7 +142,7 @@ impl<'a> LetterWriter<'a> {
             LetterFormat::Html => "html",
         };
         let l = verdict.language;
-        LetterWriter {
+        let mut writer = LetterWriter {
             templates,
             facts,
             verdict,
@@ -151,7 +156,51 @@ impl<'a> LetterWriter<'a> {
                     .collect::<Vec<_>>(),
             ),
             default_advice: Value::from(advice(facts, verdict, &facts.data_categories, l)),
+            skeleton: None,
+        };
+        writer.skeleton = writer.skeleton();
+        writer
+    }
+
+    /// The skeleton of this breach's letter, if the template uses the
+    /// recipient only as plain text and the skeleton gives exactly the full
+    /// rendering for a probe recipient whose name needs escaping.
+    fn skeleton(&self) -> Option<Skeleton> {
+        if !skeleton::eligible(&self.templates.source(&self.template)?) {
+            return None;
         }
+        let rendered = self.render(skeleton::NAME, skeleton::GREETING, None).ok()?;
+        let s = Skeleton::from_rendered(&rendered, Templates::escapes_html(&self.template))?;
+        let (name, greeting) = ("Probe & <Kundin> \"O'Neil\"", "Hallo Probe & <Kundin>,");
+        let full = self.render(name, greeting, None).ok()?;
+        (s.fill(name, greeting) == full).then_some(s)
+    }
+
+    /// Renders the letter in full; `affected` None: every category.
+    fn render(
+        &self,
+        name: &str,
+        greeting: &str,
+        affected: Option<&[DataCategory]>,
+    ) -> Result<String, DocumentError> {
+        let l = self.verdict.language;
+        let (affected, advice_items) = match affected {
+            None => (self.default_affected.clone(), self.default_advice.clone()),
+            Some(own) => (
+                Value::from(own.iter().map(|c| c.label(l)).collect::<Vec<_>>()),
+                Value::from(advice(self.facts, self.verdict, own, l)),
+            ),
+        };
+        let ctx = context! {
+            breach => self.breach.clone(),
+            recipient => context! {
+                name => name,
+                greeting => greeting,
+                affected => affected,
+            },
+            advice => advice_items,
+        };
+        self.templates.render_value(&self.template, ctx)
     }
 
     pub(crate) fn write(&self, index: usize, r: &Recipient) -> Result<Letter, DocumentError> {
@@ -174,31 +223,19 @@ impl<'a> LetterWriter<'a> {
             });
         }
         let l = self.verdict.language;
-        let (affected, advice_items) = if r.affected.is_empty() {
-            (self.default_affected.clone(), self.default_advice.clone())
-        } else {
-            (
-                Value::from(r.affected.iter().map(|c| c.label(l)).collect::<Vec<_>>()),
-                Value::from(advice(self.facts, self.verdict, &r.affected, l)),
-            )
-        };
+        let name = r.name.trim();
         let greeting = match (&r.salutation, l) {
-            (Some(s), _) => format!("{} {},", s.trim(), r.name.trim()),
-            (None, Language::De) => format!("Guten Tag {},", r.name.trim()),
-            (None, Language::En) => format!("Dear {},", r.name.trim()),
+            (Some(s), _) => format!("{} {name},", s.trim()),
+            (None, Language::De) => format!("Guten Tag {name},"),
+            (None, Language::En) => format!("Dear {name},"),
         };
-        let ctx = context! {
-            breach => self.breach.clone(),
-            recipient => context! {
-                name => r.name.trim(),
-                greeting => greeting,
-                affected => affected,
-            },
-            advice => advice_items,
+        let content = match (&self.skeleton, r.affected.is_empty()) {
+            (Some(s), true) => s.fill(name, &greeting),
+            (_, true) => self.render(name, &greeting, None)?,
+            (_, false) => self.render(name, &greeting, Some(&r.affected))?,
         };
-        let content = self.templates.render_value(&self.template, ctx)?;
         Ok(Letter {
-            name: r.name.trim().to_string(),
+            name: name.to_string(),
             email: r.email.clone(),
             content,
         })
@@ -244,12 +281,15 @@ where
 }
 
 /// [`letters`] on `workers` threads, for the bulk runs of a processor
-/// incident: recipients are read in rounds of `workers` × 512, rendered in
-/// parallel, and handed to `sink` in recipient order, so memory stays
-/// bounded by one round whatever the count. Returns the number of letters.
+/// incident: recipients are read in parts of 512, two parts per worker in
+/// flight, rendered in parallel, and handed to `sink` in recipient order, so
+/// memory stays bounded by `workers` × 1,024 letters whatever the count. Returns the number of letters.
 /// The first failure, in recipient order, stops the run; the letters before
 /// it have been handed to `sink`. The caller decides how many threads its
-/// host may use.
+/// host may use. When the template uses the recipient only as plain text,
+/// the letters are filled into one rendering of the breach's letter, which
+/// is faster than any hand-over between threads: the run then stays on the
+/// calling thread.
 ///
 /// ```
 /// # use dsgvo_core::{BreachFacts, triage, document::{letters_parallel, LetterFormat, Recipient, Templates}};
@@ -282,8 +322,10 @@ where
     let workers = workers.max(1);
     let mut source = recipients.into_iter();
     let mut written = 0;
-    if workers == 1 {
-        let writer = LetterWriter::new(templates, facts, verdict, format);
+    let writer = LetterWriter::new(templates, facts, verdict, format);
+    if workers == 1 || writer.skeleton.is_some() {
+        // Filling a skeleton costs less than handing letters between
+        // threads: stay on the calling thread.
         for r in source {
             sink(writer.write(written, &r)?);
             written += 1;
@@ -316,37 +358,42 @@ where
                 (job_tx, done_rx)
             })
             .collect();
-        loop {
-            let mut sent = 0;
-            for (tx, _) in &lanes {
-                let part: Vec<Recipient> = source.by_ref().take(PER_WORKER).collect();
-                if part.is_empty() {
-                    break;
-                }
-                let n = part.len();
-                tx.send((written + sent, part))
-                    .expect("workers live while the scope does");
-                sent += n;
+        // Jobs go to the lanes in turn and are taken back in the same turn,
+        // so the letters come out in recipient order. Two jobs per lane are
+        // in flight: a worker renders its next part while this thread reads
+        // recipients and hands finished letters to `sink`.
+        let mut in_flight: VecDeque<usize> = VecDeque::with_capacity(2 * workers);
+        let mut next_lane = 0;
+        let mut dispatched = 0;
+        let mut dispatch = |in_flight: &mut VecDeque<usize>| {
+            let part: Vec<Recipient> = source.by_ref().take(PER_WORKER).collect();
+            if part.is_empty() {
+                return;
             }
-            if sent == 0 {
-                return Ok(written);
-            }
-            // Results in recipient order: lane by lane, as sent.
-            let mut received = 0;
-            for (_, rx) in &lanes {
-                if received == sent {
-                    break;
-                }
-                let letters = rx
-                    .recv()
-                    .unwrap_or_else(|_| panic!("a letter worker stopped"));
-                received += letters.len();
-                for letter in letters {
-                    sink(letter?);
-                    written += 1;
-                }
+            let n = part.len();
+            lanes[next_lane]
+                .0
+                .send((dispatched, part))
+                .expect("workers live while the scope does");
+            in_flight.push_back(next_lane);
+            next_lane = (next_lane + 1) % workers;
+            dispatched += n;
+        };
+        for _ in 0..2 * workers {
+            dispatch(&mut in_flight);
+        }
+        while let Some(lane) = in_flight.pop_front() {
+            let letters = lanes[lane]
+                .1
+                .recv()
+                .unwrap_or_else(|_| panic!("a letter worker stopped"));
+            dispatch(&mut in_flight);
+            for letter in letters {
+                sink(letter?);
+                written += 1;
             }
         }
+        Ok(written)
     })
 }
 

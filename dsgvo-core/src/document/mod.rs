@@ -13,6 +13,7 @@ mod form;
 mod letter;
 mod notification;
 mod register;
+mod skeleton;
 mod templates;
 mod text;
 mod tom;

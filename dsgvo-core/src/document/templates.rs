@@ -65,13 +65,7 @@ impl Templates {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_fuel(Some(TEMPLATE_FUEL));
-        env.set_auto_escape_callback(|name| {
-            if name.ends_with(".html") {
-                AutoEscape::Html
-            } else {
-                AutoEscape::None
-            }
-        });
+        env.set_auto_escape_callback(auto_escape);
         env.set_syntax(
             minijinja::syntax::SyntaxConfig::builder()
                 .trim_blocks(true)
@@ -102,6 +96,19 @@ impl Templates {
         names
     }
 
+    /// The source of template `name`.
+    pub(crate) fn source(&self, name: &str) -> Option<String> {
+        self.env
+            .get_template(name)
+            .ok()
+            .map(|t| t.source().to_string())
+    }
+
+    /// Whether values printed by template `name` are HTML-escaped.
+    pub(crate) fn escapes_html(name: &str) -> bool {
+        matches!(auto_escape(name), AutoEscape::Html)
+    }
+
     /// Renders template `name` with `ctx`.
     pub(crate) fn render(&self, name: &str, ctx: &impl Serialize) -> Result<String, DocumentError> {
         self.render_value(name, Value::from(minijinja::value::Serde(ctx)))
@@ -114,6 +121,15 @@ impl Templates {
             .get_template(name)
             .map_err(|e| template_error(name, &e))?;
         tmpl.render(ctx).map_err(|e| template_error(name, &e))
+    }
+}
+
+/// HTML templates escape every value they print; the others print as is.
+fn auto_escape(name: &str) -> AutoEscape {
+    if name.ends_with(".html") {
+        AutoEscape::Html
+    } else {
+        AutoEscape::None
     }
 }
 

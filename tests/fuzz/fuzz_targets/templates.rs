@@ -1,7 +1,9 @@
 //! Shop templates: any template source replaces a built-in one; rendering
 //! every document with it either works or names the template and line.
 #![no_main]
-use dsgvo_core::document::{Templates, TomFormat, bundle, tom_document};
+use dsgvo_core::document::{
+    LetterFormat, Recipient, Templates, TomFormat, bundle, letters, tom_document,
+};
 use dsgvo_core::tom::{Checklist, ProtectionNeed};
 use dsgvo_core::{BreachFacts, Language, triage};
 use libfuzzer_sys::fuzz_target;
@@ -38,6 +40,33 @@ fuzz_target!(|data: &[u8]| {
     let now = "2026-11-22T09:00:00Z".parse().unwrap();
     if let Err(e) = bundle(&facts, &verdict, &templates, now, Some("Forensik")) {
         assert!(!e.to_string().is_empty());
+    }
+    if name.contains("/letter.") {
+        // Letters from the per-breach skeleton equal full renderings (a
+        // comment with a barred word forces those).
+        let full = Templates::builtin()
+            .with_template(name, &format!("{source}{{# raw #}}"))
+            .expect("a template that compiles still does with a comment appended");
+        let format = if name.ends_with(".html") {
+            LetterFormat::Html
+        } else {
+            LetterFormat::Text
+        };
+        let people = || {
+            ["Kundin & <Co>", "O'Neil \"Jr\"", "Jörg"].map(|n| Recipient {
+                name: n.into(),
+                salutation: None,
+                email: None,
+                affected: vec![],
+            })
+        };
+        let fast: Vec<_> = letters(&templates, &facts, &verdict, format, people())
+            .map(|l| l.map(|l| l.content).map_err(|e| e.to_string()))
+            .collect();
+        let slow: Vec<_> = letters(&full, &facts, &verdict, format, people())
+            .map(|l| l.map(|l| l.content).map_err(|e| e.to_string()))
+            .collect();
+        assert_eq!(fast, slow);
     }
     if name.contains("tom") {
         let checklist = Checklist::baseline("Shop", ProtectionNeed::Normal, lang);
