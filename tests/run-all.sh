@@ -78,6 +78,15 @@ valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds
 echo "== C ABI: 8 threads at once give the single-threaded results"
 gcc $CFLAGS -pthread -o "$BUILD/test_threads" tests/c/test_threads.c -L"$LIBDIR" -ldsgvo_ffi -Wl,-rpath,"$LIBDIR"
 "$BUILD/test_threads" 2000
+echo "== C ABI: the bad-input matrix (plain, ASan/UBSan, valgrind)"
+gcc $CFLAGS -o "$BUILD/test_bad_input" tests/c/test_bad_input.c -L"$LIBDIR" -ldsgvo_ffi -Wl,-rpath,"$LIBDIR"
+gcc $CFLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all \
+  -o "$BUILD/test_bad_input_asan" tests/c/test_bad_input.c -L"$LIBDIR" -ldsgvo_ffi -Wl,-rpath,"$LIBDIR"
+diff <(python3 -c 'import json; [print(r["id"]) for r in json.load(open("tests/bad_input.json"))["rows"]]') \
+  <("$BUILD/test_bad_input" --ids) || { echo "run-all: the C matrix and tests/bad_input.json differ" >&2; exit 1; }
+"$BUILD/test_bad_input"
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BUILD/test_bad_input_asan" >/dev/null
+valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 "$BUILD/test_bad_input" >/dev/null
 echo "== C ABI: calibration cases"
 python3 tests/c/calibration.py "$BUILD/test_ffi" ../shared/cases
 
@@ -111,3 +120,15 @@ echo "== Python: pytest"
 echo "== Python: the stubs match the native module (mypy.stubtest)"
 (cd dsgvo-py/python && ../../.venv/bin/python -m mypy.stubtest dsgvo._dsgvo)
 .venv/bin/python -m mypy --strict --no-incremental dsgvo-py/python/dsgvo/_dsgvo.pyi
+
+# --- Hardening: a short fuzz run and Miri (both on nightly) -----------------
+echo "== fuzz: every target for 5 s from its corpus (ASan; a crash, hang, leak or panic fails)"
+tests/fuzz/run.sh
+echo "== Miri: the dsgvo-ffi unit tests (every pointer use checked)"
+if rustup component add --toolchain nightly miri rust-src >/dev/null 2>&1; then
+  cargo +nightly miri test -p dsgvo-ffi --lib --locked -q
+else
+  echo "run-all: the nightly Miri component cannot be installed here; Miri skipped" \
+    "(the same unit tests ran natively above)" >&2
+fi
+echo "== all tests passed"

@@ -9,6 +9,11 @@ use crate::error::{ErrorKind, FieldError, InputError};
 /// are a few kilobytes; anything near this size is a mistake or an attack.
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
 
+/// The deepest nesting of arrays and objects any door accepts. The deepest
+/// contract (a stored case: entries, actions, facts) needs fewer than ten
+/// levels.
+pub const MAX_DEPTH: usize = 64;
+
 /// Parses `text` as `T`, naming the field path of the first problem;
 /// `document` names what the text was meant to be (`case command`).
 ///
@@ -55,6 +60,18 @@ pub fn from_json_limited<T: DeserializeOwned>(
     if let Ok(value) = serde_json::from_str(text) {
         return Ok(value);
     }
+    // Input nested too deeply is named as such, whatever the type would
+    // have refused first.
+    if let Some(at) = too_deep(text, MAX_DEPTH) {
+        return Err(InputError::single(
+            document,
+            FieldError::new(
+                ".",
+                ErrorKind::TooDeep,
+                format!("arrays and objects nest deeper than {MAX_DEPTH} levels (at byte {at})"),
+            ),
+        ));
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let value: T = serde_path_to_error::deserialize(&mut de)
         .map_err(|e| InputError::single(document, field_error(e)))?;
@@ -70,6 +87,35 @@ pub fn from_json_limited<T: DeserializeOwned>(
         )
     })?;
     Ok(value)
+}
+
+/// The byte offset at which `text` opens its `limit + 1`-th nested array or
+/// object, if it does (brackets inside strings do not count).
+fn too_deep(text: &str, limit: usize) -> Option<usize> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, b) in text.bytes().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > limit {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn field_error(e: serde_path_to_error::Error<serde_json::Error>) -> FieldError {
@@ -165,5 +211,29 @@ fn strip_location(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_is_measured_outside_strings() {
+        assert_eq!(too_deep("[[[]]]", 3), None);
+        assert_eq!(too_deep("[[[[]]]]", 3), Some(3));
+        assert_eq!(too_deep(r#"{"a":"[[[[\"[[[["}"#, 1), None);
+        assert_eq!(too_deep(r#"{"a":"\\",  "b":[[1]]}"#, 2), Some(17));
+    }
+
+    #[test]
+    fn input_nested_10_000_deep_is_refused_as_too_deep() {
+        for text in [
+            "[".repeat(10_000),
+            format!(r#"{{"schema":{}"#, "{\"a\":".repeat(10_000)),
+        ] {
+            let err = from_json::<crate::AssessmentOptions>("options", &text).unwrap_err();
+            assert_eq!(err.first().kind, ErrorKind::TooDeep, "{err}");
+        }
     }
 }

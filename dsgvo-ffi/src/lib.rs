@@ -50,3 +50,6 @@ pub extern "C" fn dsgvo_abi_version() -> u32 {
 pub extern "C" fn dsgvo_version() -> *const std::ffi::c_char {
     VERSION_CSTR.as_ptr().cast()
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every fuzz target (or those named) with libFuzzer under
-# AddressSanitizer, each for FUZZ_SECONDS (default 10) or FUZZ_RUNS
+# AddressSanitizer, each for FUZZ_SECONDS (default 5) or FUZZ_RUNS
 # executions, whichever comes first, starting from the corpus in
 # tests/fuzz/corpus/<target>. New inputs go to FUZZ_WORK (default a
 # temporary directory), not into the repository; `FUZZ_MERGE=1` merges the
@@ -16,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-SECONDS_EACH="${FUZZ_SECONDS:-10}"
+SECONDS_EACH="${FUZZ_SECONDS:-5}"
 RUNS="${FUZZ_RUNS:--1}"
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then

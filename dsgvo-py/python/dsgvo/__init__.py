@@ -35,7 +35,7 @@ __version__: str = _dsgvo.__version__
 for _name, _number in _dsgvo.error_codes():
     _errors.BY_CODE[_name].number = _number
 
-JsonInput = Union[Mapping[str, Any], str, "Record"]
+JsonInput = Union[Mapping[str, Any], str, bytes, "Record"]
 
 
 class _StrEnum(str, enum.Enum):
@@ -272,7 +272,7 @@ def _json(value: JsonInput, what: str) -> str:
         return value
     if isinstance(value, Mapping):
         return json.dumps(dict(value), ensure_ascii=False, default=_not_json(what))
-    raise TypeError(f"{what}: expected a dict, a JSON string or a dsgvo object, not {type(value).__name__}")
+    return _other(value, what)
 
 
 def _arg(value: JsonInput, what: str) -> Any:
@@ -284,7 +284,19 @@ def _arg(value: JsonInput, what: str) -> Any:
         return value
     if isinstance(value, Mapping):
         return dict(value)
-    raise TypeError(f"{what}: expected a dict, a JSON string or a dsgvo object, not {type(value).__name__}")
+    return _other(value, what)
+
+
+def _other(value: Any, what: str) -> str:
+    """JSON as UTF-8 bytes, or the error for anything else."""
+    if value is None:
+        raise NullArgumentError(f"{what}: must not be None", what)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        try:
+            return bytes(value).decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise InvalidUtf8Error(f"{what}: not valid UTF-8 (at byte {e.start})", what) from None
+    raise TypeError(f"{what}: expected a dict, a JSON string or bytes, or a dsgvo object, not {type(value).__name__}")
 
 
 def _not_json(what: str):

@@ -46,7 +46,11 @@ def _make(name: str, base: type, doc: str) -> type:
     return type(name, (base,), {"__doc__": doc, "__module__": __name__})
 
 
-NullArgumentError = _make("NullArgumentError", InvalidInputError, "A required argument was missing.")
+class NullArgumentError(InvalidInputError, TypeError):
+    """A required argument was None (also a ``TypeError``)."""
+
+
+
 InvalidUtf8Error = _make("InvalidUtf8Error", InvalidInputError, "A string is not valid UTF-8.")
 InvalidHandleError = _make("InvalidHandleError", DsgvoError, "A freed or foreign handle.")
 InvalidArgumentError = _make("InvalidArgumentError", InvalidInputError, "An argument outside its allowed values.")

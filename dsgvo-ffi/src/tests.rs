@@ -1,0 +1,109 @@
+//! Unit tests of the exports' unsafe paths: strings in and out, handles
+//! handed out, used, freed, used after free and freed twice. Small inputs,
+//! so that they also run under Miri (`cargo +nightly miri test -p
+//! dsgvo-ffi --lib`), which checks every pointer use for undefined
+//! behaviour.
+
+use std::ffi::{CStr, c_char};
+use std::ptr::{null, null_mut};
+
+use crate::*;
+
+const FACTS: &CStr = c"{\"schema\":\"dsgvo.breach-facts/1\",\"role\":\"controller\",\
+\"controller\":{\"name\":\"Shop\",\"country\":\"DE\",\"region\":\"DE-BY\",\"established_in_eu\":true},\
+\"aware_at\":\"2026-11-20T09:15:00+01:00\",\"types\":[\"confidentiality\"],\"cause\":\"hacking\",\
+\"data_categories\":[\"identity\",\"contact\"],\"data_subjects\":{\"count\":500},\
+\"confidentiality\":{\"recipients\":\"unknown\",\"exfiltrated\":\"yes\"}}";
+
+/// Takes a string the library handed out, and frees it.
+fn take(s: *mut c_char) -> String {
+    assert!(!s.is_null());
+    // SAFETY: a string from the library, not yet freed; freed once here.
+    let text = unsafe { CStr::from_ptr(s) }.to_str().unwrap().to_string();
+    // SAFETY: as above.
+    unsafe { dsgvo_string_free(s) };
+    text
+}
+
+#[test]
+fn strings_cross_both_ways_and_failures_hand_out_nothing() {
+    let mut out: *mut c_char = null_mut();
+    // SAFETY: NUL-terminated input, a valid out-parameter.
+    let status = unsafe { dsgvo_triage(FACTS.as_ptr(), null(), &mut out) };
+    assert_eq!(status, dsgvo_status::DSGVO_OK);
+    assert!(take(out).contains("\"schema\":\"dsgvo.verdict/1\""));
+
+    let mut out: *mut c_char = null_mut();
+    let bad = c"{\"schema\":\"\xff\"}";
+    // SAFETY: as above.
+    let status = unsafe { dsgvo_triage(bad.as_ptr(), null(), &mut out) };
+    assert_eq!(status, dsgvo_status::DSGVO_STATUS_INVALID_UTF8);
+    assert!(out.is_null());
+    // SAFETY: NULL arguments are allowed and reported.
+    let status = unsafe { dsgvo_triage(null(), null(), &mut out) };
+    assert_eq!(status, dsgvo_status::DSGVO_STATUS_NULL_ARGUMENT);
+    // SAFETY: as above.
+    let status = unsafe { dsgvo_triage(FACTS.as_ptr(), null(), null_mut()) };
+    assert_eq!(status, dsgvo_status::DSGVO_STATUS_NULL_ARGUMENT);
+    // SAFETY: NULL is allowed.
+    unsafe { dsgvo_string_free(null_mut()) };
+}
+
+#[test]
+fn a_case_handle_lives_until_freed_and_is_refused_after() {
+    let mut case: *mut dsgvo_case = null_mut();
+    // SAFETY: NUL-terminated strings, a valid out-parameter; the handle is
+    // used while live, then after free only through the checked exports.
+    unsafe {
+        let status = dsgvo_case_open(
+            c"2026-017".as_ptr(),
+            FACTS.as_ptr(),
+            c"2026-11-20T09:20:00+01:00".as_ptr(),
+            c"DSB".as_ptr(),
+            &mut case,
+        );
+        assert_eq!(status, dsgvo_status::DSGVO_OK);
+        let mut entry: *mut c_char = null_mut();
+        let command = c"{\"at\":\"2026-11-20T09:30:00+01:00\",\"actor\":\"DSB\",\"action\":{\"type\":\"assess\"}}";
+        assert_eq!(
+            dsgvo_case_apply(case, command.as_ptr(), 300, &mut entry),
+            dsgvo_status::DSGVO_OK
+        );
+        assert!(take(entry).contains("assess"));
+        let mut json: *mut c_char = null_mut();
+        assert_eq!(dsgvo_case_to_json(case, &mut json), dsgvo_status::DSGVO_OK);
+        let stored = std::ffi::CString::new(take(json)).unwrap();
+
+        let mut loaded: *mut dsgvo_case = null_mut();
+        assert_eq!(
+            dsgvo_case_load(stored.as_ptr(), 300, &mut loaded),
+            dsgvo_status::DSGVO_OK
+        );
+        dsgvo_case_free(loaded);
+
+        dsgvo_case_free(case);
+        let mut status_out: *mut c_char = null_mut();
+        let status =
+            dsgvo_case_status(case, c"2026-11-22T10:00:00+01:00".as_ptr(), &mut status_out);
+        assert_eq!(status, dsgvo_status::DSGVO_STATUS_INVALID_HANDLE);
+        assert!(status_out.is_null());
+        dsgvo_case_free(case); // a second free is detected and ignored
+        dsgvo_case_free(null_mut());
+    }
+}
+
+#[test]
+fn status_names_and_versions_are_static_strings() {
+    // SAFETY: the library returns static NUL-terminated strings.
+    unsafe {
+        assert_eq!(
+            CStr::from_ptr(dsgvo_status_name(0)).to_str().unwrap(),
+            "DSGVO_OK"
+        );
+        assert_eq!(
+            CStr::from_ptr(dsgvo_status_name(12345)).to_str().unwrap(),
+            "DSGVO_STATUS_UNKNOWN"
+        );
+        assert!(!CStr::from_ptr(dsgvo_version()).to_bytes().is_empty());
+    }
+}

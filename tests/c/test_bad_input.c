@@ -1,0 +1,162 @@
+/* The bad-input matrix (tests/bad_input.json) through the C door: every
+ * row returns its specific status, leaves the out-parameter NULL and names
+ * the problem in dsgvo_last_error(). Run plain, under ASan/UBSan and under
+ * valgrind by tests/run-all.sh (no leak, no invalid access).
+ *
+ *   test_bad_input        run the matrix
+ *   test_bad_input --ids  print the row ids (compared with the JSON table)
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../../include/dsgvo.h"
+#include "facts.h"
+
+static int failures = 0;
+
+/* `text` with the first `from` replaced by `to` (malloc'd). */
+static char *replaced(const char *text, const char *from, const char *to) {
+  const char *at = strstr(text, from);
+  if (!at) {
+    fprintf(stderr, "replaced: \"%s\" not found\n", from);
+    exit(2);
+  }
+  size_t head = (size_t)(at - text), n = strlen(text) - strlen(from) + strlen(to);
+  char *out = malloc(n + 1);
+  memcpy(out, text, head);
+  strcpy(out + head, to);
+  strcat(out, at + strlen(from));
+  return out;
+}
+
+static char *copy(const char *text) {
+  char *out = malloc(strlen(text) + 1);
+  strcpy(out, text);
+  return out;
+}
+
+static char *repeated(char c, size_t times) {
+  char *out = malloc(times + 1);
+  memset(out, c, times);
+  out[times] = '\0';
+  return out;
+}
+
+/* FACTS padded with spaces inside the object to `size` bytes. */
+static char *padded(size_t size) {
+  size_t n = strlen(FACTS);
+  char *out = malloc(size + 1);
+  memcpy(out, FACTS, n - 1);
+  memset(out + n - 1, ' ', size - n);
+  out[size - 1] = '}';
+  out[size] = '\0';
+  return out;
+}
+
+static char *truncated(size_t n) {
+  char *out = malloc(n + 1);
+  memcpy(out, FACTS, n);
+  out[n] = '\0';
+  return out;
+}
+
+static dsgvo_case *open_case(const char *facts) {
+  dsgvo_case *c = NULL;
+  if (dsgvo_case_open("2026-017", facts, "2026-11-20T09:15:00+01:00", "DSB", &c) != DSGVO_OK) {
+    fprintf(stderr, "open_case: %s\n", dsgvo_last_error());
+    exit(2);
+  }
+  return c;
+}
+
+static char *tampered_case(void) {
+  dsgvo_case *c = open_case(FACTS);
+  char *stored = NULL;
+  dsgvo_case_to_json(c, &stored);
+  dsgvo_case_free(c);
+  char *out = replaced(stored, "2500", "2501");
+  dsgvo_string_free(stored);
+  return out;
+}
+
+enum door { TRIAGE, DOCUMENTS, CASE_LOAD, CASE_AFTER_FREE };
+
+struct row {
+  const char *id;
+  enum door door;
+  char *input; /* NULL: a NULL argument */
+  const char *status;
+};
+
+static void check(const struct row *r) {
+  char *out = NULL;
+  dsgvo_case *c = NULL;
+  dsgvo_status s;
+  switch (r->door) {
+    case TRIAGE:
+      s = dsgvo_triage(r->input, NULL, &out);
+      break;
+    case DOCUMENTS:
+      s = dsgvo_documents(r->input, NULL, "2026-11-19T09:15:00+01:00", NULL, &out);
+      break;
+    case CASE_LOAD:
+      s = dsgvo_case_load(r->input, 300, &c);
+      break;
+    case CASE_AFTER_FREE:
+      c = open_case(r->input);
+      dsgvo_case_free(c);
+      s = dsgvo_case_status(c, "2026-11-22T10:00:00+01:00", &out);
+      break;
+  }
+  const char *name = dsgvo_status_name((uint32_t)s);
+  int handed_out = out != NULL || (r->door == CASE_LOAD && c != NULL);
+  if (strcmp(name, r->status) != 0 || handed_out || strlen(dsgvo_last_error()) == 0) {
+    fprintf(stderr, "%s: got %s (\"%s\"), out %s; want %s\n", r->id, name, dsgvo_last_error(),
+            handed_out ? "handed out" : "NULL", r->status);
+    failures++;
+  }
+  if (r->door == CASE_AFTER_FREE) {
+    dsgvo_case_free(c); /* a double free is detected and ignored */
+    c = NULL;
+  }
+  dsgvo_string_free(out);
+  dsgvo_case_free(c);
+}
+
+int main(int argc, char **argv) {
+  struct row rows[] = {
+      {"null", TRIAGE, NULL, "DSGVO_STATUS_NULL_ARGUMENT"},
+      {"empty", TRIAGE, repeated(' ', 0), "DSGVO_STATUS_JSON_SYNTAX"},
+      {"invalid_utf8", TRIAGE, copy("{\"schema\":\"\xff\"}"), "DSGVO_STATUS_INVALID_UTF8"},
+      {"truncated", TRIAGE, truncated(60), "DSGVO_STATUS_JSON_SYNTAX"},
+      {"nested_10000", TRIAGE, repeated('[', 10000), "DSGVO_STATUS_JSON_TOO_DEEP"},
+      {"size_50mb", TRIAGE, padded(52428800), "DSGVO_STATUS_JSON_TOO_LARGE"},
+      {"wrong_type", TRIAGE, replaced(FACTS, "\"count\":2500", "\"count\":\"viele\""), "DSGVO_STATUS_WRONG_TYPE"},
+      {"unknown_enum", TRIAGE, replaced(FACTS, "\"cause\":\"hacking\"", "\"cause\":\"aliens\""), "DSGVO_STATUS_UNKNOWN_VALUE"},
+      {"unknown_schema", TRIAGE, replaced(FACTS, "breach-facts/1", "breach-facts/9"), "DSGVO_STATUS_UNSUPPORTED_SCHEMA"},
+      {"no_offset", TRIAGE, replaced(FACTS, "09:15:00+01:00", "09:15:00"), "DSGVO_STATUS_TIMESTAMP_WITHOUT_OFFSET"},
+      {"aware_after_now", DOCUMENTS, copy(FACTS), "DSGVO_STATUS_DOCUMENT_NOW_BEFORE_AWARENESS"},
+      {"min_gt_max", TRIAGE, replaced(FACTS, "\"count\":2500", "\"count\":{\"min\":500,\"max\":10}"), "DSGVO_STATUS_INCONSISTENT"},
+      {"negative_count", TRIAGE, replaced(FACTS, "\"count\":2500", "\"count\":-5"), "DSGVO_STATUS_INVALID_VALUE"},
+      {"overflowing_count", TRIAGE, replaced(FACTS, "\"count\":2500", "\"count\":1e30"), "DSGVO_STATUS_INVALID_VALUE"},
+      {"broken_chain", CASE_LOAD, tampered_case(), "DSGVO_STATUS_CASE_BROKEN_CHAIN"},
+      {"use_after_free", CASE_AFTER_FREE, copy(FACTS), "DSGVO_STATUS_INVALID_HANDLE"},
+  };
+  size_t n = sizeof rows / sizeof rows[0];
+  for (size_t i = 0; i < n; i++) {
+    if (argc > 1 && strcmp(argv[1], "--ids") == 0) {
+      printf("%s\n", rows[i].id);
+    } else {
+      check(&rows[i]);
+    }
+    free(rows[i].input);
+  }
+  if (argc > 1) return 0;
+  if (failures) {
+    fprintf(stderr, "bad-input matrix: %d of %zu rows failed\n", failures, n);
+    return 1;
+  }
+  printf("bad-input matrix: %zu rows, each its specific status, nothing handed out\n", n);
+  return 0;
+}
