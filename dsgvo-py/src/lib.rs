@@ -9,7 +9,7 @@
 
 use dsgvo_core::case::{BackdatingTolerance, Case, CaseId, Command, Register};
 use dsgvo_core::document::{
-    DocumentError, LetterFormat, Recipient, Templates, TomFormat, bundle, letters_parallel,
+    DocumentError, Letter, LetterFormat, Recipient, Templates, TomFormat, bundle, letters_parallel,
 };
 use dsgvo_core::dpo::{DpoFacts, dpo_duty};
 use dsgvo_core::fine::fine_ceilings;
@@ -21,7 +21,9 @@ use dsgvo_core::{
     triage as core_triage,
 };
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+use pyo3::types::{
+    PyBool, PyBytes, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple,
+};
 
 /// A failure on its way to Python: its code, message and field path.
 struct Failure {
@@ -429,42 +431,151 @@ impl LetterRun {
         recipients: &Bound<'_, PyAny>,
         start: usize,
     ) -> PyResult<Vec<(String, Option<String>, String)>> {
-        let recipients: Vec<Recipient> = lift(
-            py,
-            json_arg(recipients, "recipients").and_then(|arg| match arg {
-                Arg::Text(t) => parse("recipients", &t),
-                Arg::Value(v) => dsgvo_core::parse::from_value("recipients", &v).map_err(input),
-            }),
-        )?;
-        let workers = host_workers();
+        let recipients = lift(py, recipients_arg(recipients))?;
+        let mut out = Vec::with_capacity(recipients.len());
         let result = py.detach(|| {
-            let mut out = Vec::with_capacity(recipients.len());
-            letters_parallel(
-                &self.templates,
-                &self.facts,
-                &self.verdict,
-                self.format,
-                recipients,
-                workers,
-                |l| out.push((l.name, l.email, l.content)),
-            )
-            .map_err(|e| match e {
-                DocumentError::InvalidRecipient {
-                    index,
-                    field,
-                    problem,
-                } => DocumentError::InvalidRecipient {
-                    index: start + index,
-                    field,
-                    problem,
-                },
-                other => other,
+            self.write(recipients, start, |l| {
+                out.push((l.name, l.email, l.content))
             })
-            .map_err(Failure::from)?;
-            Ok(out)
         });
-        lift(py, result)
+        lift(py, result)?;
+        Ok(out)
     }
+
+    /// The letters for `recipients` as one block of UTF-8 bytes in
+    /// `layout`: `"jsonl"` (one `{"name", "email", "content"}` object per
+    /// line) or `"print"` (each letter followed by a form feed, for a print
+    /// run). No Python object per letter.
+    fn render_bytes<'py>(
+        &self,
+        py: Python<'py>,
+        recipients: &Bound<'py, PyAny>,
+        start: usize,
+        layout: &str,
+    ) -> PyResult<Bound<'py, PyBytes>> {
+        let jsonl = match layout {
+            "jsonl" => true,
+            "print" => false,
+            other => {
+                return lift(
+                    py,
+                    Err(invalid(format!(
+                        "layout: \"{other}\"; use \"jsonl\" or \"print\""
+                    ))),
+                );
+            }
+        };
+        let recipients = lift(py, recipients_arg(recipients))?;
+        let mut buf: Vec<u8> = Vec::with_capacity(recipients.len() * 2048);
+        let result = py.detach(|| {
+            self.write(recipients, start, |l| {
+                if jsonl {
+                    serde_json::to_writer(&mut buf, &l).expect("a letter serialises");
+                    buf.push(b'\n');
+                } else {
+                    buf.extend_from_slice(l.content.as_bytes());
+                    buf.push(b'\x0c');
+                }
+            })
+        });
+        lift(py, result)?;
+        Ok(PyBytes::new(py, &buf))
+    }
+}
+
+impl LetterRun {
+    /// Renders `recipients` (number `start` onwards) into `sink`, on the
+    /// host's cores.
+    fn write(&self, recipients: Vec<Recipient>, start: usize, sink: impl FnMut(Letter)) -> Out<()> {
+        letters_parallel(
+            &self.templates,
+            &self.facts,
+            &self.verdict,
+            self.format,
+            recipients,
+            host_workers(),
+            sink,
+        )
+        .map(|_| ())
+        .map_err(|e| match e {
+            DocumentError::InvalidRecipient {
+                index,
+                field,
+                problem,
+            } => DocumentError::InvalidRecipient {
+                index: start + index,
+                field,
+                problem,
+            },
+            other => other,
+        })
+        .map_err(Failure::from)
+    }
+}
+
+/// The recipients of a letter batch: a list of dicts read directly when
+/// they are plain (`name`, optional `salutation`, `email`, `affected`
+/// strings), anything else through JSON with the usual field errors.
+fn recipients_arg(recipients: &Bound<'_, PyAny>) -> Out<Vec<Recipient>> {
+    if let Some(fast) = plain_recipients(recipients) {
+        return Ok(fast);
+    }
+    json_arg(recipients, "recipients").and_then(|arg| match arg {
+        Arg::Text(t) => parse("recipients", &t),
+        Arg::Value(v) => dsgvo_core::parse::from_value("recipients", &v).map_err(input),
+    })
+}
+
+/// The fast path of [`recipients_arg`]; `None` sends the input down the
+/// general path, which names any problem.
+fn plain_recipients(recipients: &Bound<'_, PyAny>) -> Option<Vec<Recipient>> {
+    let list = recipients.cast::<PyList>().ok()?;
+    let text = |v: Bound<'_, PyAny>| -> Option<String> {
+        v.cast::<PyString>()
+            .ok()?
+            .to_cow()
+            .ok()
+            .map(|c| c.into_owned())
+    };
+    let optional = |v: Bound<'_, PyAny>| -> Option<Option<String>> {
+        if v.is_none() {
+            Some(None)
+        } else {
+            text(v).map(Some)
+        }
+    };
+    let mut out = Vec::with_capacity(list.len());
+    for item in list.iter() {
+        let dict = item.cast::<PyDict>().ok()?;
+        let mut r = Recipient {
+            name: String::new(),
+            salutation: None,
+            email: None,
+            affected: Vec::new(),
+        };
+        let mut named = false;
+        for (k, v) in dict.iter() {
+            match k.cast::<PyString>().ok()?.to_cow().ok()?.as_ref() {
+                "name" => {
+                    r.name = text(v)?;
+                    named = true;
+                }
+                "salutation" => r.salutation = optional(v)?,
+                "email" => r.email = optional(v)?,
+                "affected" => {
+                    for c in v.cast::<PyList>().ok()?.iter() {
+                        r.affected.push(text(c)?.parse().ok()?);
+                    }
+                }
+                _ => return None,
+            }
+        }
+        if !named {
+            return None;
+        }
+        out.push(r);
+    }
+    Some(out)
 }
 
 /// The German or English text report (as the Rust `triage` example prints it).

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import os
 import pathlib
 import pickle
 import subprocess
@@ -294,5 +295,33 @@ def test_threads_at_once_give_the_single_threaded_results():
         ok &= all(v.to_json() == expected for v in dsgvo.triage_many([FACTS] * 200))
         return ok
 
+    # DSGVO_THREAD_ROUNDS=100000 for the full run recorded in tests/README.md.
+    rounds = int(os.environ.get("DSGVO_THREAD_ROUNDS", "300"))
     with ThreadPoolExecutor(8) as pool:
-        assert all(pool.map(work, [300] * 8))
+        assert all(pool.map(work, [rounds] * 8))
+
+
+def test_write_letters_writes_the_same_letters_without_python_objects():
+    import io
+
+    people = [{"name": f"Kundin {i}", "salutation": "Sehr geehrte Frau", "email": f"k{i}@example.de"}
+              for i in range(300)]
+    people.append({"name": "Eva <Ä>", "affected": ["contact"]})
+    expected = [(l.name, l.email, l.content) for l in dsgvo.letters(FACTS, people, format="html")]
+    out = io.BytesIO()
+    assert dsgvo.write_letters(FACTS, iter(people), out, format="html", batch=64) == len(people)
+    lines = [json.loads(line) for line in out.getvalue().decode("utf-8").splitlines()]
+    assert [(d["name"], d["email"], d["content"]) for d in lines] == expected
+    out = io.BytesIO()
+    dsgvo.write_letters(FACTS, people, out, layout="print")
+    pages = out.getvalue().decode("utf-8").split("\f")
+    assert pages[-1] == "" and pages[:-1] == [l.content for l in dsgvo.letters(FACTS, people)]
+    # A recipient the fast path does not read is named by the general one.
+    with pytest.raises(dsgvo.UnknownFieldError) as e:
+        dsgvo.write_letters(FACTS, [{"name": "A"}, {"name": "B", "phone": "1"}], io.BytesIO())
+    assert "phone" in str(e.value)
+    with pytest.raises(dsgvo.InvalidRecipientError) as e:
+        dsgvo.write_letters(FACTS, [{"name": "A"}] * 5 + [{"name": " "}], io.BytesIO(), batch=2)
+    assert "recipients[5]" in str(e.value)
+    with pytest.raises(dsgvo.InvalidArgumentError):
+        dsgvo.write_letters(FACTS, [], io.BytesIO(), layout="pdf")

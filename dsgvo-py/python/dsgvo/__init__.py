@@ -377,6 +377,28 @@ def letters(facts: JsonInput, recipients: Iterable[Mapping[str, Any]], *, format
         start += len(chunk)
 
 
+def write_letters(facts: JsonInput, recipients: Iterable[Mapping[str, Any]], out: Any, *, format: str = "text",
+                  layout: str = "jsonl", options: Optional[JsonInput] = None, batch: int = 4096) -> int:
+    """Personalised Art. 34 letters written straight to ``out`` (a binary
+    file, anything with ``write(bytes)``) as UTF-8, for bulk runs: no Python
+    object per letter. ``layout="jsonl"``: one ``{"name", "email",
+    "content"}`` object per line (for a mail queue); ``"print"``: the letters
+    one after another, each ended by a form feed (for a print run). Returns
+    the number of letters; on a bad recipient, the batches before it have
+    been written and the error names its index."""
+    if layout not in ("jsonl", "print"):
+        raise _errors.InvalidArgumentError(f'layout: "{layout}"; use "jsonl" or "print"', "layout")
+    run = _dsgvo.LetterRun(_arg(facts, "facts"), format, _options(options, None, None, None))
+    it = iter(recipients)
+    start = 0
+    while True:
+        chunk = [r if isinstance(r, dict) else dict(r) for r in itertools.islice(it, batch)]
+        if not chunk:
+            return start
+        out.write(run.render_bytes(chunk, start, layout))
+        start += len(chunk)
+
+
 def report(facts: JsonInput, *, options: Optional[JsonInput] = None) -> str:
     """The text report the ``triage`` command prints."""
     return _dsgvo.report(_json(facts, "facts"), _options(options, None, None, None))
