@@ -44,9 +44,11 @@ fuzz_target!(|data: &[u8]| {
     if name.contains("/letter.") {
         // Letters from the per-breach skeleton equal full renderings (a
         // comment with a barred word forces those).
-        let full = Templates::builtin()
-            .with_template(name, &format!("{source}{{# raw #}}"))
-            .expect("a template that compiles still does with a comment appended");
+        // A source ending in `{` would run into the comment; skip those.
+        let Ok(full) = Templates::builtin().with_template(name, &format!("{source}{{# raw #}}"))
+        else {
+            return;
+        };
         let format = if name.ends_with(".html") {
             LetterFormat::Html
         } else {
