@@ -103,7 +103,8 @@ echo "== PHP: the bad-input matrix and the example under valgrind (no error; no 
 USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 valgrind -q --error-exitcode=9 --leak-check=full \
   --show-leak-kinds=definite --errors-for-leak-kinds=none --log-file="$BUILD/vg-phpunit.log" \
   php -d ffi.enable=1 -d pcre.jit=0 "$(command -v phpunit)" -c tests/php/phpunit.xml \
-  --filter 'BadInputTest::testBadInputGetsItsSpecificError|BadInputTest::testTheWrapperRefusesNull' >/dev/null
+  --filter 'BadInputTest::testBadInputGetsItsSpecificError|BadInputTest::testTheWrapperRefusesNull' \
+  >"$BUILD/phpunit-valgrind.out" 2>&1 || { cat "$BUILD/phpunit-valgrind.out" "$BUILD/vg-phpunit.log" >&2; exit 1; }
 USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 valgrind -q --error-exitcode=9 --leak-check=full \
   --show-leak-kinds=definite --errors-for-leak-kinds=none --log-file="$BUILD/vg-php-example.log" \
   php -d ffi.enable=1 -d pcre.jit=0 dsgvo-ffi/php/examples/triage.php ../shared/cases/shipping-label.json \

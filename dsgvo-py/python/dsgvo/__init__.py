@@ -366,14 +366,20 @@ def letters(facts: JsonInput, recipients: Iterable[Mapping[str, Any]], *, format
     letters written in batches, each on the host's cores without the GIL, so
     memory does not grow with the number of recipients."""
     run = _dsgvo.LetterRun(_arg(facts, "facts"), format, _options(options, None, None, None))
+    for start, chunk in _batches(recipients, batch):
+        for name, email, content in run.render(chunk, start):
+            yield Letter({"name": name, "email": email, "content": content})
+
+
+def _batches(recipients: Iterable[Mapping[str, Any]], batch: int) -> Iterator[Tuple[int, List[Dict[str, Any]]]]:
+    """The recipients in lists of ``batch`` dicts, with the index of each list's first."""
     it = iter(recipients)
     start = 0
     while True:
         chunk = [r if isinstance(r, dict) else dict(r) for r in itertools.islice(it, batch)]
         if not chunk:
             return
-        for name, email, content in run.render(chunk, start):
-            yield Letter({"name": name, "email": email, "content": content})
+        yield start, chunk
         start += len(chunk)
 
 
@@ -389,14 +395,11 @@ def write_letters(facts: JsonInput, recipients: Iterable[Mapping[str, Any]], out
     if layout not in ("jsonl", "print"):
         raise _errors.InvalidArgumentError(f'layout: "{layout}"; use "jsonl" or "print"', "layout")
     run = _dsgvo.LetterRun(_arg(facts, "facts"), format, _options(options, None, None, None))
-    it = iter(recipients)
-    start = 0
-    while True:
-        chunk = [r if isinstance(r, dict) else dict(r) for r in itertools.islice(it, batch)]
-        if not chunk:
-            return start
+    written = 0
+    for start, chunk in _batches(recipients, batch):
         out.write(run.render_bytes(chunk, start, layout))
-        start += len(chunk)
+        written = start + len(chunk)
+    return written
 
 
 def report(facts: JsonInput, *, options: Optional[JsonInput] = None) -> str:
