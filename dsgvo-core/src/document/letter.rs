@@ -142,7 +142,7 @@ impl<'a> LetterWriter<'a> {
             LetterFormat::Html => "html",
         };
         let l = verdict.language;
-        let mut writer = LetterWriter {
+        LetterWriter {
             templates,
             facts,
             verdict,
@@ -157,7 +157,19 @@ impl<'a> LetterWriter<'a> {
             ),
             default_advice: Value::from(advice(facts, verdict, &facts.data_categories, l)),
             skeleton: None,
-        };
+        }
+    }
+
+    /// A writer for many letters: with the breach's skeleton when the
+    /// template allows it (building it costs two renderings, so a single
+    /// letter is written without).
+    pub(crate) fn bulk(
+        templates: &'a Templates,
+        facts: &'a BreachFacts,
+        verdict: &'a Verdict,
+        format: LetterFormat,
+    ) -> Self {
+        let mut writer = LetterWriter::new(templates, facts, verdict, format);
         writer.skeleton = writer.skeleton();
         writer
     }
@@ -273,7 +285,7 @@ where
     I: IntoIterator<Item = Recipient>,
     I::IntoIter: 'a,
 {
-    let writer = LetterWriter::new(templates, facts, verdict, format);
+    let writer = LetterWriter::bulk(templates, facts, verdict, format);
     recipients
         .into_iter()
         .enumerate()
@@ -322,7 +334,7 @@ where
     let workers = workers.max(1);
     let mut source = recipients.into_iter();
     let mut written = 0;
-    let writer = LetterWriter::new(templates, facts, verdict, format);
+    let writer = LetterWriter::bulk(templates, facts, verdict, format);
     if workers == 1 || writer.skeleton.is_some() {
         // Filling a skeleton costs less than handing letters between
         // threads: stay on the calling thread.

@@ -209,7 +209,7 @@ mod tests {
             };
             let verdict = crate::triage(&facts, &options);
             for format in [LetterFormat::Text, LetterFormat::Html] {
-                let w = LetterWriter::new(&templates, &facts, &verdict, format);
+                let w = LetterWriter::bulk(&templates, &facts, &verdict, format);
                 assert!(w.skeleton.is_some(), "{language} {format}");
             }
         }
