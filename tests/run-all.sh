@@ -4,6 +4,8 @@
 # triage example) and the documentation build. Installs what it needs itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Each step says how many seconds into the run it starts.
+step() { echo "== [${SECONDS} s] $*"; }
 
 if [ ! -d ../shared/cases ]; then
   echo "run-all: ../shared/ (spec, cases, reference data) must lie beside this repository" >&2
@@ -16,14 +18,14 @@ if ! command -v cargo >/dev/null 2>&1; then
 fi
 for component in rustfmt clippy; do
   if ! cargo "${component/rustfmt/fmt}" --version >/dev/null 2>&1; then
-    echo "== installing $component"
+    step "installing $component"
     rustup component add "$component"
   fi
 done
 # pyo3 (dsgvo-py) needs a Python 3.9+ interpreter at build time.
 if ! command -v python3 >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "== installing python3"
+    step "installing python3"
     apt-get update -qq && apt-get install -y -qq python3 >/dev/null
   else
     echo "run-all: python3 is missing (needed to build dsgvo-py)" >&2
@@ -31,16 +33,16 @@ if ! command -v python3 >/dev/null 2>&1; then
   fi
 fi
 
-echo "== cargo fmt --check"
+step "cargo fmt --check"
 cargo fmt --all -- --check
 
-echo "== cargo clippy (all targets, warnings denied)"
+step "cargo clippy (all targets, warnings denied)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-echo "== cargo doc (warnings denied)"
+step "cargo doc (warnings denied)"
 RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --locked --quiet
 
-echo "== cargo test --workspace"
+step "cargo test --workspace"
 cargo test --workspace --locked
 
 # --- C ABI: the C tests, under AddressSanitizer/UBSan and valgrind --------
@@ -48,7 +50,7 @@ apt_install() {
   # Installs Debian packages when running as root with apt; otherwise says
   # what is missing.
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "== installing $*"
+    step "installing $*"
     if [ -z "${APT_UPDATED:-}" ]; then apt-get update -qq; APT_UPDATED=1; fi
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
   else
@@ -59,7 +61,7 @@ apt_install() {
 command -v gcc >/dev/null 2>&1 || apt_install gcc libc6-dev
 command -v valgrind >/dev/null 2>&1 || apt_install valgrind
 
-echo "== C ABI: build the library and the C tests"
+step "C ABI: build the library and the C tests"
 cargo build -p dsgvo-ffi --locked --quiet
 LIBDIR="$PWD/target/debug"
 CFLAGS="-std=c11 -Wall -Wextra -Werror -pedantic -g"
@@ -69,16 +71,16 @@ gcc $CFLAGS -o "$BUILD/test_ffi" tests/c/test_ffi.c -L"$LIBDIR" -ldsgvo_ffi -Wl,
 gcc $CFLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all \
   -o "$BUILD/test_ffi_asan" tests/c/test_ffi.c -L"$LIBDIR" -ldsgvo_ffi -Wl,-rpath,"$LIBDIR"
 
-echo "== C ABI: tests"
+step "C ABI: tests"
 "$BUILD/test_ffi"
-echo "== C ABI: tests under AddressSanitizer and UBSan"
+step "C ABI: tests under AddressSanitizer and UBSan"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BUILD/test_ffi_asan"
-echo "== C ABI: tests under valgrind (definite leaks and errors fail)"
+step "C ABI: tests under valgrind (definite leaks and errors fail)"
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 "$BUILD/test_ffi" >/dev/null
-echo "== C ABI: 8 threads at once give the single-threaded results"
+step "C ABI: 8 threads at once give the single-threaded results"
 gcc $CFLAGS -pthread -o "$BUILD/test_threads" tests/c/test_threads.c -L"$LIBDIR" -ldsgvo_ffi -Wl,-rpath,"$LIBDIR"
 "$BUILD/test_threads" 2000
-echo "== C ABI: the bad-input matrix (plain, ASan/UBSan, valgrind)"
+step "C ABI: the bad-input matrix (plain, ASan/UBSan, valgrind)"
 gcc $CFLAGS -o "$BUILD/test_bad_input" tests/c/test_bad_input.c -L"$LIBDIR" -ldsgvo_ffi -Wl,-rpath,"$LIBDIR"
 gcc $CFLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all \
   -o "$BUILD/test_bad_input_asan" tests/c/test_bad_input.c -L"$LIBDIR" -ldsgvo_ffi -Wl,-rpath,"$LIBDIR"
@@ -87,7 +89,7 @@ diff <(python3 -c 'import json; [print(r["id"]) for r in json.load(open("tests/b
 "$BUILD/test_bad_input"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BUILD/test_bad_input_asan" >/dev/null
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 "$BUILD/test_bad_input" >/dev/null
-echo "== C ABI: calibration cases"
+step "C ABI: calibration cases"
 python3 tests/c/calibration.py "$BUILD/test_ffi" ../shared/cases
 
 # --- PHP: the wrapper through FFI, PHPUnit, and the preload set-up --------
@@ -95,9 +97,9 @@ command -v php >/dev/null 2>&1 || apt_install php-cli
 command -v phpunit >/dev/null 2>&1 || apt_install phpunit
 php -r 'exit(extension_loaded("FFI") ? 0 : 1);' || { echo "run-all: the PHP FFI extension is missing" >&2; exit 1; }
 export DSGVO_LIB="$LIBDIR/libdsgvo_ffi.so"
-echo "== PHP: PHPUnit (ffi.enable=1)"
+step "PHP: PHPUnit (ffi.enable=1)"
 php -d ffi.enable=1 "$(command -v phpunit)" -c tests/php/phpunit.xml
-echo "== PHP: the bad-input matrix and the example under valgrind (no error; no leak from the library)"
+step "PHP: the bad-input matrix and the example under valgrind (no error; no leak from the library)"
 # PHP 8.2 and PHPUnit leave a few blocks at exit even in a test that never
 # calls the library, so leak records count only when a frame is ours.
 USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 valgrind -q --error-exitcode=9 --leak-check=full \
@@ -114,10 +116,10 @@ if grep -q 'dsgvo' "$BUILD/vg-phpunit.log" "$BUILD/vg-php-example.log"; then
   echo "run-all: valgrind found a leak from the library in PHP" >&2
   exit 1
 fi
-echo "== PHP: production set-up (ffi.enable=preload + ffi.preload + FFI::scope)"
+step "PHP: production set-up (ffi.enable=preload + ffi.preload + FFI::scope)"
 php dsgvo-ffi/php/bin/install-preload.php "$DSGVO_LIB" "$BUILD/dsgvo-preload.h" >/dev/null
 php -d ffi.enable=preload -d ffi.preload="$BUILD/dsgvo-preload.h" tests/php/preload_check.php
-echo "== PHP: example"
+step "PHP: example"
 php -d ffi.enable=1 dsgvo-ffi/php/examples/triage.php ../shared/cases/shipping-label.json "$BUILD/documents" \
   2026-11-21T09:00:00+01:00 "$DSGVO_LIB" >/dev/null
 test -s "$BUILD/documents/notification.de.md"
@@ -125,27 +127,27 @@ test -s "$BUILD/documents/notification.de.md"
 # --- Python: the module built with maturin into a venv, pytest, stub check --
 python3 -c "import ensurepip" 2>/dev/null || apt_install python3-venv
 if [ ! -x .venv/bin/python ]; then
-  echo "== creating .venv"
+  step "creating .venv"
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check "maturin>=1.5,<2" "pytest>=7" "mypy>=1.8"
-echo "== Python: build the module (maturin develop)"
+step "Python: build the module (maturin develop)"
 (cd dsgvo-py && VIRTUAL_ENV="$PWD/../.venv" CARGO_TARGET_DIR="$PWD/../target/py" \
   ../.venv/bin/maturin develop -q --locked)
-echo "== Python: pytest"
+step "Python: pytest"
 .venv/bin/python -m pytest -q -p no:cacheprovider tests/python
-echo "== Python: the stubs match the native module (mypy.stubtest)"
+step "Python: the stubs match the native module (mypy.stubtest)"
 (cd dsgvo-py/python && ../../.venv/bin/python -m mypy.stubtest dsgvo._dsgvo)
 .venv/bin/python -m mypy --strict --no-incremental dsgvo-py/python/dsgvo/_dsgvo.pyi
 
 # --- Hardening: a short fuzz run and Miri (both on nightly) -----------------
-echo "== fuzz: every target for 5 s from its corpus (ASan; a crash, hang, leak or panic fails)"
+step "fuzz: every target for 5 s from its corpus (ASan; a crash, hang, leak or panic fails)"
 tests/fuzz/run.sh
-echo "== Miri: the dsgvo-ffi unit tests (every pointer use checked)"
+step "Miri: the dsgvo-ffi unit tests (every pointer use checked)"
 if rustup component add --toolchain nightly miri rust-src >/dev/null 2>&1; then
   cargo +nightly miri test -p dsgvo-ffi --lib --locked -q
 else
   echo "run-all: the nightly Miri component cannot be installed here; Miri skipped" \
     "(the same unit tests ran natively above)" >&2
 fi
-echo "== all tests passed"
+step "all tests passed"
