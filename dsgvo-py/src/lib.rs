@@ -235,8 +235,15 @@ fn options(json: Option<&str>) -> Out<AssessmentOptions> {
         .map(Option::unwrap_or_default)
 }
 
+/// An RFC 3339 time with offset; a local time without one is named as
+/// such (the same codes as the C ABI).
 fn time(text: &str, name: &str) -> Out<Timestamp> {
-    Timestamp::parse(text).map_err(|e| invalid(format!("{name}: {e}")))
+    Timestamp::parse_argument(text).map_err(|(code, e)| Failure {
+        code,
+        message: format!("{name}: {e}"),
+        path: None,
+        class: None,
+    })
 }
 
 fn date(text: &str, name: &str) -> Out<chrono::NaiveDate> {

@@ -130,6 +130,16 @@ def test_naive_datetimes_are_refused():
     assert "notification.de.md" in dsgvo.documents(FACTS, aware)
 
 
+def test_timestamp_strings_get_the_c_abi_codes():
+    with pytest.raises(dsgvo.TimestampWithoutOffsetError) as info:
+        dsgvo.documents(FACTS, "2026-11-21T09:00:00")
+    assert info.value.code == "DSGVO_STATUS_TIMESTAMP_WITHOUT_OFFSET" and "now" in str(info.value)
+    with pytest.raises(dsgvo.TimestampWithoutOffsetError):
+        dsgvo.Case.open("x", FACTS, "2026-11-20 09:20", "DSB")
+    with pytest.raises(dsgvo.InvalidArgumentError):
+        dsgvo.documents(FACTS, "morgen")
+
+
 def test_documents_and_the_delay_rule():
     late = dt.datetime(2026, 11, 25, tzinfo=UTC)
     with pytest.raises(dsgvo.DelayReasonsRequiredError):
