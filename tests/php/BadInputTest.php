@@ -136,6 +136,12 @@ final class BadInputTest extends TestCase
         self::dsgvo()->triage(null);
     }
 
+    /**
+     * Measures the resident set, so it does not run under valgrind, which
+     * checks every allocation itself.
+     *
+     * @group rss
+     */
     public function testTheMatrixRepeatedDoesNotGrowTheWorker(): void
     {
         $rss = function (): int {

@@ -137,6 +137,12 @@ final class DsgvoTest extends TestCase
         $this->assertTrue(FFI::isNull($out));
     }
 
+    /**
+     * Measures the resident set, so it does not run under valgrind, which
+     * checks every allocation itself.
+     *
+     * @group rss
+     */
     public function testNothingLeaksOverManyCalls(): void
     {
         $facts = json_encode(self::facts());
