@@ -82,6 +82,10 @@ def test_every_error_code_has_its_exception_class():
     for name, number in codes.items():
         cls = _errors.BY_CODE[name]
         assert issubclass(cls, dsgvo.DsgvoError) and cls.code == name and cls.number == number
+    classes = {n for n, v in vars(_errors).items() if not n.startswith("_") and isinstance(v, type) and issubclass(v, dsgvo.DsgvoError)}
+    assert classes | {"BY_CODE"} == set(_errors.__all__) and dsgvo.BY_CODE is _errors.BY_CODE
+    assert all(getattr(dsgvo, n) is getattr(_errors, n) for n in classes)
+    assert all(getattr(_errors, n).__module__ == "dsgvo._errors" for n in classes)
 
 
 @pytest.mark.parametrize(

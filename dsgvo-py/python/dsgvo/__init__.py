@@ -24,7 +24,7 @@ import datetime as _dt
 import enum
 import itertools
 import json
-from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Type, TypeVar, Union
 
 from . import _dsgvo, _errors
 from ._errors import *  # noqa: F401,F403  (the exception classes)
@@ -33,9 +33,22 @@ from ._errors import DsgvoError, NaiveDatetimeError
 __version__: str = _dsgvo.__version__
 
 for _name, _number in _dsgvo.error_codes():
-    _errors.BY_CODE[_name].number = _number
+    setattr(_errors.BY_CODE[_name], "number", _number)
 
 JsonInput = Union[Mapping[str, Any], str, bytes, "Record"]
+_R = TypeVar("_R", bound="Record")
+
+
+def _object(text: str) -> Dict[str, Any]:
+    """A JSON object from the library."""
+    value: Dict[str, Any] = json.loads(text)
+    return value
+
+
+def _rows(text: str) -> List[Dict[str, Any]]:
+    """A JSON array of objects from the library."""
+    value: List[Dict[str, Any]] = json.loads(text)
+    return value
 
 
 class _StrEnum(str, enum.Enum):
@@ -82,6 +95,15 @@ class ProtectionNeed(_StrEnum):
     VERY_HIGH = "very_high"
 
 
+_IMMUTABLE = frozenset({str, int, float, bool, type(None)})
+
+
+def _copy(value: Any) -> Any:
+    """A value a caller may change without changing the record: immutable
+    values as they are (most fields; no deepcopy per access), others copied."""
+    return value if type(value) in _IMMUTABLE else copy.deepcopy(value)
+
+
 class Record:
     """A value of the library: its JSON form, read-only, with attribute access.
 
@@ -90,6 +112,8 @@ class Record:
     not pay for building Python objects."""
 
     __slots__ = ("_text", "_parsed")
+    _text: Optional[str]
+    _parsed: Optional[Dict[str, Any]]
     _enums: Dict[str, type] = {}
 
     def __init__(self, data: Mapping[str, Any]) -> None:
@@ -97,7 +121,15 @@ class Record:
         object.__setattr__(self, "_parsed", dict(data))
 
     @classmethod
-    def from_json(cls, text: str):
+    def _owning(cls: Type[_R], data: Dict[str, Any]) -> _R:
+        """A record that takes ``data`` (fresh from the library) without a copy."""
+        record = cls.__new__(cls)
+        object.__setattr__(record, "_text", None)
+        object.__setattr__(record, "_parsed", data)
+        return record
+
+    @classmethod
+    def from_json(cls: Type[_R], text: str) -> _R:
         record = cls.__new__(cls)
         object.__setattr__(record, "_text", text)
         object.__setattr__(record, "_parsed", None)
@@ -105,12 +137,14 @@ class Record:
 
     @property
     def _data(self) -> Dict[str, Any]:
-        if self._parsed is None:
-            object.__setattr__(self, "_parsed", json.loads(self._text))
-        return self._parsed  # type: ignore[return-value]
+        parsed = self._parsed
+        if parsed is None:
+            parsed = _object(self._text or "")
+            object.__setattr__(self, "_parsed", parsed)
+        return parsed
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]):
+    def from_dict(cls: Type[_R], data: Mapping[str, Any]) -> _R:
         return cls(copy.deepcopy(dict(data)))
 
     def to_dict(self) -> Dict[str, Any]:
@@ -129,21 +163,23 @@ class Record:
         except KeyError:
             raise AttributeError(f"{type(self).__name__} has no field {name!r}") from None
         kind = self._enums.get(name)
-        return kind(value) if kind is not None and value is not None else copy.deepcopy(value)
+        if kind is not None and value is not None:
+            return kind(value)
+        return _copy(value)
 
     def __getitem__(self, key: str) -> Any:
-        return copy.deepcopy(self._data[key])
+        return _copy(self._data[key])
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"{type(self).__name__} is read-only")
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other._data == self._data  # type: ignore[attr-defined]
+        return type(other) is type(self) and other._data == self._data
 
     def __hash__(self) -> int:
         return hash(json.dumps(self._data, sort_keys=True))
 
-    def __reduce__(self):
+    def __reduce__(self) -> Tuple[Callable[[str], "Record"], Tuple[str]]:
         return (type(self).from_json, (self.to_json(),))
 
     def __repr__(self) -> str:
@@ -162,7 +198,7 @@ class BreachFacts(Record):
 
     @classmethod
     def from_json(cls, text: str) -> "BreachFacts":
-        return cls(json.loads(text))
+        return cls(_object(text))
 
     def _summary(self) -> str:
         return f"cause={self._data.get('cause')!r}, aware_at={self._data.get('aware_at')!r}"
@@ -194,7 +230,7 @@ class TomChecklist(Record):
     _enums = {"protection_need": ProtectionNeed}
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        checked = json.loads(_dsgvo.tom_check(json.dumps(dict(data), ensure_ascii=False)))
+        checked = _object(_dsgvo.tom_check(json.dumps(dict(data), ensure_ascii=False)))
         super().__init__(checked)
 
     @classmethod
@@ -261,6 +297,23 @@ class FineCeilings(Record):
 class Letter(Record):
     """A personalised Art. 34 letter."""
 
+    # Read directly, not through ``Record.__getattr__``: a bulk run reads
+    # them once per letter.
+    @property
+    def name(self) -> str:
+        """The recipient's name as written in the letter."""
+        return self._data["name"]  # type: ignore[no-any-return]
+
+    @property
+    def email(self) -> Optional[str]:
+        """The recipient's e-mail address, if given."""
+        return self._data["email"]  # type: ignore[no-any-return]
+
+    @property
+    def content(self) -> str:
+        """The letter's text or HTML."""
+        return self._data["content"]  # type: ignore[no-any-return]
+
     def _summary(self) -> str:
         return f"name={self._data['name']!r}, email={self._data['email']!r}"
 
@@ -299,7 +352,7 @@ def _other(value: Any, what: str) -> str:
     raise TypeError(f"{what}: expected a dict, a JSON string or bytes, or a dsgvo object, not {type(value).__name__}")
 
 
-def _not_json(what: str):
+def _not_json(what: str) -> Callable[[Any], Any]:
     def fail(value: Any) -> Any:
         if isinstance(value, _dt.datetime):
             return _time(value, what)
@@ -368,7 +421,7 @@ def letters(facts: JsonInput, recipients: Iterable[Mapping[str, Any]], *, format
     run = _dsgvo.LetterRun(_arg(facts, "facts"), format, _options(options, None, None, None))
     for start, chunk in _batches(recipients, batch):
         for name, email, content in run.render(chunk, start):
-            yield Letter({"name": name, "email": email, "content": content})
+            yield Letter._owning({"name": name, "email": email, "content": content})
 
 
 def _batches(recipients: Iterable[Mapping[str, Any]], batch: int) -> Iterator[Tuple[int, List[Dict[str, Any]]]]:
@@ -430,7 +483,7 @@ class Case:
         cmd = dict(command)
         if "at" in cmd:
             cmd["at"] = _time(cmd["at"], "at")
-        return json.loads(self._native.apply(json.dumps(cmd, ensure_ascii=False), int(tolerance.total_seconds())))
+        return _object(self._native.apply(json.dumps(cmd, ensure_ascii=False), int(tolerance.total_seconds())))
 
     def status(self, now: Union[_dt.datetime, str]) -> CaseStatus:
         return CaseStatus.from_json(self._native.status(_time(now, "now")))
@@ -439,10 +492,11 @@ class Case:
         return dict(self._native.documents(_time(now, "now"), delay_reasons))
 
     def to_json(self) -> str:
-        return self._native.to_json()
+        text: str = self._native.to_json()
+        return text
 
     def to_dict(self) -> Dict[str, Any]:
-        return json.loads(self.to_json())
+        return _object(self.to_json())
 
     @classmethod
     def from_json(cls, stored: str) -> "Case":
@@ -451,7 +505,7 @@ class Case:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Case) and other.to_json() == self.to_json()
 
-    def __reduce__(self):
+    def __reduce__(self) -> Tuple[Callable[[str], "Case"], Tuple[str]]:
         return (Case.from_json, (self.to_json(),))
 
     def __repr__(self) -> str:
@@ -461,12 +515,12 @@ class Case:
 
 def register_rows(cases: Iterable[Union[Case, str]], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> List[Dict[str, Any]]:
     """The Art. 33(5) register as a list of row dicts (``pandas.DataFrame(rows)``)."""
-    return json.loads(_register(cases, tolerance, "rows"))
+    return _rows(_register(cases, tolerance, "rows"))
 
 
 def register_figures(cases: Iterable[Union[Case, str]], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> Dict[str, Any]:
     """What a DPO reports: breaches per year, notified vs documented only, …"""
-    return json.loads(_register(cases, tolerance, "figures"))
+    return _object(_register(cases, tolerance, "figures"))
 
 
 def register_csv(cases: Iterable[Union[Case, str]], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> str:
@@ -484,12 +538,13 @@ def _register(cases: Iterable[Union[Case, str]], tolerance: _dt.timedelta, fmt: 
 
 def failed_measures(facts: JsonInput, language: Union[Language, str] = Language.DE) -> List[Dict[str, Any]]:
     """The TOM measures the breach facts show to have failed."""
-    return json.loads(_dsgvo.tom_failed_measures(_json(facts, "facts"), str(language)))
+    return _rows(_dsgvo.tom_failed_measures(_json(facts, "facts"), str(language)))
 
 
 def authorities() -> List[Dict[str, Any]]:
     """The embedded directory of supervisory authorities."""
-    return json.loads(_dsgvo.authorities())["authorities"]
+    rows: List[Dict[str, Any]] = _object(_dsgvo.authorities())["authorities"]
+    return rows
 
 
 def dpo_duty(facts: Mapping[str, Any], language: Union[Language, str] = Language.DE) -> DpoDuty:

@@ -4,7 +4,7 @@ errors are also ``ValueError`` and carry the field path."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Dict, Optional, Tuple, Type
 
 
 class DsgvoError(Exception):
@@ -18,7 +18,7 @@ class DsgvoError(Exception):
         self.message = message
         self.path = path
 
-    def __reduce__(self):  # exceptions cross process boundaries too
+    def __reduce__(self) -> Tuple[Type["DsgvoError"], Tuple[str, Optional[str]]]:  # across processes too
         return (type(self), (self.message, self.path))
 
 
@@ -42,48 +42,133 @@ class InternalError(DsgvoError):
     """A bug in the library was caught; please report it."""
 
 
-def _make(name: str, base: type, doc: str) -> type:
-    return type(name, (base,), {"__doc__": doc, "__module__": __name__})
-
-
 class NullArgumentError(InvalidInputError, TypeError):
     """A required argument was None (also a ``TypeError``)."""
 
 
+class InvalidUtf8Error(InvalidInputError):
+    """A string is not valid UTF-8."""
 
-InvalidUtf8Error = _make("InvalidUtf8Error", InvalidInputError, "A string is not valid UTF-8.")
-InvalidHandleError = _make("InvalidHandleError", DsgvoError, "A freed or foreign handle.")
-InvalidArgumentError = _make("InvalidArgumentError", InvalidInputError, "An argument outside its allowed values.")
-NaiveDatetimeError = _make("NaiveDatetimeError", InvalidArgumentError, "A datetime without a timezone.")
-JsonSyntaxError = _make("JsonSyntaxError", InvalidInputError, "The text is not JSON.")
-JsonTooLargeError = _make("JsonTooLargeError", InvalidInputError, "The JSON is too large.")
-JsonTooDeepError = _make("JsonTooDeepError", InvalidInputError, "The JSON nests too deeply.")
-MissingFieldError = _make("MissingFieldError", InvalidInputError, "A required field is missing.")
-UnknownFieldError = _make("UnknownFieldError", InvalidInputError, "A field the contract does not define.")
-WrongTypeError = _make("WrongTypeError", InvalidInputError, "A value of the wrong JSON type.")
-UnknownValueError = _make("UnknownValueError", InvalidInputError, "A string that is not an allowed value.")
-UnsupportedSchemaError = _make("UnsupportedSchemaError", InvalidInputError, "An unknown schema or version.")
-TimestampWithoutOffsetError = _make("TimestampWithoutOffsetError", InvalidInputError, "A timestamp without UTC offset.")
-InvalidValueError = _make("InvalidValueError", InvalidInputError, "A value out of range or malformed.")
-InconsistentError = _make("InconsistentError", InvalidInputError, "Two fields contradict each other.")
-CaseRefusedError = _make("CaseRefusedError", CaseError, "The case's rules refuse the action in its state.")
-CaseBackdatedError = _make("CaseBackdatedError", CaseError, "The action is back-dated beyond the tolerance.")
-CaseInvalidCommandError = _make("CaseInvalidCommandError", CaseError, "A malformed command.")
-CaseBrokenChainError = _make("CaseBrokenChainError", CaseError, "A stored case failed verification.")
-CaseNotAssessedError = _make("CaseNotAssessedError", CaseError, "The case has no assessment yet.")
-CaseDecisionChangedError = _make("CaseDecisionChangedError", CaseError, "This library would decide differently.")
-TemplateError = _make("TemplateError", DocumentError, "A template failed to parse or render.")
-DelayReasonsRequiredError = _make("DelayReasonsRequiredError", DocumentError, "A late notification needs reasons.")
-SupplementWithoutReferenceError = _make("SupplementWithoutReferenceError", DocumentError, "A supplement needs the reference.")
-NowBeforeAwarenessError = _make("NowBeforeAwarenessError", DocumentError, "now lies before the awareness.")
-InvalidRecipientError = _make("InvalidRecipientError", DocumentError, "A letter's recipient is invalid.")
-TomRefusedError = _make("TomRefusedError", TomError, "The item's state refuses the action.")
-TomInvalidActionError = _make("TomInvalidActionError", TomError, "A field of the action is invalid.")
-TomUnknownItemError = _make("TomUnknownItemError", TomError, "No item has this id.")
-TomDuplicateItemError = _make("TomDuplicateItemError", TomError, "An item with this id exists.")
+
+class InvalidHandleError(DsgvoError):
+    """A freed or foreign handle."""
+
+
+class InvalidArgumentError(InvalidInputError):
+    """An argument outside its allowed values."""
+
+
+class NaiveDatetimeError(InvalidArgumentError):
+    """A datetime without a timezone."""
+
+
+class JsonSyntaxError(InvalidInputError):
+    """The text is not JSON."""
+
+
+class JsonTooLargeError(InvalidInputError):
+    """The JSON is too large."""
+
+
+class JsonTooDeepError(InvalidInputError):
+    """The JSON nests too deeply."""
+
+
+class MissingFieldError(InvalidInputError):
+    """A required field is missing."""
+
+
+class UnknownFieldError(InvalidInputError):
+    """A field the contract does not define."""
+
+
+class WrongTypeError(InvalidInputError):
+    """A value of the wrong JSON type."""
+
+
+class UnknownValueError(InvalidInputError):
+    """A string that is not an allowed value."""
+
+
+class UnsupportedSchemaError(InvalidInputError):
+    """An unknown schema or version."""
+
+
+class TimestampWithoutOffsetError(InvalidInputError):
+    """A timestamp without UTC offset."""
+
+
+class InvalidValueError(InvalidInputError):
+    """A value out of range or malformed."""
+
+
+class InconsistentError(InvalidInputError):
+    """Two fields contradict each other."""
+
+
+class CaseRefusedError(CaseError):
+    """The case's rules refuse the action in its state."""
+
+
+class CaseBackdatedError(CaseError):
+    """The action is back-dated beyond the tolerance."""
+
+
+class CaseInvalidCommandError(CaseError):
+    """A malformed command."""
+
+
+class CaseBrokenChainError(CaseError):
+    """A stored case failed verification."""
+
+
+class CaseNotAssessedError(CaseError):
+    """The case has no assessment yet."""
+
+
+class CaseDecisionChangedError(CaseError):
+    """This library would decide differently."""
+
+
+class TemplateError(DocumentError):
+    """A template failed to parse or render."""
+
+
+class DelayReasonsRequiredError(DocumentError):
+    """A late notification needs reasons."""
+
+
+class SupplementWithoutReferenceError(DocumentError):
+    """A supplement needs the reference."""
+
+
+class NowBeforeAwarenessError(DocumentError):
+    """now lies before the awareness."""
+
+
+class InvalidRecipientError(DocumentError):
+    """A letter's recipient is invalid."""
+
+
+class TomRefusedError(TomError):
+    """The item's state refuses the action."""
+
+
+class TomInvalidActionError(TomError):
+    """A field of the action is invalid."""
+
+
+class TomUnknownItemError(TomError):
+    """No item has this id."""
+
+
+class TomDuplicateItemError(TomError):
+    """An item with this id exists."""
+
+
 
 #: code name -> exception class (every code of the core has one; tested).
-BY_CODE = {
+BY_CODE: Dict[str, Type[DsgvoError]] = {
     "DSGVO_STATUS_NULL_ARGUMENT": NullArgumentError,
     "DSGVO_STATUS_INVALID_UTF8": InvalidUtf8Error,
     "DSGVO_STATUS_INVALID_HANDLE": InvalidHandleError,
@@ -116,6 +201,47 @@ BY_CODE = {
     "DSGVO_STATUS_TOM_DUPLICATE_ITEM": TomDuplicateItemError,
     "DSGVO_STATUS_PANIC": InternalError,
 }
+__all__ = [
+    "BY_CODE",
+    "DsgvoError",
+    "InvalidInputError",
+    "CaseError",
+    "DocumentError",
+    "TomError",
+    "InternalError",
+    "NullArgumentError",
+    "InvalidUtf8Error",
+    "InvalidHandleError",
+    "InvalidArgumentError",
+    "NaiveDatetimeError",
+    "JsonSyntaxError",
+    "JsonTooLargeError",
+    "JsonTooDeepError",
+    "MissingFieldError",
+    "UnknownFieldError",
+    "WrongTypeError",
+    "UnknownValueError",
+    "UnsupportedSchemaError",
+    "TimestampWithoutOffsetError",
+    "InvalidValueError",
+    "InconsistentError",
+    "CaseRefusedError",
+    "CaseBackdatedError",
+    "CaseInvalidCommandError",
+    "CaseBrokenChainError",
+    "CaseNotAssessedError",
+    "CaseDecisionChangedError",
+    "TemplateError",
+    "DelayReasonsRequiredError",
+    "SupplementWithoutReferenceError",
+    "NowBeforeAwarenessError",
+    "InvalidRecipientError",
+    "TomRefusedError",
+    "TomInvalidActionError",
+    "TomUnknownItemError",
+    "TomDuplicateItemError",
+]
+
 for _code, _cls in BY_CODE.items():
     _cls.code = _code
 
