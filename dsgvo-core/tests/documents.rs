@@ -528,6 +528,76 @@ fn parallel_letters_keep_the_order_and_stop_at_the_first_bad_recipient() {
 }
 
 #[test]
+fn parallel_letters_hand_full_renderings_to_the_workers_in_order() {
+    // The first 700 recipients are filled into the skeleton on the calling
+    // thread; from the first with an own `affected` list on, the workers
+    // render (and fill the ones without a list themselves).
+    let (facts, verdict) = case("shipping-label", Language::De);
+    let own = facts.data_categories[..1].to_vec();
+    let people = |bad: Option<usize>| {
+        let own = own.clone();
+        (0..3000).map(move |i| Recipient {
+            name: if Some(i) == bad {
+                " ".into()
+            } else {
+                format!("Kundin {i}")
+            },
+            salutation: None,
+            email: None,
+            affected: if i >= 700 && i % 3 == 0 {
+                own.clone()
+            } else {
+                vec![]
+            },
+        })
+    };
+    let templates = Templates::builtin();
+    let sequential: Vec<String> = letters(
+        &templates,
+        &facts,
+        &verdict,
+        LetterFormat::Text,
+        people(None),
+    )
+    .map(|l| l.unwrap().content)
+    .collect();
+    assert_ne!(
+        sequential[702], sequential[703],
+        "own lists change the letter"
+    );
+    for workers in [1, 2, 3] {
+        let mut parallel = Vec::new();
+        let n = dsgvo_core::document::letters_parallel(
+            &templates,
+            &facts,
+            &verdict,
+            LetterFormat::Text,
+            people(None),
+            workers,
+            |l| parallel.push(l.content),
+        )
+        .unwrap();
+        assert_eq!((n, &parallel), (3000, &sequential), "{workers} workers");
+        let mut sunk = 0;
+        let err = dsgvo_core::document::letters_parallel(
+            &templates,
+            &facts,
+            &verdict,
+            LetterFormat::Text,
+            people(Some(2000)),
+            workers,
+            |_| sunk += 1,
+        )
+        .unwrap_err();
+        assert!(
+            matches!(err, DocumentError::InvalidRecipient { index: 2000, .. }),
+            "{err}"
+        );
+        assert_eq!(sunk, 2000);
+    }
+}
+
+#[test]
 fn a_runaway_shop_template_stops_with_a_template_error() {
     let (facts, verdict) = case("shipping-label", Language::De);
     for source in [

@@ -215,6 +215,11 @@ impl<'a> LetterWriter<'a> {
         self.templates.render_value(&self.template, ctx)
     }
 
+    /// Whether `r`'s letter is filled into the skeleton (no full rendering).
+    fn fills(&self, r: &Recipient) -> bool {
+        self.skeleton.is_some() && r.affected.is_empty()
+    }
+
     pub(crate) fn write(&self, index: usize, r: &Recipient) -> Result<Letter, DocumentError> {
         if r.name.trim().is_empty() {
             return Err(DocumentError::InvalidRecipient {
@@ -299,9 +304,10 @@ where
 /// The first failure, in recipient order, stops the run; the letters before
 /// it have been handed to `sink`. The caller decides how many threads its
 /// host may use. When the template uses the recipient only as plain text,
-/// the letters are filled into one rendering of the breach's letter, which
-/// is faster than any hand-over between threads: the run then stays on the
-/// calling thread.
+/// letters of recipients without their own `affected` list are filled into
+/// one rendering of the breach's letter, which is faster than any hand-over
+/// between threads: such recipients are written on the calling thread, and
+/// the workers start at the first recipient that needs a full rendering.
 ///
 /// ```
 /// # use dsgvo_core::{BreachFacts, triage, document::{letters_parallel, LetterFormat, Recipient, Templates}};
@@ -332,16 +338,16 @@ where
 {
     const PER_WORKER: usize = 512;
     let workers = workers.max(1);
-    let mut source = recipients.into_iter();
+    let mut source = recipients.into_iter().peekable();
     let mut written = 0;
     let writer = LetterWriter::bulk(templates, facts, verdict, format);
-    if workers == 1 || writer.skeleton.is_some() {
-        // Filling a skeleton costs less than handing letters between
-        // threads: stay on the calling thread.
-        for r in source {
-            sink(writer.write(written, &r)?);
-            written += 1;
-        }
+    // Filling a skeleton costs less than handing letters between threads:
+    // stay on the calling thread while that is all there is to do.
+    while let Some(r) = source.next_if(|r| workers == 1 || writer.fills(r)) {
+        sink(writer.write(written, &r)?);
+        written += 1;
+    }
+    if source.peek().is_none() {
         return Ok(written);
     }
     type Job = (usize, Vec<Recipient>);
@@ -355,7 +361,7 @@ where
                 let (job_tx, job_rx) = mpsc::channel::<Job>();
                 let (done_tx, done_rx) = mpsc::channel::<Done>();
                 scope.spawn(move || {
-                    let writer = LetterWriter::new(templates, facts, verdict, format);
+                    let writer = LetterWriter::bulk(templates, facts, verdict, format);
                     for (start, part) in job_rx {
                         let letters = part
                             .iter()
@@ -376,7 +382,7 @@ where
         // recipients and hands finished letters to `sink`.
         let mut in_flight: VecDeque<usize> = VecDeque::with_capacity(2 * workers);
         let mut next_lane = 0;
-        let mut dispatched = 0;
+        let mut dispatched = written;
         let mut dispatch = |in_flight: &mut VecDeque<usize>| {
             let part: Vec<Recipient> = source.by_ref().take(PER_WORKER).collect();
             if part.is_empty() {
