@@ -45,13 +45,17 @@ impl<E: Coded + std::fmt::Display> From<E> for Failure {
     }
 }
 
-fn invalid(message: String) -> Failure {
+fn failure(code: ErrorCode, message: String) -> Failure {
     Failure {
-        code: ErrorCode::InvalidArgument,
+        code,
         message,
         path: None,
         class: None,
     }
+}
+
+fn invalid(message: String) -> Failure {
+    failure(ErrorCode::InvalidArgument, message)
 }
 
 fn input(e: dsgvo_core::InputError) -> Failure {
@@ -99,15 +103,12 @@ enum Arg {
 /// int, float, bool, None, aware datetimes and dates) converted to JSON.
 fn json_arg(obj: &Bound<'_, PyAny>, name: &str) -> Out<Arg> {
     if let Ok(s) = obj.cast::<PyString>() {
-        return s
-            .to_cow()
-            .map(|c| Arg::Text(c.into_owned()))
-            .map_err(|_| Failure {
-                code: ErrorCode::InvalidUtf8,
-                message: format!("{name}: not valid UTF-8 (lone surrogates)"),
-                path: None,
-                class: None,
-            });
+        return s.to_cow().map(|c| Arg::Text(c.into_owned())).map_err(|_| {
+            failure(
+                ErrorCode::InvalidUtf8,
+                format!("{name}: not valid UTF-8 (lone surrogates)"),
+            )
+        });
     }
     let mut path = String::new();
     Ok(Arg::Value(to_value(obj, &mut path)?))
@@ -238,12 +239,7 @@ fn options(json: Option<&str>) -> Out<AssessmentOptions> {
 /// An RFC 3339 time with offset; a local time without one is named as
 /// such (the same codes as the C ABI).
 fn time(text: &str, name: &str) -> Out<Timestamp> {
-    Timestamp::parse_argument(text).map_err(|(code, e)| Failure {
-        code,
-        message: format!("{name}: {e}"),
-        path: None,
-        class: None,
-    })
+    Timestamp::parse_argument(text).map_err(|(code, e)| failure(code, format!("{name}: {e}")))
 }
 
 fn date(text: &str, name: &str) -> Out<chrono::NaiveDate> {
