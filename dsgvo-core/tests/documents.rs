@@ -11,6 +11,7 @@ use dsgvo_core::document::{
     DocumentError, LetterFormat, Notification, NotificationRequest, Phase, Recipient, Templates,
     bundle, letters,
 };
+use dsgvo_core::facts::DataCategory;
 use dsgvo_core::{AssessmentOptions, BreachFacts, Language, Verdict, triage};
 use serde_json::{Value, json};
 
@@ -470,8 +471,16 @@ fn every_builtin_template_renders_in_both_languages() {
     }
 }
 
-#[test]
-fn parallel_letters_keep_the_order_and_stop_at_the_first_bad_recipient() {
+/// `letters_parallel` on 1, 2 and 3 workers against `letters` for 3,000
+/// recipients, recipient `i` with the own `affected` list `own(i)`: the
+/// same letters in `format`, in order; and a blank name at `bad` stops a
+/// run in `format_bad` there, with every letter before it handed out.
+fn check_parallel_letters(
+    format: LetterFormat,
+    format_bad: LetterFormat,
+    own: impl Fn(usize) -> Vec<DataCategory> + Copy,
+    bad: usize,
+) {
     let (facts, verdict) = case("shipping-label", Language::De);
     let people = |bad: Option<usize>| {
         (0..3000).map(move |i| Recipient {
@@ -482,26 +491,20 @@ fn parallel_letters_keep_the_order_and_stop_at_the_first_bad_recipient() {
             },
             salutation: None,
             email: None,
-            affected: vec![],
+            affected: own(i),
         })
     };
     let templates = Templates::builtin();
-    let sequential: Vec<String> = letters(
-        &templates,
-        &facts,
-        &verdict,
-        LetterFormat::Html,
-        people(None),
-    )
-    .map(|l| l.unwrap().content)
-    .collect();
+    let sequential: Vec<String> = letters(&templates, &facts, &verdict, format, people(None))
+        .map(|l| l.unwrap().content)
+        .collect();
     for workers in [1, 2, 3] {
         let mut parallel = Vec::new();
         let n = dsgvo_core::document::letters_parallel(
             &templates,
             &facts,
             &verdict,
-            LetterFormat::Html,
+            format,
             people(None),
             workers,
             |l| parallel.push(l.content),
@@ -513,18 +516,23 @@ fn parallel_letters_keep_the_order_and_stop_at_the_first_bad_recipient() {
             &templates,
             &facts,
             &verdict,
-            LetterFormat::Text,
-            people(Some(1500)),
+            format_bad,
+            people(Some(bad)),
             workers,
             |_| sunk += 1,
         )
         .unwrap_err();
         assert!(
-            matches!(err, DocumentError::InvalidRecipient { index: 1500, .. }),
+            matches!(err, DocumentError::InvalidRecipient { index, .. } if index == bad),
             "{err}"
         );
-        assert_eq!(sunk, 1500);
+        assert_eq!(sunk, bad);
     }
+}
+
+#[test]
+fn parallel_letters_keep_the_order_and_stop_at_the_first_bad_recipient() {
+    check_parallel_letters(LetterFormat::Html, LetterFormat::Text, |_| vec![], 1500);
 }
 
 #[test]
@@ -533,68 +541,34 @@ fn parallel_letters_hand_full_renderings_to_the_workers_in_order() {
     // thread; from the first with an own `affected` list on, the workers
     // render (and fill the ones without a list themselves).
     let (facts, verdict) = case("shipping-label", Language::De);
-    let own = facts.data_categories[..1].to_vec();
-    let people = |bad: Option<usize>| {
-        let own = own.clone();
-        (0..3000).map(move |i| Recipient {
-            name: if Some(i) == bad {
-                " ".into()
-            } else {
-                format!("Kundin {i}")
-            },
-            salutation: None,
-            email: None,
-            affected: if i >= 700 && i % 3 == 0 {
-                own.clone()
-            } else {
-                vec![]
-            },
-        })
+    let first = facts.data_categories[0];
+    let own = move |i: usize| {
+        if i >= 700 && i % 3 == 0 {
+            vec![first]
+        } else {
+            vec![]
+        }
     };
     let templates = Templates::builtin();
-    let sequential: Vec<String> = letters(
-        &templates,
-        &facts,
-        &verdict,
-        LetterFormat::Text,
-        people(None),
-    )
-    .map(|l| l.unwrap().content)
-    .collect();
+    let with_lists = |i: usize| {
+        let r = Recipient {
+            name: format!("Kundin {i}"),
+            salutation: None,
+            email: None,
+            affected: own(i),
+        };
+        letters(&templates, &facts, &verdict, LetterFormat::Text, [r])
+            .next()
+            .unwrap()
+            .unwrap()
+            .content
+    };
     assert_ne!(
-        sequential[702], sequential[703],
+        with_lists(702).replace("702", "703"),
+        with_lists(703),
         "own lists change the letter"
     );
-    for workers in [1, 2, 3] {
-        let mut parallel = Vec::new();
-        let n = dsgvo_core::document::letters_parallel(
-            &templates,
-            &facts,
-            &verdict,
-            LetterFormat::Text,
-            people(None),
-            workers,
-            |l| parallel.push(l.content),
-        )
-        .unwrap();
-        assert_eq!((n, &parallel), (3000, &sequential), "{workers} workers");
-        let mut sunk = 0;
-        let err = dsgvo_core::document::letters_parallel(
-            &templates,
-            &facts,
-            &verdict,
-            LetterFormat::Text,
-            people(Some(2000)),
-            workers,
-            |_| sunk += 1,
-        )
-        .unwrap_err();
-        assert!(
-            matches!(err, DocumentError::InvalidRecipient { index: 2000, .. }),
-            "{err}"
-        );
-        assert_eq!(sunk, 2000);
-    }
+    check_parallel_letters(LetterFormat::Text, LetterFormat::Text, own, 2000);
 }
 
 #[test]
