@@ -29,13 +29,24 @@ pub(crate) fn exemptions(facts: &BreachFacts, a: &Assessment) -> Vec<Art34Exempt
     }
     let sc = facts.subject_communication.clone().unwrap_or_default();
     if a.risk == RiskLevel::High {
-        if sc.high_risk_neutralised {
+        if sc.high_risk_neutralised && !exemption_b_refused(facts, a) {
             out.push(Art34Exemption::B);
         } else if sc.disproportionate_effort {
             out.push(Art34Exemption::C);
         }
     }
     out
+}
+
+/// Art. 34(3)(b) is claimed, but the data were published: later measures
+/// cannot make published data confidential again, so it does not apply.
+pub(crate) fn exemption_b_refused(facts: &BreachFacts, a: &Assessment) -> bool {
+    a.risk == RiskLevel::High
+        && a.exposure.public
+        && facts
+            .subject_communication
+            .as_ref()
+            .is_some_and(|s| s.high_risk_neutralised)
 }
 
 /// Applies the policy to the assessment.

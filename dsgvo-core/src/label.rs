@@ -43,6 +43,7 @@ labels!(DataCategory {
     DataCategory::Location => ("Standortdaten", "location data"),
     DataCategory::Communications => ("Kommunikationsinhalte", "communications content"),
     DataCategory::Financial => ("Finanzdaten", "financial data"),
+    DataCategory::Invoice => ("Rechnungsdaten", "invoice data"),
     DataCategory::BankAccount => ("Bankverbindung", "bank account"),
     DataCategory::PaymentCard => ("Zahlungskartendaten", "payment card data"),
     DataCategory::Credentials => ("Zugangsdaten", "credentials"),
@@ -52,6 +53,34 @@ labels!(DataCategory {
     DataCategory::Criminal => ("Daten über Straftaten (Art. 10)", "criminal offence data (Art. 10)"),
 });
 
+labels!(crate::facts::ControllerContext {
+    crate::facts::ControllerContext::HealthCare => ("Gesundheitsbereich", "health care"),
+    crate::facts::ControllerContext::SexLife => ("Sexualleben", "sex life"),
+    crate::facts::ControllerContext::Religion => ("Religion oder Weltanschauung", "religion or beliefs"),
+    crate::facts::ControllerContext::Politics => ("politische Meinungen", "political opinions"),
+    crate::facts::ControllerContext::TradeUnion => ("Gewerkschaftszugehörigkeit", "trade union membership"),
+    crate::facts::ControllerContext::CriminalJustice => ("Straftaten (Art. 10 DSGVO)", "criminal offences (Art. 10 GDPR)"),
+    crate::facts::ControllerContext::FinancialStatus => ("finanzielle Verhältnisse", "financial status"),
+    crate::facts::ControllerContext::Children => ("Angebot für Kinder", "a service for children"),
+    crate::facts::ControllerContext::ProfessionalSecrecy => ("Berufsgeheimnis (§ 203 StGB)", "professional secrecy (§ 203 StGB)"),
+    crate::facts::ControllerContext::TelecomProvider => ("Telekommunikationsanbieter", "telecommunications provider"),
+});
+
+labels!(crate::facts::Evidence {
+    crate::facts::Evidence::LogsComplete => ("vollständige Protokolle", "complete logs"),
+    crate::facts::Evidence::LogsPartial => ("lückenhafte Protokolle", "partial logs"),
+    crate::facts::Evidence::None => ("keine Protokolle", "no logs"),
+});
+
+labels!(crate::facts::Misuse {
+    crate::facts::Misuse::Fraud => ("Betrug", "fraud"),
+    crate::facts::Misuse::Phishing => ("gezieltes Phishing", "targeted phishing"),
+    crate::facts::Misuse::Publication => ("Veröffentlichung", "publication"),
+    crate::facts::Misuse::AccountTakeover => ("Übernahme von Kundenkonten", "account takeover"),
+    crate::facts::Misuse::Extortion => ("Erpressung", "extortion"),
+    crate::facts::Misuse::Stalking => ("Nachstellung", "stalking"),
+});
+
 labels!(Recipients {
     Recipients::None => ("niemand", "nobody"),
     Recipients::Trusted => ("ein vertrauenswürdiger Empfänger", "a trusted recipient"),
@@ -59,6 +88,7 @@ labels!(Recipients {
     Recipients::Unknown => ("unbekannte Empfänger", "unknown recipients"),
     Recipients::Public => ("die Öffentlichkeit", "the public"),
     Recipients::UnknownExtent => ("ein unbekannter Kreis", "an unknown number of people"),
+    Recipients::Hostile => ("ein Empfänger mit Schädigungsabsicht", "a recipient who intends harm"),
 });
 
 labels!(Cause {

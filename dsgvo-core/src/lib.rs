@@ -53,6 +53,7 @@ pub mod schema;
 pub mod summary;
 pub mod tom;
 pub mod verdict;
+mod warning;
 
 pub use error::{ErrorKind, FieldError, InputError};
 pub use error_code::{Coded, ErrorCode};
@@ -75,12 +76,12 @@ pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
     let mut a = risk::assess(f, &[], false);
     let decision = duty::decide(f, &a, options);
     let competence = authority::competent(f);
-    let (harms, derived) = risk::harms(f, &a.exposure);
+    let controller = f.role == facts::Role::Controller;
 
     let mut findings = std::mem::take(&mut a.findings);
     findings.push(reason::RiskFinding::Harms {
-        harms: harms.clone(),
-        derived,
+        harms: a.harms.clone(),
+        derived: a.harms_derived,
     });
     if !a.unknowns.is_empty() {
         let mut paths: Vec<&'static str> = a.unknowns.iter().map(|u| u.path()).collect();
@@ -97,7 +98,7 @@ pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
             .iter()
             .map(|f| Reason::from_rendered(f.render(lang))),
     );
-    if f.role == facts::Role::Controller {
+    if controller {
         reasons.extend(
             competence
                 .findings
@@ -110,7 +111,7 @@ pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
         .into_iter()
         .map(|u| u.path().to_string())
         .collect();
-    if f.role == facts::Role::Controller {
+    if controller {
         open_questions.extend(competence.open_questions.iter().map(|p| p.to_string()));
     }
 
@@ -126,6 +127,23 @@ pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
         }
         None => (None, None),
     };
+    let rule = options.deadline_rule;
+    let warnings = warning::warnings(f, &a, duty::exemption_b_refused(f, &a), |at| {
+        clock::authority_deadline(at.into(), rule)
+    })
+    .iter()
+    .map(|w| Reason::from_rendered(w.render(lang)))
+    .collect();
+    let controller_deadlines = f
+        .controllers_informed
+        .iter()
+        .filter(|_| !controller)
+        .map(|c| verdict::ControllerDeadline {
+            controller: c.name.clone(),
+            informed_at: c.informed_at.to_utc(),
+            due: clock::authority_deadline(c.informed_at, rule),
+        })
+        .collect();
 
     Verdict {
         schema: verdict::VERDICT_SCHEMA.to_string(),
@@ -140,9 +158,12 @@ pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
         authority_deadline_local: deadline_local,
         time_zone: zone,
         severity: a.severity(),
+        assessment: Some(a.matrix()),
+        warnings,
+        controller_deadlines,
         exemptions: decision.exemptions,
-        harms,
-        authorities: if f.role == facts::Role::Controller {
+        harms: a.harms,
+        authorities: if controller {
             competence
                 .authorities
                 .iter()
@@ -163,7 +184,7 @@ pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
 /// returns the verdict as JSON.
 ///
 /// ```
-/// let err = dsgvo_core::triage_json(r#"{"schema": "dsgvo.breach-facts/2"}"#, None).unwrap_err();
+/// let err = dsgvo_core::triage_json(r#"{"schema": "dsgvo.breach-facts/3"}"#, None).unwrap_err();
 /// assert_eq!(err.first().kind, dsgvo_core::ErrorKind::UnsupportedSchema);
 /// ```
 pub fn triage_json(facts: &str, options: Option<&str>) -> Result<String, InputError> {

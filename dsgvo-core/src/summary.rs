@@ -95,28 +95,29 @@ pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
             );
         }
     }
-    let due = v.notification_deadline(facts.aware_at);
-    let (local, zone) = clock::local_time(due, &facts.controller.country, facts.aware_at);
-    let label = match (v.authority_deadline.is_some(), v.inform_controller) {
-        (true, _) => t(
-            "Meldefrist (Art. 33 Abs. 1)",
-            "Notification deadline (Art. 33(1))",
-        ),
-        (false, false) => t(
-            "Meldefrist, falls doch gemeldet wird",
-            "Deadline, should you notify after all",
-        ),
-        (false, true) => t(
-            "Frist des Verantwortlichen (zur Information)",
-            "The controller's deadline (for information)",
-        ),
-    };
-    let _ = writeln!(
-        o,
-        "{label}: {} UTC = {} ({zone})",
-        due.format("%Y-%m-%d %H:%M"),
-        local.format("%d.%m.%Y %H:%M %:z")
-    );
+    if v.inform_controller {
+        processor_deadlines(&mut o, v, facts, &t);
+    } else {
+        let due = v.notification_deadline(facts.aware_at);
+        let (local, zone) = clock::local_time(due, &facts.controller.country, facts.aware_at);
+        let label = if v.authority_deadline.is_some() {
+            t(
+                "Meldefrist (Art. 33 Abs. 1)",
+                "Notification deadline (Art. 33(1))",
+            )
+        } else {
+            t(
+                "Meldefrist, falls doch gemeldet wird",
+                "Deadline, should you notify after all",
+            )
+        };
+        let _ = writeln!(
+            o,
+            "{label}: {} UTC = {} ({zone})",
+            due.format("%Y-%m-%d %H:%M"),
+            local.format("%d.%m.%Y %H:%M %:z")
+        );
+    }
 
     for a in &v.authorities {
         let _ = writeln!(
@@ -166,11 +167,21 @@ pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
         match d.duty {
             DutyKind::InformController => step(t("Den Verantwortlichen unverzüglich informieren und bei seiner Meldung unterstützen (Art. 33 Abs. 2, Art. 28 Abs. 3 lit. f).", "Inform the controller without undue delay and assist its notification (Art. 33(2), 28(3)(f)).").into()),
             DutyKind::NotifyAuthority => {
-                let whom = v.authorities.first().map(|a| a.name.as_str()).unwrap_or(t("die zuständige Aufsichtsbehörde", "the competent supervisory authority"));
-                step(match l {
-                    Language::De => format!("Bis {} ({zone}) an {whom} melden; fehlende Angaben dürfen nachgereicht werden (Art. 33 Abs. 4).", local.format("%d.%m.%Y %H:%M")),
-                    Language::En => format!("Notify {whom} by {} ({zone}); missing details may follow in phases (Art. 33(4)).", local.format("%d.%m.%Y %H:%M")),
-                });
+                let due = d.due.unwrap_or_else(|| v.notification_deadline(facts.aware_at));
+                let (local, zone) = clock::local_time(due, &facts.controller.country, facts.aware_at);
+                let fallback = [t("die zuständige Aufsichtsbehörde", "the competent supervisory authority")];
+                let names: Vec<&str> = if v.authorities.is_empty() {
+                    fallback.to_vec()
+                } else {
+                    v.authorities.iter().map(|a| a.name.as_str()).collect()
+                };
+                // Art. 3(2): every authority gets its own notification.
+                for whom in names {
+                    step(match l {
+                        Language::De => format!("Bis {} ({zone}) an {whom} melden; fehlende Angaben dürfen nachgereicht werden (Art. 33 Abs. 4).", local.format("%d.%m.%Y %H:%M")),
+                        Language::En => format!("Notify {whom} by {} ({zone}); missing details may follow in phases (Art. 33(4)).", local.format("%d.%m.%Y %H:%M")),
+                    });
+                }
             }
             DutyKind::NotifyDataSubjects => step(t("Die betroffenen Personen unverzüglich in klarer und einfacher Sprache benachrichtigen (Art. 34 Abs. 2).", "Inform the data subjects without undue delay in clear and plain language (Art. 34(2)).").into()),
             DutyKind::PublicCommunication => step(t("Eine öffentliche Bekanntmachung oder gleich wirksame Maßnahme veranlassen (Art. 34 Abs. 3 lit. c).", "Make a public communication or an equally effective measure (Art. 34(3)(c)).").into()),
@@ -191,4 +202,35 @@ pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
     }
     let _ = writeln!(o, "\n{}", v.disclaimer);
     o
+}
+
+/// A processor has no deadline of its own towards the authority: each
+/// controller's 72 hours start when the processor informs it.
+fn processor_deadlines(
+    o: &mut String,
+    v: &Verdict,
+    facts: &crate::facts::BreachFacts,
+    t: &impl Fn(&'static str, &'static str) -> &'static str,
+) {
+    if v.controller_deadlines.is_empty() {
+        let _ = writeln!(
+            o,
+            "{}",
+            t(
+                "Frist des Verantwortlichen: beginnt erst, wenn Sie ihn informieren (Art. 33 Abs. 2) – informieren Sie ihn unverzüglich.",
+                "The controller's deadline starts only when you inform it (Art. 33(2)): inform it without undue delay."
+            )
+        );
+    }
+    for d in &v.controller_deadlines {
+        let (local, zone) = clock::local_time(d.due, &facts.controller.country, facts.aware_at);
+        let _ = writeln!(
+            o,
+            "{} ({}): {} UTC = {} ({zone})",
+            t("Frist des Verantwortlichen", "The controller's deadline"),
+            d.controller,
+            d.due.format("%Y-%m-%d %H:%M"),
+            local.format("%d.%m.%Y %H:%M %:z")
+        );
+    }
 }

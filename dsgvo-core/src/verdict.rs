@@ -8,10 +8,10 @@ use crate::error::InputError;
 use crate::facts::closed_set;
 use crate::options::{DeadlineRule, Language, Policy};
 use crate::reason::Reason;
-use crate::risk::{Harm, RiskLevel, Severity};
+use crate::risk::{Harm, RiskAssessment, RiskLevel, Severity};
 
 /// The `schema` tag of the verdict.
-pub const VERDICT_SCHEMA: &str = "dsgvo.verdict/1";
+pub const VERDICT_SCHEMA: &str = "dsgvo.verdict/2";
 
 closed_set!(
     /// The exemptions of Art. 34(3) from informing the data subjects.
@@ -67,9 +67,9 @@ pub struct Duty {
 
 /// The outcome of [`triage`](crate::triage): decision support, not legal advice.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[schemars(title = "Triage verdict v1")]
+#[schemars(title = "Triage verdict v2")]
 pub struct Verdict {
-    /// Always `"dsgvo.verdict/1"`.
+    /// Always `"dsgvo.verdict/2"`.
     pub schema: String,
     /// The policy that produced the duties.
     pub policy: Policy,
@@ -95,6 +95,17 @@ pub struct Verdict {
     pub time_zone: Option<String>,
     /// ENISA 2013 severity.
     pub severity: Severity,
+    /// Likelihood × severity: both axes of the decisive scenario and every
+    /// scenario (v2; absent only in v1 verdicts read back).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<RiskAssessment>,
+    /// Where the facts and the law disagree, or time presses (v2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Reason>,
+    /// For a processor: each informed controller's own Art. 33(1) deadline,
+    /// counted from when it was informed (v2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub controller_deadlines: Vec<ControllerDeadline>,
     /// Art. 34(3) exemptions that apply.
     pub exemptions: Vec<Art34Exemption>,
     /// Recital 85 harms.
@@ -111,6 +122,19 @@ pub struct Verdict {
     pub language: Language,
     /// Decision support, not legal advice.
     pub disclaimer: String,
+}
+
+/// A controller's Art. 33(1) deadline, counted from when its processor
+/// informed it (EDPB 9/2022 section II.A.4).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ControllerDeadline {
+    /// The controller.
+    pub controller: String,
+    /// When the processor informed it: its awareness.
+    pub informed_at: DateTime<Utc>,
+    /// 72 hours later (or as the deadline rule says).
+    pub due: DateTime<Utc>,
 }
 
 impl Verdict {

@@ -45,7 +45,10 @@ fn german_company_goes_to_the_authority_of_its_land() {
 #[test]
 fn telecom_provider_goes_to_the_bfdi() {
     assert_eq!(
-        ids(with(json!({ "controller": { "sector": "telecom" } }))).0,
+        ids(with(
+            json!({ "controller": { "contexts": ["telecom_provider"] } })
+        ))
+        .0,
         ["de-bund-bfdi"]
     );
 }
@@ -70,9 +73,25 @@ fn non_eu_controller_notifies_every_authority_where_people_live() {
     assert_eq!(found, ["fr-cnil", "nl-ap"]);
     assert_eq!(
         open,
-        ["controller.region"],
+        ["representative.region"],
         "the German Land of the representative is open"
     );
+    // The representative's Land answers it (Art. 27; EDPB 9/2022 para 73).
+    let facts = with(json!({
+        "controller": { "country": "US", "region": null, "established_in_eu": false },
+        "representative": { "country": "DE", "region": "DE-BE" },
+        "data_subjects": { "residence": ["FR", "NL", "DE"] }
+    }));
+    let (found, open) = ids(facts);
+    assert_eq!(found, ["fr-cnil", "nl-ap", "de-be"]);
+    assert!(open.is_empty(), "{open:?}");
+    // Only German residents: still an authority (the representative's Land).
+    let facts = with(json!({
+        "controller": { "country": "US", "region": null, "established_in_eu": false },
+        "representative": { "country": "DE", "region": "DE-HH" },
+        "data_subjects": { "residence": ["DE"] }
+    }));
+    assert_eq!(ids(facts).0, ["de-hh"]);
 
     let facts = with(json!({
         "controller": { "country": "US", "region": null, "established_in_eu": false },

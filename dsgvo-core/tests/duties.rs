@@ -4,10 +4,11 @@
 mod common;
 
 use common::{codes, verdict, verdict_with, with};
+use dsgvo_core::risk::Level;
 use dsgvo_core::{
     Art34Exemption, AssessmentOptions, DeadlineRule, DutyKind, Language, Policy, RiskLevel,
 };
-use serde_json::json;
+use serde_json::{Value, json};
 
 fn opts(policy: Policy, rule: DeadlineRule) -> AssessmentOptions {
     AssessmentOptions {
@@ -240,20 +241,30 @@ fn exemptions_do_not_apply_below_high_risk() {
 
 #[test]
 fn edpb_factors_raise_the_risk() {
-    // Malicious exfiltration of simple data: at least a risk (EDPB 01/2021 case 08).
+    // Data handed on with malicious intent: maximum likelihood; simple data:
+    // negligible severity; the cell is a risk (EDPB 01/2021 case 08).
     let v = verdict(with(
         json!({ "malicious": true, "confidentiality": { "recipients": "known", "exfiltrated": "yes" } }),
     ));
     assert_eq!(v.risk, RiskLevel::Risk);
-    assert!(codes(&v).contains(&"malicious_disclosure"));
-    // More than 100 people disclosed: at least a risk.
-    let v = verdict(with(json!({ "data_subjects": { "count": 101 } })));
-    assert_eq!(v.risk, RiskLevel::Risk);
+    assert!(codes(&v).contains(&"recipient_hostile"));
+    let m = v.assessment.as_ref().unwrap();
     assert_eq!(
-        verdict(with(json!({ "data_subjects": { "count": 100 } }))).risk,
-        RiskLevel::Unlikely
+        (m.likelihood, m.severity),
+        (Level::Maximum, Level::Negligible)
     );
-    // Special categories disclosed: high (EDPB 9/2022 para 102).
+    // The number of people is graded, not a cliff: 100 and 101 misdelivered
+    // labels differ by a quarter of severity and are both unlikely.
+    let sev = |n: u64| {
+        let v = verdict(with(json!({ "data_subjects": { "count": n } })));
+        (v.risk, v.assessment.unwrap().scenarios[0].severity_score)
+    };
+    assert_eq!(sev(100), (RiskLevel::Unlikely, 1.0));
+    assert_eq!(sev(101), (RiskLevel::Unlikely, 1.25));
+    // A million such labels add a whole level: a risk.
+    assert_eq!(sev(1_000_000), (RiskLevel::Risk, 2.0));
+    // Special categories with a known recipient who keeps them: damage is
+    // likely (EDPB 9/2022 para 102) and discrimination is significant: high.
     assert_eq!(
         verdict(with(
             json!({ "data_categories": ["health"], "identifiability": "negligible" })
@@ -261,20 +272,18 @@ fn edpb_factors_raise_the_risk() {
         .risk,
         RiskLevel::High
     );
-    // No backup: at least a risk (EDPB 01/2021 case 02).
+    // No backup, unavailable for an unknown time: a risk (EDPB 01/2021 case 02).
     let v = verdict(with(
         json!({ "types": ["availability"], "confidentiality": null, "cause": "ransomware",
         "availability": { "permanent": false, "backup": "none" } }),
     ));
     assert_eq!(v.risk, RiskLevel::Risk);
-    // Large scale at medium severity: high (EDPB 01/2021 case 11).
+    // Ten thousand names and addresses copied by an attacker: a risk, not
+    // high — the number alone decides nothing (issue class 8).
     let v = verdict(with(
         json!({ "malicious": true, "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }, "data_subjects": { "count": 10000 } }),
     ));
-    assert_eq!(
-        (v.severity.band, v.risk),
-        (dsgvo_core::SeverityBand::Medium, RiskLevel::High)
-    );
+    assert_eq!(v.risk, RiskLevel::Risk);
 }
 
 #[test]
@@ -290,19 +299,37 @@ fn contained_or_unexposed_breaches_are_unlikely_to_result_in_a_risk() {
     ));
     assert_eq!(v.risk, RiskLevel::Unlikely);
     assert!(codes(&v).contains(&"recipient_retrieved"));
-    // ... also for special categories (EDPB 01/2021 case 15: two participants'
-    // food intolerances on a list sent to known recipients who deleted it) ...
+    // Special categories that reached a stranger who deleted them stay a
+    // risk (EDPB 9/2022 para 102): notify the authority, no letters. (EDPB
+    // 01/2021 case 15 with its trivial food intolerances was "unlikely" in
+    // the v1 method; facts cannot say "trivial health detail".)
     let v = verdict(with(json!({
         "data_categories": ["identity", "contact", "health"], "data_subjects": { "count": 15 },
         "confidentiality": { "recipients": "known", "exfiltrated": "no", "retrieved_or_deleted": true }
     })));
-    assert_eq!(v.risk, RiskLevel::Unlikely);
-    // ... but not where an attacker had access and only evidence of exfiltration is missing.
-    let v = verdict(with(json!({
-        "cause": "ransomware", "data_categories": ["health"],
-        "confidentiality": { "recipients": "unknown", "exfiltrated": "no" }
-    })));
     assert_eq!(v.risk, RiskLevel::Risk);
+    assert!(codes(&v).contains(&"special_data_with_stranger"));
+    // A trusted colleague who deleted them: log only (ICO case study 2).
+    let v = verdict(with(json!({
+        "data_categories": ["identity", "contact", "health"], "data_subjects": { "vulnerable": true },
+        "confidentiality": { "recipients": "trusted", "exfiltrated": "no", "retrieved_or_deleted": true }
+    })));
+    assert_eq!(v.risk, RiskLevel::Unlikely);
+    // An attacker had access to health data and nobody can tell whether it
+    // was copied: no logs is read at worst (high); complete logs: unlikely.
+    let ransomware = |evidence: Value| {
+        verdict(with(json!({
+            "cause": "ransomware", "data_categories": ["health"],
+            "confidentiality": { "recipients": "unknown", "exfiltrated": "no", "evidence": evidence }
+        })))
+    };
+    assert_eq!(ransomware(Value::Null).risk, RiskLevel::High);
+    assert!(
+        ransomware(Value::Null)
+            .open_questions
+            .contains(&"confidentiality.evidence".to_string())
+    );
+    assert_eq!(ransomware(json!("logs_complete")).risk, RiskLevel::Unlikely);
 }
 
 #[test]

@@ -27,7 +27,7 @@ fn case_02_ransomware_without_proper_backup() {
 #[test]
 fn case_03_ransomware_in_a_hospital() {
     let facts = with(json!({
-        "controller": { "sector": "hospital" },
+        "controller": { "contexts": ["health_care"] },
         "types": ["availability", "confidentiality"], "cause": "ransomware", "malicious": true,
         "data_categories": ["identity", "health"], "data_subjects": { "count": 1800, "categories": ["patients"] },
         "confidentiality": { "recipients": "unknown", "exfiltrated": "no" },
@@ -69,7 +69,7 @@ fn case_06_exfiltration_of_hashed_passwords() {
 #[test]
 fn case_07_credential_stuffing_on_a_banking_website() {
     let facts = with(json!({
-        "controller": { "sector": "banking" }, "cause": "credential_stuffing", "malicious": true,
+        "controller": { "contexts": ["financial_status"] }, "cause": "credential_stuffing", "malicious": true,
         "data_categories": ["identity", "financial", "credentials"], "data_subjects": { "count": 2000 },
         "confidentiality": { "recipients": "unknown", "exfiltrated": "unknown" }
     }));
@@ -79,7 +79,7 @@ fn case_07_credential_stuffing_on_a_banking_website() {
 #[test]
 fn case_09_accidental_transmission_to_a_trusted_third_party() {
     let facts = with(json!({
-        "controller": { "sector": "insurance" }, "cause": "misdelivery_email",
+        "controller": { "contexts": ["financial_status"] }, "cause": "misdelivery_email",
         "data_categories": ["identity", "contact", "financial"], "data_subjects": { "count": 15 },
         "confidentiality": { "recipients": "trusted", "exfiltrated": "no", "retrieved_or_deleted": true }
     }));
@@ -101,7 +101,7 @@ fn case_10_stolen_device_with_encrypted_data() {
 #[test]
 fn case_12_stolen_paper_files_with_sensitive_data() {
     let facts = with(json!({
-        "controller": { "sector": "health care" },
+        "controller": { "contexts": ["health_care"] },
         "types": ["confidentiality", "availability"], "cause": "stolen_paper", "malicious": true,
         "data_categories": ["identity", "health"], "data_subjects": { "count": 100, "categories": ["patients"] },
         "confidentiality": { "recipients": "unknown", "exfiltrated": "unknown" },
@@ -113,7 +113,7 @@ fn case_12_stolen_paper_files_with_sensitive_data() {
 #[test]
 fn case_17_identity_theft_at_a_telecom_provider() {
     let facts = with(json!({
-        "controller": { "sector": "telecom" }, "cause": "social_engineering", "malicious": true,
+        "controller": { "contexts": ["telecom_provider"] }, "cause": "social_engineering", "malicious": true,
         "data_categories": ["identity", "contact", "financial", "location"], "data_subjects": { "count": 1 },
         "confidentiality": { "recipients": "known", "exfiltrated": "yes" }
     }));

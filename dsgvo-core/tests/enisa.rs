@@ -78,6 +78,7 @@ fn every_category_starts_from_its_enisa_class() {
         let expected = match c {
             DataCategory::PaymentCard => 4.0, // financial +1: full card data enables fraud
             DataCategory::BankAccount => 2.0, // financial -1: bare account numbers
+            DataCategory::Invoice => 2.0,     // financial -1: no significant insight
             other => base(match other.enisa_class() {
                 dsgvo_core::facts::EnisaClass::Simple => "simple",
                 dsgvo_core::facts::EnisaClass::Behavioural => "behavioural",
@@ -101,33 +102,43 @@ fn highest_category_counts() {
 
 #[test]
 fn controller_context_raises_simple_data() {
-    assert_eq!(
-        dpc_of(
-            "contact",
-            json!({ "controller": { "sector": "online pharmacy" } })
-        ),
-        3.0
-    );
-    assert_eq!(
-        dpc_of("contact", json!({ "controller": { "sector": "dating" } })),
-        3.0
-    );
-    assert_eq!(
-        dpc_of(
-            "contact",
-            json!({ "controller": { "sector": "insurance" } })
-        ),
-        2.0
-    );
-    assert_eq!(
-        dpc_of("contact", json!({ "controller": { "sector": "retail" } })),
-        1.0
-    );
+    let ctx = |c: &str| json!({ "controller": { "contexts": [c] } });
+    assert_eq!(dpc_of("contact", ctx("health_care")), 3.0);
+    assert_eq!(dpc_of("contact", ctx("sex_life")), 3.0);
+    assert_eq!(dpc_of("contact", ctx("criminal_justice")), 3.0);
+    assert_eq!(dpc_of("contact", ctx("financial_status")), 2.0);
+    assert_eq!(dpc_of("contact", ctx("telecom_provider")), 1.0);
     // Context never lowers: health data stays 4 anywhere.
-    assert_eq!(
-        dpc_of("health", json!({ "controller": { "sector": "insurance" } })),
-        4.0
-    );
+    assert_eq!(dpc_of("health", ctx("financial_status")), 4.0);
+}
+
+#[test]
+fn free_text_sector_decides_nothing_in_v2_and_only_exact_v1_codes_count() {
+    // v2: a sector that merely contains "care", "party" or "health" is a label.
+    for sector in [
+        "skincare",
+        "car care",
+        "party supplies",
+        "health",
+        "telecom accessories",
+    ] {
+        assert_eq!(
+            dpc_of("contact", json!({ "controller": { "sector": sector } })),
+            1.0,
+            "{sector}"
+        );
+    }
+    // v1: the three codes its contract named, read exactly.
+    let v1 = |sector: &str| {
+        dpc_of(
+            "contact",
+            json!({ "schema": "dsgvo.breach-facts/1", "controller": { "sector": sector } }),
+        )
+    };
+    assert_eq!(v1("health"), 3.0);
+    assert_eq!(v1("financial"), 2.0);
+    assert_eq!(v1("skincare"), 1.0);
+    assert_eq!(v1("health care"), 1.0);
 }
 
 #[test]
@@ -237,9 +248,11 @@ fn availability_element() {
         avail(json!({ "permanent": false, "backup": "current", "restored_within_hours": 5 })),
         0.0
     );
+    // "Recoverable without difficulty (other copies exist)": a current
+    // backup scores 0 however long the restore took (ENISA 2013, Annex 3).
     assert_eq!(
         avail(json!({ "permanent": false, "backup": "current", "restored_within_hours": 72 })),
-        0.25
+        0.0
     );
     assert_eq!(
         avail(json!({ "permanent": false, "backup": "outdated" })),

@@ -31,7 +31,7 @@ fn stolen_card_data_enables_identity_theft_fraud_and_financial_loss() {
 #[test]
 fn health_data_of_a_pharmacy_means_discrimination_reputation_and_professional_secrecy() {
     let v = verdict(with(
-        json!({ "controller": { "sector": "online pharmacy" }, "data_categories": ["identity", "health"] }),
+        json!({ "controller": { "sector": "online pharmacy", "contexts": ["health_care", "professional_secrecy"] }, "data_categories": ["identity", "health"] }),
     ));
     for h in [
         Harm::Discrimination,
@@ -81,7 +81,7 @@ fn given_consequences_are_kept_as_given() {
 #[test]
 fn the_order_of_harms_is_the_order_of_recital_85() {
     let v = verdict(with(json!({
-        "controller": { "sector": "health" }, "cause": "hacking",
+        "controller": { "contexts": ["health_care"] }, "cause": "hacking",
         "data_categories": ["identity", "contact", "health", "bank_account", "employment"],
         "data_subjects": { "vulnerable": true },
         "confidentiality": { "recipients": "public", "exfiltrated": "yes" }

@@ -61,8 +61,8 @@ fn facts_schema_names_the_contract() {
     let schema: serde_json::Value =
         serde_json::from_str(&dsgvo_core::schema::breach_facts()).unwrap();
     assert_eq!(
-        schema["properties"]["schema"]["const"],
-        "dsgvo.breach-facts/1"
+        schema["properties"]["schema"]["enum"],
+        serde_json::json!(["dsgvo.breach-facts/2", "dsgvo.breach-facts/1"])
     );
     let required: Vec<&str> = schema["required"]
         .as_array()

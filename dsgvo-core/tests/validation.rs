@@ -142,7 +142,7 @@ fn missing_and_unknown_fields() {
 
 #[test]
 fn schema_version_and_json_syntax() {
-    let (path, kind, _) = error(with(json!({ "schema": "dsgvo.breach-facts/2" })));
+    let (path, kind, _) = error(with(json!({ "schema": "dsgvo.breach-facts/3" })));
     assert_eq!(
         (path.as_str(), kind),
         ("schema", ErrorKind::UnsupportedSchema)

@@ -31,7 +31,7 @@ fn strings_cross_both_ways_and_failures_hand_out_nothing() {
     // SAFETY: NUL-terminated input, a valid out-parameter.
     let status = unsafe { dsgvo_triage(FACTS.as_ptr(), null(), &mut out) };
     assert_eq!(status, dsgvo_status::DSGVO_OK);
-    assert!(take(out).contains("\"schema\":\"dsgvo.verdict/1\""));
+    assert!(take(out).contains("\"schema\":\"dsgvo.verdict/2\""));
 
     let mut out: *mut c_char = null_mut();
     let bad = c"{\"schema\":\"\xff\"}";

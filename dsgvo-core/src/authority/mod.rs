@@ -166,11 +166,7 @@ pub(crate) fn competent(facts: &BreachFacts) -> Competence {
     if ctl.established_in_eu {
         let country = ctl.country.as_str();
         if country == "DE" {
-            let telecom = ctl
-                .sector
-                .as_deref()
-                .is_some_and(|s| s.to_ascii_lowercase().contains("telecom"));
-            if telecom {
+            if facts.has_context(crate::facts::ControllerContext::TelecomProvider) {
                 c.authorities.extend(by_id(BFDI));
                 c.findings.push(AuthorityFinding::Telecom);
             } else if let Some(a) = ctl.region.as_ref().and_then(|r| land_authority(r.as_str())) {
@@ -205,11 +201,17 @@ pub(crate) fn competent(facts: &BreachFacts) -> Competence {
         }
         for country in &facts.data_subjects.residence {
             let found = if country.as_str() == "DE" {
-                let rep = ctl.region.as_ref().filter(|r| r.country() == "DE");
+                // Art. 3(2): the representative's Land points to a Land
+                // authority; without it, every Land is an option.
+                let rep = facts
+                    .representative
+                    .as_ref()
+                    .and_then(|r| r.region.as_ref())
+                    .filter(|r| r.country() == "DE");
                 let a = rep.and_then(|r| land_authority(r.as_str()));
                 if a.is_none() {
                     c.findings.push(AuthorityFinding::GermanLandUnknown);
-                    c.open_questions.push("controller.region");
+                    c.open_questions.push("representative.region");
                 }
                 a
             } else {

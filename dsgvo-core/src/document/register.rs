@@ -88,7 +88,13 @@ fn why_not_notified(v: &Verdict) -> String {
         .filter(|r| {
             matches!(
                 r.code.as_str(),
-                "no_materialised_loss" | "enisa_band_to_risk"
+                "data_unintelligible"
+                    | "only_hashed_passwords"
+                    | "no_recipient"
+                    | "recipient_trusted"
+                    | "recipient_retrieved"
+                    | "data_not_identifying"
+                    | "risk_matrix"
             )
         })
         .map(|r| r.text.as_str())

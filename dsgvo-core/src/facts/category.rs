@@ -138,7 +138,8 @@ closed_set!(
         Behaviour = "behaviour", /// Location and traffic data.
         Location = "location", /// Content of messages or e-mails.
         Communications = "communications", /// Income, transactions, invoices, creditworthiness.
-        Financial = "financial", /// IBAN / account number.
+        Financial = "financial", /// Invoices or order amounts that give no significant insight into a person's finances (facts v2; ENISA 2013 Annex 1: financial data −1).
+        Invoice = "invoice", /// IBAN / account number.
         BankAccount = "bank_account", /// Full card data usable for fraud.
         PaymentCard = "payment_card", /// Passwords, tokens, security answers.
         Credentials = "credentials", /// ID card, passport, tax id, social security number.
@@ -156,7 +157,7 @@ impl DataCategory {
         match self {
             Identity | Contact | Order | Employment => EnisaClass::Simple,
             Behaviour | Location | Communications => EnisaClass::Behavioural,
-            Financial | BankAccount | PaymentCard | Credentials | GovernmentId => {
+            Financial | Invoice | BankAccount | PaymentCard | Credentials | GovernmentId => {
                 EnisaClass::Financial
             }
             Health | SpecialCategory | Criminal => EnisaClass::Sensitive,
@@ -227,7 +228,8 @@ closed_set!(
         Known = "known", /// Unknown recipients.
         Unknown = "unknown", /// Published.
         Public = "public", /// Exposed to an unknown extent.
-        UnknownExtent = "unknown_extent",
+        UnknownExtent = "unknown_extent", /// A recipient known to intend harm to the people (a hostile ex-partner, a stalker, a fraudster who asked for the data; facts v2).
+        Hostile = "hostile",
     }
 );
 
@@ -259,5 +261,74 @@ closed_set!(
         None = "none", /// An outdated backup.
         Outdated = "outdated", /// A current backup.
         Current = "current",
+    }
+);
+
+closed_set!(
+    /// What being a customer of this controller reveals, and the legal
+    /// regimes that attach to it (facts v2, `controller.contexts`). A closed
+    /// vocabulary: the free-text `sector` decides nothing.
+    ControllerContext {
+        /// Health care or health products (pharmacy, medical aids): being a
+        /// customer reveals health data (Art. 9; ENISA 2013 Annex 1 A2).
+        HealthCare = "health_care", /// Dating, erotic or sexual products and services (Art. 9: sex life).
+        SexLife = "sex_life", /// Religious or philosophical goods or communities (Art. 9).
+        Religion = "religion", /// Political parties or campaigns (Art. 9: political opinions).
+        Politics = "politics", /// Trade unions (Art. 9).
+        TradeUnion = "trade_union", /// Criminal proceedings, probation, debt collection of offences (Art. 10).
+        CriminalJustice = "criminal_justice", /// Banks, insurers, credit, debt advice, luxury goods: being a customer allows assumptions about financial status (ENISA 2013 Annex 1 A2).
+        FinancialStatus = "financial_status", /// A service directed at children (Art. 8, Recital 38).
+        Children = "children", /// Staff bound by professional secrecy under § 203 StGB (pharmacists, physicians, lawyers, tax advisers, insurers' medical staff).
+        ProfessionalSecrecy = "professional_secrecy", /// A provider of telecommunications services: in Germany its breach notifications go to the BfDI (statutory basis UNVERIFIED, see the `authority_bfdi_telecom` reason).
+        TelecomProvider = "telecom_provider",
+    }
+);
+
+impl ControllerContext {
+    /// The lowest ENISA DPC this context gives even simple data (ENISA 2013,
+    /// Annex 1 Table 1, "+1"/"+2" for simple data whose context reveals more).
+    pub fn dpc_floor(self) -> u8 {
+        use ControllerContext::*;
+        match self {
+            HealthCare | SexLife | Religion | Politics | TradeUnion | CriminalJustice => 3,
+            FinancialStatus => 2,
+            Children | ProfessionalSecrecy | TelecomProvider => 1,
+        }
+    }
+
+    /// The v1 `controller.sector` codes the v1 contract named as raising the
+    /// context, read exactly (no substring match): `health`, `financial`,
+    /// `telecom`. Any other text is a label and decides nothing.
+    pub fn from_v1_sector(sector: &str) -> &'static [ControllerContext] {
+        match sector {
+            "health" => &[ControllerContext::HealthCare],
+            "financial" => &[ControllerContext::FinancialStatus],
+            "telecom" => &[ControllerContext::TelecomProvider],
+            _ => &[],
+        }
+    }
+}
+
+closed_set!(
+    /// How good the evidence is that a `"no"` about exfiltration or access
+    /// rests on (facts v2, `confidentiality.evidence`).
+    Evidence {
+        /// Complete access logs for the whole exposure were checked.
+        LogsComplete = "logs_complete", /// Logs cover part of the exposure or part of the systems.
+        LogsPartial = "logs_partial", /// No logs: nobody can tell who accessed the data.
+        None = "none",
+    }
+);
+
+closed_set!(
+    /// Misuse of the data already seen (facts v2, `misuse_observed`).
+    Misuse {
+        /// Fraudulent orders, payments or debits.
+        Fraud = "fraud", /// Targeted phishing of the affected people with the data.
+        Phishing = "phishing", /// The data were published (paste site, leak forum, social media).
+        Publication = "publication", /// Customer accounts were taken over.
+        AccountTakeover = "account_takeover", /// The people or the controller were blackmailed with the data.
+        Extortion = "extortion", /// The data were used to find or approach a person in person (stalking, harassment).
+        Stalking = "stalking",
     }
 );

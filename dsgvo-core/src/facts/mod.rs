@@ -1,15 +1,19 @@
-//! Breach facts v1 — the input contract of `../shared/spec/breach-facts-v1.md`.
+//! Breach facts — the input contract, versions 1 and 2.
+//!
+//! The contract lives in this repository: `spec/breach-facts-v2.md` and the
+//! JSON Schemas in `include/` (generated from these types). Version 1
+//! (`dsgvo.breach-facts/1`) is still read; it is the same type with the
+//! v2-only fields left out, and what v1 cannot say counts as unknown, which
+//! never lowers a duty.
 //!
 //! [`BreachFacts`] is the serde form of the JSON; [`ValidFacts`] is the same
 //! data after [`BreachFacts::validate`] checked every rule that serde cannot.
-//! Only `ValidFacts` can be triaged.
-//!
-//! Optional additions to v1 (the spec allows optional fields):
-//! `subject_communication` (facts for the Art. 34(3)(b) and (c) exemptions) and
-//! `discovered_by` (how the breach was discovered).
-//! A tri-state fact that is left out counts as `"unknown"`.
+//! Only `ValidFacts` can be triaged. A tri-state fact that is left out counts
+//! as `"unknown"`.
 
 mod category;
+mod hours;
+mod parties;
 pub(crate) mod timestamp;
 mod validate;
 mod value;
@@ -18,9 +22,11 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use category::closed_set;
 pub use category::{
-    Backup, BreachType, Cause, DataCategory, Encryption, EnisaClass, Identifiability,
-    PasswordHashing, Recipients, Role, SubjectCategory,
+    Backup, BreachType, Cause, ControllerContext, DataCategory, Encryption, EnisaClass, Evidence,
+    Identifiability, Misuse, PasswordHashing, Recipients, Role, SubjectCategory,
 };
+pub use hours::Hours;
+pub use parties::{InformedController, PostalAddress, Representative};
 pub use timestamp::Timestamp;
 pub use validate::ValidFacts;
 pub use value::{Answer, ApproxCount, CountryCode, RegionCode, Tristate};
@@ -29,32 +35,52 @@ use crate::error::InputError;
 use crate::risk::Harm;
 
 /// The `schema` tag of breach facts v1.
-pub const FACTS_SCHEMA: &str = "dsgvo.breach-facts/1";
+pub const FACTS_SCHEMA_V1: &str = "dsgvo.breach-facts/1";
+/// The `schema` tag of breach facts v2, the current version.
+pub const FACTS_SCHEMA: &str = "dsgvo.breach-facts/2";
 
 /// Start of the message for a wrong schema tag (used to classify the error).
 pub(crate) const SCHEMA_MISMATCH: &str = "unsupported schema";
 /// Prefix that marks a custom serde error as a consistency error.
 pub(crate) const INCONSISTENT: &str = "inconsistent: ";
 
-/// The `schema` tag: only `"dsgvo.breach-facts/1"` is accepted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct FactsSchema;
+/// The `schema` tag: `"dsgvo.breach-facts/2"` or, still read,
+/// `"dsgvo.breach-facts/1"`. The version is kept, so facts are written back
+/// as they came.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FactsSchema {
+    /// `dsgvo.breach-facts/1`.
+    V1,
+    /// `dsgvo.breach-facts/2`.
+    #[default]
+    V2,
+}
+
+impl FactsSchema {
+    /// The tag as written in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactsSchema::V1 => FACTS_SCHEMA_V1,
+            FactsSchema::V2 => FACTS_SCHEMA,
+        }
+    }
+}
 
 impl Serialize for FactsSchema {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(FACTS_SCHEMA)
+        s.serialize_str(self.as_str())
     }
 }
 
 impl<'de> Deserialize<'de> for FactsSchema {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let tag = String::deserialize(d)?;
-        if tag == FACTS_SCHEMA {
-            Ok(FactsSchema)
-        } else {
-            Err(serde::de::Error::custom(format!(
-                "{SCHEMA_MISMATCH} \"{tag}\"; this library reads \"{FACTS_SCHEMA}\""
-            )))
+        match tag.as_str() {
+            FACTS_SCHEMA => Ok(FactsSchema::V2),
+            FACTS_SCHEMA_V1 => Ok(FactsSchema::V1),
+            _ => Err(serde::de::Error::custom(format!(
+                "{SCHEMA_MISMATCH} \"{tag}\"; this library reads \"{FACTS_SCHEMA}\" and \"{FACTS_SCHEMA_V1}\""
+            ))),
         }
     }
 }
@@ -67,7 +93,7 @@ impl schemars::JsonSchema for FactsSchema {
         "FactsSchema".into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "const": FACTS_SCHEMA })
+        schemars::json_schema!({ "enum": [FACTS_SCHEMA, FACTS_SCHEMA_V1] })
     }
 }
 
@@ -75,9 +101,9 @@ impl schemars::JsonSchema for FactsSchema {
 /// them at the time of assessment.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Breach facts v1")]
+#[schemars(title = "Breach facts v2")]
 pub struct BreachFacts {
-    /// Always `"dsgvo.breach-facts/1"`.
+    /// `"dsgvo.breach-facts/2"` (or `"dsgvo.breach-facts/1"`, still read).
     pub schema: FactsSchema,
     /// The caller's own identifier of the breach.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -97,6 +123,11 @@ pub struct BreachFacts {
     /// When the incident was first detected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub detected_at: Option<Timestamp>,
+    /// When someone outside first reported signs of the breach (customers
+    /// reporting phishing, a researcher, a hotel): the controller may count as
+    /// aware from then (v2; AP, Booking.com, 2020).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_external_report_at: Option<Timestamp>,
     /// How the breach was discovered (German authority forms ask for it;
     /// optional addition to v1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -111,6 +142,9 @@ pub struct BreachFacts {
     /// Intent to harm or for profit; left out = `"unknown"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub malicious: Option<Tristate>,
+    /// Misuse of the data already seen (v2): fraud, phishing, publication, ...
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub misuse_observed: Vec<Misuse>,
     /// At least one category of personal data.
     pub data_categories: Vec<DataCategory>,
     /// The affected people.
@@ -145,6 +179,17 @@ pub struct BreachFacts {
     /// Likely consequences as Recital 85 harms; derived when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub likely_consequences: Vec<Harm>,
+    /// What happened, in words for the affected people (v2; Art. 34(2)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_for_subjects: Option<String>,
+    /// The representative in the Union of a controller under Art. 3(2)
+    /// (Art. 27; v2). Its Land decides the German authority.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub representative: Option<Representative>,
+    /// For `role = processor`: the controllers it informed, and when (v2;
+    /// each controller's 72 hours start then).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub controllers_informed: Vec<InformedController>,
 }
 
 impl BreachFacts {
@@ -175,6 +220,24 @@ impl BreachFacts {
     pub fn has_type(&self, t: BreachType) -> bool {
         self.types.contains(&t)
     }
+
+    /// The controller's contexts: `controller.contexts` in v2; in v1 the
+    /// three `sector` codes the v1 contract named, read exactly.
+    pub fn contexts(&self) -> &[ControllerContext] {
+        match self.schema {
+            FactsSchema::V2 => &self.controller.contexts,
+            FactsSchema::V1 => self
+                .controller
+                .sector
+                .as_deref()
+                .map_or(&[], ControllerContext::from_v1_sector),
+        }
+    }
+
+    /// Whether the controller has context `c`.
+    pub fn has_context(&self, c: ControllerContext) -> bool {
+        self.contexts().contains(&c)
+    }
 }
 
 /// The controller (or the processor, for `role = processor`).
@@ -190,9 +253,17 @@ pub struct Controller {
     pub region: Option<RegionCode>,
     /// `false` for a controller under Art. 3(2) without establishment in the EU/EEA.
     pub established_in_eu: bool,
-    /// Sector (`retail`, `health`, `financial`, `telecom`, ...); some raise the context.
+    /// Sector as a label (`retail`, `pharmacy`, ...). In v2 it decides
+    /// nothing; in v1 the codes `health`, `financial` and `telecom` are read
+    /// as contexts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sector: Option<String>,
+    /// What being a customer reveals, and the regimes that attach (v2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contexts: Vec<ControllerContext>,
+    /// Postal address (v2; German authority forms ask for it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<PostalAddress>,
     /// DPO or other contact point (Art. 33(3)(b)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
@@ -265,6 +336,14 @@ pub struct Confidentiality {
     /// The recipient confirmed deletion or returned the data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub retrieved_or_deleted: Option<bool>,
+    /// What an `exfiltrated: "no"` rests on (v2); left out = unknown, read
+    /// as no logs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+    /// Hours the data were reachable by the unauthorised (v2; fractions
+    /// allowed). Left out: from `occurred`, else unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exposure_hours: Option<Hours>,
 }
 
 impl Confidentiality {
@@ -288,9 +367,10 @@ pub struct Integrity {
 pub struct Availability {
     /// Whether the data is lost for good.
     pub permanent: Tristate,
-    /// Hours until the data was available again.
+    /// Hours until the data was available again (fractions allowed, so an
+    /// outage of minutes can be said: `0.25`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub restored_within_hours: Option<u32>,
+    pub restored_within_hours: Option<Hours>,
     /// Backup state; left out = unknown.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub backup: Option<Backup>,

@@ -5,7 +5,10 @@ use std::collections::HashSet;
 use std::hash::Hash;
 use std::ops::Deref;
 
-use super::{BreachFacts, BreachType, Tristate};
+use super::{
+    BreachFacts, BreachType, DataCategory, FACTS_SCHEMA, FACTS_SCHEMA_V1, FactsSchema, Recipients,
+    Role, Tristate,
+};
 use crate::authority::GERMAN_LAENDER;
 use crate::error::{ErrorKind, FieldError, InputError};
 
@@ -158,6 +161,11 @@ impl BreachFacts {
             }
         }
 
+        unique("misuse_observed", &self.misuse_observed, &mut push);
+        unique("controller.contexts", &self.controller.contexts, &mut push);
+        self.check_version(&mut push);
+        self.check_parties(&mut push);
+
         if let Some(a) = self.availability {
             if a.permanent == Tristate::Yes && a.restored_within_hours.is_some() {
                 push(
@@ -175,6 +183,119 @@ impl BreachFacts {
                 document: "breach facts",
                 errors,
             })
+        }
+    }
+}
+
+impl BreachFacts {
+    /// A v1 document uses no v2 field or value.
+    fn check_version(&self, push: &mut impl FnMut(&str, ErrorKind, String)) {
+        if self.schema != FactsSchema::V1 {
+            return;
+        }
+        let c = self.confidentiality;
+        let v2_only = [
+            ("controller.contexts", !self.controller.contexts.is_empty()),
+            ("controller.address", self.controller.address.is_some()),
+            (
+                "first_external_report_at",
+                self.first_external_report_at.is_some(),
+            ),
+            ("misuse_observed", !self.misuse_observed.is_empty()),
+            (
+                "description_for_subjects",
+                self.description_for_subjects.is_some(),
+            ),
+            ("representative", self.representative.is_some()),
+            (
+                "controllers_informed",
+                !self.controllers_informed.is_empty(),
+            ),
+            (
+                "confidentiality.evidence",
+                c.is_some_and(|c| c.evidence.is_some()),
+            ),
+            (
+                "confidentiality.exposure_hours",
+                c.is_some_and(|c| c.exposure_hours.is_some()),
+            ),
+            (
+                "confidentiality.recipients",
+                c.is_some_and(|c| c.recipients == Recipients::Hostile),
+            ),
+        ];
+        for (path, used) in v2_only {
+            if used {
+                push(
+                    path,
+                    ErrorKind::Inconsistent,
+                    format!("is part of {FACTS_SCHEMA}; this document says {FACTS_SCHEMA_V1}"),
+                );
+            }
+        }
+        for (i, d) in self.data_categories.iter().enumerate() {
+            if *d == DataCategory::Invoice {
+                push(
+                    &format!("data_categories[{i}]"),
+                    ErrorKind::Inconsistent,
+                    format!(
+                        "\"invoice\" is part of {FACTS_SCHEMA}; this document says {FACTS_SCHEMA_V1}"
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Representative and informed controllers fit the role and seat.
+    fn check_parties(&self, push: &mut impl FnMut(&str, ErrorKind, String)) {
+        if let Some(rep) = &self.representative {
+            if self.controller.established_in_eu {
+                push(
+                    "representative",
+                    ErrorKind::Inconsistent,
+                    "given, but controller.established_in_eu is true: only a controller under Art. 3(2) designates a representative (Art. 27)".into(),
+                );
+            }
+            match &rep.region {
+                Some(region) if region.country() != rep.country.as_str() => push(
+                    "representative.region",
+                    ErrorKind::Inconsistent,
+                    format!(
+                        "\"{region}\" is not a region of representative.country \"{}\"",
+                        rep.country
+                    ),
+                ),
+                Some(region)
+                    if rep.country.as_str() == "DE"
+                        && !GERMAN_LAENDER.contains(&region.as_str()) =>
+                {
+                    push(
+                        "representative.region",
+                        ErrorKind::UnknownValue,
+                        format!(
+                            "\"{region}\" is not a German Land; expected one of {}",
+                            GERMAN_LAENDER.join(", ")
+                        ),
+                    )
+                }
+                _ => {}
+            }
+        }
+        if !self.controllers_informed.is_empty() && self.role != Role::Processor {
+            push(
+                "controllers_informed",
+                ErrorKind::Inconsistent,
+                "given, but role is \"controller\": only a processor informs controllers (Art. 33(2))".into(),
+            );
+        }
+        for (i, c) in self.controllers_informed.iter().enumerate() {
+            if c.name.trim().is_empty() {
+                push(
+                    &format!("controllers_informed[{i}].name"),
+                    ErrorKind::InvalidValue,
+                    "must not be empty".into(),
+                );
+            }
         }
     }
 }

@@ -97,19 +97,28 @@ impl AuthorityFinding {
                 ),
                 owned("EDPB Guidelines 9/2022 v2.0, para 73; Art. 3(2), 27 GDPR"),
             ),
-            AuthorityFinding::GermanLandUnknown => (
-                "authority_german_land_unknown",
-                pick(
-                    l,
-                    owned(
-                        "Betroffene leben in Deutschland; welche Landesbehörde zuständig ist, hängt vom Land des Vertreters ab (controller.region) und ist offen.",
+            AuthorityFinding::GermanLandUnknown => {
+                let options: Vec<String> = crate::authority::GERMAN_LAENDER
+                    .iter()
+                    .filter_map(|r| crate::authority::land_authority(r))
+                    .map(|a| a.name.clone())
+                    .collect();
+                (
+                    "authority_german_land_unknown",
+                    pick(
+                        l,
+                        format!(
+                            "Betroffene leben in Deutschland; welche Landesbehörde zuständig ist, richtet sich nach dem Land des Vertreters (representative.region) und ist offen. In Betracht kommen: {}.",
+                            options.join("; ")
+                        ),
+                        format!(
+                            "Affected people live in Germany; which Land authority is competent follows the Land of the representative (representative.region) and is open. The options: {}.",
+                            options.join("; ")
+                        ),
                     ),
-                    owned(
-                        "Affected people live in Germany; which Land authority is competent depends on the Land of the representative (controller.region) and is open.",
-                    ),
-                ),
-                owned("§ 40 BDSG; EDPB Guidelines 9/2022 v2.0, para 73"),
-            ),
+                    owned("§ 40 BDSG; Art. 27 GDPR; EDPB Guidelines 9/2022 v2.0, para 73"),
+                )
+            }
         }
     }
 }

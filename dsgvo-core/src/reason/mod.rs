@@ -4,7 +4,9 @@
 mod authority;
 mod code;
 mod duty;
+mod method;
 mod risk;
+mod warning;
 
 use serde::{Deserialize, Serialize};
 
@@ -12,6 +14,7 @@ pub(crate) use authority::AuthorityFinding;
 pub use code::ReasonCode;
 pub(crate) use duty::DutyFinding;
 pub(crate) use risk::RiskFinding;
+pub(crate) use warning::WarningFinding;
 
 use crate::label::Label;
 use crate::options::Language;

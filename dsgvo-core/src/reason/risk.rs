@@ -1,12 +1,15 @@
 //! What the risk engine established: exposure, ENISA severity, EDPB factors, harms, unknowns.
 
+use super::method;
 use super::{EDPB_0121, ENISA_T1, Rendered, list, pick};
-use crate::facts::{Cause, DataCategory, EnisaClass, Identifiability, Recipients};
+use crate::facts::{
+    BreachType, Cause, ControllerContext, DataCategory, EnisaClass, Identifiability, Recipients,
+};
 use crate::label::{Label, count, quarters};
 use crate::options::Language;
 use crate::risk::unknowns::EiBasis;
 use crate::risk::{
-    CircumstancesOfBreach, Harm, LARGE_SCALE, MANY_PEOPLE, RiskLevel, SectorContext, SeverityBand,
+    CircumstancesOfBreach, Harm, Likelihood, RiskLevel, SeverityBand, SeverityScore,
 };
 
 /// What the risk engine established: exposure, ENISA severity, EDPB factors, harms, unknowns.
@@ -14,19 +17,6 @@ use crate::risk::{
 pub(crate) enum RiskFinding {
     AttackCause {
         cause: Cause,
-    },
-    DataUnintelligible,
-    OnlyHashedPasswords,
-    NoRecipient,
-    NoEvidenceOfExfiltration,
-    RecipientTrusted,
-    RecipientRetrieved,
-    Disclosed {
-        recipients: Recipients,
-        exfiltrated: bool,
-    },
-    AvailabilityRestored {
-        hours: Option<u32>,
     },
     CredentialsHashed,
     DpcOnlyHashedCredentials,
@@ -36,8 +26,7 @@ pub(crate) enum RiskFinding {
         score: u8,
     },
     DpcControllerContext {
-        sector: String,
-        context: SectorContext,
+        context: ControllerContext,
         from: u8,
         to: u8,
     },
@@ -64,31 +53,6 @@ pub(crate) enum RiskFinding {
     FlagMoreThan100 {
         people: u64,
     },
-    NoMaterialisedLoss,
-    BandToRisk {
-        band: SeverityBand,
-        risk: RiskLevel,
-    },
-    SpecialCategories {
-        high: bool,
-    },
-    FraudEnablingData {
-        categories: Vec<DataCategory>,
-    },
-    MaliciousDisclosure,
-    CriminalExfiltration {
-        cause: Cause,
-    },
-    ManyPeople {
-        people: u64,
-    },
-    LargeScale {
-        people: u64,
-    },
-    AvailabilityWithoutBackup {
-        permanent: bool,
-    },
-    IntegrityUnrecoverable,
     Conclusion {
         risk: RiskLevel,
     },
@@ -98,6 +62,22 @@ pub(crate) enum RiskFinding {
     Harms {
         harms: Vec<Harm>,
         derived: bool,
+    },
+    NotIdentifying,
+    SpecialDataWithStranger,
+    PeopleFactor {
+        people: u64,
+        quarters: u16,
+    },
+    Likelihood {
+        breach_type: BreachType,
+        likelihood: Likelihood,
+    },
+    Cell {
+        breach_type: BreachType,
+        likelihood: Likelihood,
+        severity: SeverityScore,
+        risk: RiskLevel,
     },
 }
 
@@ -121,121 +101,6 @@ impl RiskFinding {
                     ),
                 ),
                 owned("ENISA 2013, Annex 3 (malicious intent)"),
-            ),
-            RiskFinding::DataUnintelligible => (
-                "data_unintelligible",
-                pick(
-                    l,
-                    owned(
-                        "Die Daten waren nach dem Stand der Technik verschlüsselt und der Schlüssel ist nicht kompromittiert: Für Unbefugte sind sie unverständlich.",
-                    ),
-                    owned(
-                        "The data was encrypted to the state of the art and the key is not compromised: it is unintelligible to unauthorised persons.",
-                    ),
-                ),
-                owned(
-                    "Art. 34(3)(a) GDPR; ENISA 2013, 3.3 (flag data unintelligible); EDPB Guidelines 01/2021, case 10",
-                ),
-            ),
-            RiskFinding::OnlyHashedPasswords => (
-                "only_hashed_passwords",
-                pick(
-                    l,
-                    owned(
-                        "Betroffen sind nur Passwörter, die mit einem aktuellen, gesalzenen Verfahren gehasht sind: Sie sind nicht verwendbar.",
-                    ),
-                    owned(
-                        "Only passwords hashed with a current salted algorithm are affected: they cannot be used.",
-                    ),
-                ),
-                format!("{EDPB_0121}, case 06"),
-            ),
-            RiskFinding::NoRecipient => (
-                "no_recipient",
-                pick(
-                    l,
-                    owned("Niemand Unbefugtes hat die Daten erhalten oder eingesehen."),
-                    owned("No unauthorised person received or saw the data."),
-                ),
-                owned("ENISA 2013, Annex 3 (loss of confidentiality 0)"),
-            ),
-            RiskFinding::NoEvidenceOfExfiltration => (
-                "no_evidence_of_exfiltration",
-                pick(
-                    l,
-                    owned("Es gibt keinen Hinweis, dass Daten abgeflossen sind (exfiltrated: no)."),
-                    owned("There is no evidence that data was copied out (exfiltrated: no)."),
-                ),
-                format!("{EDPB_0121}, case 01; ENISA 2013, Annex 3"),
-            ),
-            RiskFinding::RecipientTrusted => (
-                "recipient_trusted",
-                pick(
-                    l,
-                    owned(
-                        "Die Daten gingen an einen vertrauenswürdigen, zur Vertraulichkeit verpflichteten Empfänger ohne böswillige Absicht.",
-                    ),
-                    owned(
-                        "The data went to a trusted recipient bound to confidentiality, without malicious intent.",
-                    ),
-                ),
-                format!("{EDPB_0121}, case 09"),
-            ),
-            RiskFinding::RecipientRetrieved => (
-                "recipient_retrieved",
-                pick(
-                    l,
-                    owned(
-                        "Der bekannte Empfänger hat die Daten zurückgegeben oder ihre Löschung bestätigt; keine böswillige Absicht.",
-                    ),
-                    owned(
-                        "The known recipient returned the data or confirmed its deletion; no malicious intent.",
-                    ),
-                ),
-                format!("{EDPB_0121}, case 13"),
-            ),
-            RiskFinding::Disclosed {
-                recipients,
-                exfiltrated,
-            } => (
-                "data_disclosed",
-                pick(
-                    l,
-                    format!(
-                        "Die Daten wurden offengelegt{1} (Empfängerkreis: {0}).",
-                        recipients.label(l),
-                        if *exfiltrated {
-                            " bzw. sind abgeflossen"
-                        } else {
-                            ""
-                        }
-                    ),
-                    format!(
-                        "The data was disclosed to {}{}.",
-                        recipients.label(l),
-                        if *exfiltrated { " or copied out" } else { "" }
-                    ),
-                ),
-                owned("Art. 4(12) GDPR; EDPB Guidelines 9/2022 (type of breach)"),
-            ),
-            RiskFinding::AvailabilityRestored { hours } => (
-                "availability_restored",
-                pick(
-                    l,
-                    match hours {
-                        Some(h) => format!(
-                            "Die Daten wurden aus einem aktuellen Backup innerhalb von {h} Stunden wiederhergestellt."
-                        ),
-                        None => owned("Ein aktuelles Backup war vorhanden."),
-                    },
-                    match hours {
-                        Some(h) => {
-                            format!("The data was restored from a current backup within {h} hours.")
-                        }
-                        None => owned("A current backup was available."),
-                    },
-                ),
-                format!("{EDPB_0121}, case 01; ENISA 2013, Annex 3 (loss of availability 0)"),
             ),
             RiskFinding::CredentialsHashed => (
                 "credentials_hashed",
@@ -301,34 +166,21 @@ impl RiskFinding {
                     format!("{ENISA_T1}; 3.1.1 (highest category counts)"),
                 )
             }
-            RiskFinding::DpcControllerContext {
-                sector,
-                context,
-                from,
-                to,
-            } => (
+            RiskFinding::DpcControllerContext { context, from, to } => (
                 "enisa_dpc_controller_context",
                 pick(
                     l,
                     format!(
-                        "DPC {from} → {to}: Die Branche des Verantwortlichen ({sector}) lässt Rückschlüsse {} zu.",
-                        if *context == SectorContext::IntimateLife {
-                            "auf Gesundheit, Sexualleben oder Überzeugungen"
-                        } else {
-                            "auf die finanzielle oder soziale Lage"
-                        }
+                        "DPC {from} → {to}: Kunde dieses Verantwortlichen zu sein, lässt Rückschlüsse zu (Kontext: {}).",
+                        context.label(l)
                     ),
                     format!(
-                        "DPC {from} → {to}: the controller's sector ({sector}) allows assumptions about {}.",
-                        if *context == SectorContext::IntimateLife {
-                            "health, sex life or beliefs"
-                        } else {
-                            "financial or social status"
-                        }
+                        "DPC {from} → {to}: being this controller's customer reveals something (context: {}).",
+                        context.label(l)
                     ),
                 ),
                 owned(
-                    "ENISA 2013, Annex 1 Table 1 and A2 (special characteristics of the controller); EDPB Guidelines 9/2022 (special characteristics of the controller)",
+                    "ENISA 2013, Annex 1 Table 1 and A2 (special characteristics of the controller); EDPB Guidelines 9/2022 IV.B (special characteristics of the controller)",
                 ),
             ),
             RiskFinding::DpcVulnerable { from, to, unknown } => (
@@ -450,178 +302,6 @@ impl RiskFinding {
                 ),
                 owned("ENISA 2013, 3.3 (flags)"),
             ),
-            RiskFinding::NoMaterialisedLoss => (
-                "no_materialised_loss",
-                pick(
-                    l,
-                    owned(
-                        "Für niemanden ist ein Verlust eingetreten: Die Daten sind geschützt, nicht abgeflossen bzw. zurückerlangt und verfügbar. Die Verletzung führt daher voraussichtlich nicht zu einem Risiko.",
-                    ),
-                    owned(
-                        "No loss materialised for anyone: the data is protected, not copied out or retrieved, and available. The breach is therefore unlikely to result in a risk.",
-                    ),
-                ),
-                format!(
-                    "Art. 33(1) GDPR; Recitals 75–76 (likelihood and severity); {EDPB_0121}, cases 01, 09, 10, 13, 15"
-                ),
-            ),
-            RiskFinding::BandToRisk { band, risk } => (
-                "enisa_band_to_risk",
-                pick(
-                    l,
-                    format!(
-                        "Schwere „{}“ ergibt als Ausgangspunkt: {}.",
-                        band.label(l),
-                        risk.label(l)
-                    ),
-                    format!(
-                        "Severity \"{}\" gives as starting point: {}.",
-                        band.label(l),
-                        risk.label(l)
-                    ),
-                ),
-                owned(
-                    "dsgvo method: ENISA low → unlikely, medium → risk, high/very high → high risk (ENISA 2013, 3.2 level descriptions; ENISA sets no threshold, 4.1.2)",
-                ),
-            ),
-            RiskFinding::SpecialCategories { high } => (
-                "special_categories",
-                pick(
-                    l,
-                    if *high {
-                        owned(
-                            "Besondere Kategorien (Art. 9/10) wurden offengelegt: Ein Schaden ist als wahrscheinlich anzusehen; hohes Risiko.",
-                        )
-                    } else {
-                        owned(
-                            "Besondere Kategorien (Art. 9/10) sind betroffen: Ein Schaden ist als wahrscheinlich anzusehen; mindestens Risiko.",
-                        )
-                    },
-                    if *high {
-                        owned(
-                            "Special categories (Art. 9/10) were disclosed: damage should be considered likely; high risk.",
-                        )
-                    } else {
-                        owned(
-                            "Special categories (Art. 9/10) are affected: damage should be considered likely; at least a risk.",
-                        )
-                    },
-                ),
-                owned("EDPB Guidelines 9/2022 para 102; Recital 75; Art. 9, 10 GDPR"),
-            ),
-            RiskFinding::FraudEnablingData { categories } => (
-                "fraud_enabling_data",
-                pick(
-                    l,
-                    format!(
-                        "Offengelegt wurden Daten, die Identitätsdiebstahl oder Betrug ermöglichen ({}): hohes Risiko.",
-                        list(categories, l)
-                    ),
-                    format!(
-                        "Data that enables identity theft or fraud was disclosed ({}): high risk.",
-                        list(categories, l)
-                    ),
-                ),
-                format!(
-                    "Recital 85 (identity theft, fraud, financial loss); {EDPB_0121}, cases 07, 14, 17"
-                ),
-            ),
-            RiskFinding::MaliciousDisclosure => (
-                "malicious_disclosure",
-                pick(
-                    l,
-                    owned(
-                        "Die Daten sind in den Händen von Personen mit böswilliger Absicht: mindestens Risiko.",
-                    ),
-                    owned(
-                        "The data is in the hands of people with malicious intent: at least a risk.",
-                    ),
-                ),
-                format!("{EDPB_0121}, case 08; EDPB Guidelines 9/2022 (type of breach)"),
-            ),
-            RiskFinding::CriminalExfiltration { cause } => (
-                "criminal_exfiltration",
-                pick(
-                    l,
-                    format!(
-                        "Angreifer ({}) haben Namen zusammen mit weiteren Daten der Personen erlangt: Gezieltes Phishing, Betrug oder Identitätsdiebstahl sind wahrscheinlich; hohes Risiko.",
-                        cause.label(l)
-                    ),
-                    format!(
-                        "Attackers ({}) obtained names together with further data about the people: targeted phishing, fraud or identity theft are likely; high risk.",
-                        cause.label(l)
-                    ),
-                ),
-                format!("{EDPB_0121}, cases 05, 17, 18; Recital 85 (identity theft, fraud)"),
-            ),
-            RiskFinding::ManyPeople { people } => (
-                "many_data_subjects",
-                pick(
-                    l,
-                    format!(
-                        "{} betroffene Personen (mehr als {MANY_PEOPLE}): mindestens Risiko.",
-                        count(*people, l)
-                    ),
-                    format!(
-                        "{} affected people (more than {MANY_PEOPLE}): at least a risk.",
-                        count(*people, l)
-                    ),
-                ),
-                owned(
-                    "ENISA 2013, 3.3 (flag > 100 individuals); EDPB Guidelines 9/2022 (number of affected individuals)",
-                ),
-            ),
-            RiskFinding::LargeScale { people } => (
-                "large_scale",
-                pick(
-                    l,
-                    format!(
-                        "{} betroffene Personen (ab {}) bei mindestens mittlerer Schwere: hohes Risiko.",
-                        count(*people, l),
-                        count(LARGE_SCALE, l)
-                    ),
-                    format!(
-                        "{} affected people ({} or more) at medium severity or above: high risk.",
-                        count(*people, l),
-                        count(LARGE_SCALE, l)
-                    ),
-                ),
-                format!(
-                    "EDPB Guidelines 9/2022 (number of affected individuals); {EDPB_0121}, case 11; threshold {LARGE_SCALE} is the dsgvo method"
-                ),
-            ),
-            RiskFinding::AvailabilityWithoutBackup { permanent } => (
-                "availability_without_backup",
-                pick(
-                    l,
-                    if *permanent {
-                        owned("Die Daten sind dauerhaft verloren: mindestens Risiko.")
-                    } else {
-                        owned(
-                            "Kein aktuelles Backup: Die Wiederherstellung dauert und gelingt nicht sicher; mindestens Risiko.",
-                        )
-                    },
-                    if *permanent {
-                        owned("The data is permanently lost: at least a risk.")
-                    } else {
-                        owned(
-                            "No current backup: restoring takes time and may fail; at least a risk.",
-                        )
-                    },
-                ),
-                format!("{EDPB_0121}, case 02; ENISA 2013, Annex 3 (loss of availability)"),
-            ),
-            RiskFinding::IntegrityUnrecoverable => (
-                "integrity_unrecoverable",
-                pick(
-                    l,
-                    owned(
-                        "Veränderte Daten lassen sich nicht sicher wiederherstellen: mindestens Risiko.",
-                    ),
-                    owned("Altered data cannot be reliably restored: at least a risk."),
-                ),
-                owned("ENISA 2013, Annex 3 (loss of integrity)"),
-            ),
             RiskFinding::Conclusion { risk } => (
                 match risk {
                     RiskLevel::Unlikely => "risk_unlikely",
@@ -716,6 +396,68 @@ impl RiskFinding {
                     ),
                 ),
                 owned("Recital 85; Recital 75; Art. 33(3)(c) GDPR"),
+            ),
+            RiskFinding::PeopleFactor {
+                people,
+                quarters: q,
+            } => (
+                "people_factor",
+                pick(
+                    l,
+                    format!(
+                        "Anzahl der betroffenen Personen: {} – das erhöht die Schwere um {} (ein abgestufter Faktor, keine Schwelle).",
+                        count(*people, l),
+                        quarters(*q, l)
+                    ),
+                    format!(
+                        "Number of affected people: {} — this adds {} to the severity (a graded factor, not a threshold).",
+                        count(*people, l),
+                        quarters(*q, l)
+                    ),
+                ),
+                owned(
+                    "Recital 75; EDPB Guidelines 9/2022 IV.B (number of affected individuals); +0.25 per power of ten above 100, at most +1.25: dsgvo method (our choice)",
+                ),
+            ),
+            RiskFinding::Likelihood {
+                breach_type,
+                likelihood,
+            } => method::likelihood(*breach_type, likelihood, l),
+            RiskFinding::Cell {
+                breach_type,
+                likelihood,
+                severity,
+                risk,
+            } => method::cell(*breach_type, likelihood, severity, *risk, l),
+            RiskFinding::NotIdentifying => (
+                "data_not_identifying",
+                pick(
+                    l,
+                    owned(
+                        "Die Daten lassen kaum Rückschlüsse auf bestimmte Personen zu (Identifizierbarkeit begrenzt) und die Schwere ist geringfügig: Auch ein Abfluss führt voraussichtlich nicht zu einem Risiko.",
+                    ),
+                    owned(
+                        "The data hardly points to particular people (limited identifiability) and the severity is negligible: even copied out, it is unlikely to result in a risk.",
+                    ),
+                ),
+                format!(
+                    "{EDPB_0121}, case 06; EDPB Guidelines 9/2022 (exfiltration is to be notified where the data would enable individuals to be identified); ENISA 2013, 3.1.2"
+                ),
+            ),
+            RiskFinding::SpecialDataWithStranger => (
+                "special_data_with_stranger",
+                pick(
+                    l,
+                    owned(
+                        "Besondere Kategorien (Art. 9/10) haben Außenstehende erreicht: Ein Schaden ist als wahrscheinlich anzusehen; auch nach bestätigter Löschung bleibt es mindestens bei einem Risiko (Meldung an die Aufsichtsbehörde).",
+                    ),
+                    owned(
+                        "Special categories (Art. 9/10) reached outsiders: damage should be considered likely; even after a confirmed deletion the breach stays at least a risk (notify the supervisory authority).",
+                    ),
+                ),
+                owned(
+                    "EDPB Guidelines 9/2022 para 102; Art. 9, 10 GDPR; ICO, personal data breach examples, case study 2 (a colleague inside the organisation who deleted: log only)",
+                ),
             ),
         }
     }

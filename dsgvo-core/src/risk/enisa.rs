@@ -7,11 +7,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::context::SectorContext;
 use super::exposure::{AvailabilityLoss, Exposure};
 use super::unknowns::Reader;
 use crate::facts::{
-    DataCategory, EnisaClass, Identifiability, PasswordHashing, Recipients, closed_set,
+    ControllerContext, DataCategory, EnisaClass, Identifiability, PasswordHashing, Recipients,
+    closed_set,
 };
 use crate::reason::RiskFinding;
 
@@ -77,10 +77,9 @@ impl EnisaScore {
 pub(crate) fn score(
     r: &mut Reader<'_>,
     exposure: &Exposure,
-    context: SectorContext,
     findings: &mut Vec<RiskFinding>,
 ) -> EnisaScore {
-    let dpc = data_processing_context(r, exposure, context, findings);
+    let dpc = data_processing_context(r, exposure, findings);
     let (ei, basis) = r.identifiability();
     findings.push(RiskFinding::EaseOfIdentification { level: ei, basis });
     let cb = circumstances(r, exposure);
@@ -105,7 +104,7 @@ fn category_score(c: DataCategory) -> u8 {
         // "full financial data (e.g. credit card) enabling fraud": financial + 1
         DataCategory::PaymentCard => 4,
         // "some financial information but no significant insight, e.g. bare account numbers": financial - 1
-        DataCategory::BankAccount => 2,
+        DataCategory::BankAccount | DataCategory::Invoice => 2,
         other => other.enisa_class().base_score(),
     }
 }
@@ -113,7 +112,6 @@ fn category_score(c: DataCategory) -> u8 {
 fn data_processing_context(
     r: &mut Reader<'_>,
     exposure: &Exposure,
-    context: SectorContext,
     findings: &mut Vec<RiskFinding>,
 ) -> u8 {
     let facts = r.facts;
@@ -142,18 +140,22 @@ fn data_processing_context(
             EnisaClass::Simple.base_score()
         }
     };
-    let floor = context.dpc_floor();
-    if floor > dpc {
+    let top = facts
+        .contexts()
+        .iter()
+        .copied()
+        .max_by_key(|c| (c.dpc_floor(), std::cmp::Reverse(*c)));
+    if let Some(context) = top.filter(|c| c.dpc_floor() > dpc) {
         findings.push(RiskFinding::DpcControllerContext {
-            sector: facts.controller.sector.clone().unwrap_or_default(),
             context,
             from: dpc,
-            to: floor,
+            to: context.dpc_floor(),
         });
-        dpc = floor;
+        dpc = context.dpc_floor();
     }
-    if r.vulnerable() && dpc < 4 {
-        let unknown = facts.data_subjects.vulnerable().known().is_none();
+    let children = facts.has_context(ControllerContext::Children);
+    if (children || r.vulnerable()) && dpc < 4 {
+        let unknown = !children && facts.data_subjects.vulnerable().known().is_none();
         findings.push(RiskFinding::DpcVulnerable {
             from: dpc,
             to: dpc + 1,
@@ -170,7 +172,7 @@ fn circumstances(r: &mut Reader<'_>, exposure: &Exposure) -> CircumstancesOfBrea
         cb.confidentiality = match c.recipients {
             Recipients::None => 0,
             Recipients::Trusted | Recipients::Known => 1,
-            Recipients::Public | Recipients::UnknownExtent => 2,
+            Recipients::Public | Recipients::UnknownExtent | Recipients::Hostile => 2,
             Recipients::Unknown if r.exfiltrated(&c) => 2,
             Recipients::Unknown => 0,
         };

@@ -1,10 +1,14 @@
-//! What actually happened to the data: the likelihood side of the risk
-//! (EDPB 9/2022: weigh likelihood and severity, Recitals 75–76).
+//! What actually happened to the data: the facts read for the likelihood
+//! axis and for the harms (EDPB 9/2022 section IV.B; Recitals 75–76).
 
-use super::context::SectorContext;
 use super::enisa::passwords_unintelligible;
+use super::likelihood::{
+    Likelihood, LikelihoodBasis as B, duration_quarters, evidence_quarters, unavailability_quarters,
+};
 use super::unknowns::Reader;
-use crate::facts::{Backup, DataCategory, Recipients};
+use crate::facts::{
+    Backup, ControllerContext, DataCategory, Evidence, Misuse, Recipients, SubjectCategory,
+};
 use crate::reason::RiskFinding;
 
 /// How far confidential data reached unauthorised people.
@@ -13,22 +17,22 @@ pub(crate) enum ConfidentialityExposure {
     /// Unintelligible to anyone who got it (state-of-the-art encryption with a
     /// safe key, or only state-of-the-art password hashes).
     Neutralised,
-    /// No evidence that anyone saw the data.
+    /// Nobody unauthorised saw the data, on good evidence.
     NoEvidence,
     /// Reached a trusted recipient, or a known one who returned or deleted it,
     /// without malicious intent.
     Contained,
-    /// Disclosed to people who may misuse it.
+    /// Disclosed, or a disclosure cannot be ruled out.
     Disclosed,
 }
 
-/// Loss of availability.
+/// Loss of availability (ENISA 2013, Annex 3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum AvailabilityLoss {
     NotAffected,
-    /// Restored from a current backup within 24 hours.
+    /// Restored from a current backup.
     Restored,
-    /// Unavailable for longer, or reconstruction needs work.
+    /// Unavailable for a while without a current backup.
     Temporary,
     Permanent,
 }
@@ -41,29 +45,22 @@ pub(crate) struct Exposure {
     pub availability: AvailabilityLoss,
     pub availability_lost: bool,
     pub availability_permanent: bool,
-    pub backup_missing: bool,
     pub hostile: bool,
+    pub hostile_recipient: bool,
     pub exfiltrated: bool,
     pub public: bool,
     pub key_compromised: bool,
     pub passwords_unintelligible: bool,
-    pub health_context: bool,
+    pub care: bool,
+    /// Likelihood per breach type (EDPB 9/2022: the type of breach is a factor).
+    pub confidentiality_likelihood: Option<Likelihood>,
+    pub integrity_likelihood: Option<Likelihood>,
+    pub availability_likelihood: Option<Likelihood>,
 }
 
 impl Exposure {
     pub(crate) fn confidentiality_disclosed(&self) -> bool {
         self.confidentiality == Some(ConfidentialityExposure::Disclosed)
-    }
-
-    /// No loss materialised for anyone: every affected property of the data
-    /// is intact, contained or protected.
-    pub(crate) fn no_materialised_loss(&self) -> bool {
-        !self.confidentiality_disclosed()
-            && !self.integrity_lost
-            && matches!(
-                self.availability,
-                AvailabilityLoss::NotAffected | AvailabilityLoss::Restored
-            )
     }
 
     pub(crate) fn read(r: &mut Reader<'_>, findings: &mut Vec<RiskFinding>) -> Exposure {
@@ -73,7 +70,6 @@ impl Exposure {
             findings.push(RiskFinding::AttackCause { cause: facts.cause });
         }
         let passwords_unintelligible = passwords_unintelligible(r);
-        let encrypted_safely = r.data_unintelligible();
         let key_compromised = !r.ignore_encryption
             && facts
                 .protection
@@ -84,8 +80,18 @@ impl Exposure {
                 .and_then(|p| p.key_compromised)
                 .and_then(|k| k.known())
                 == Some(true);
+        let special = facts
+            .data_categories
+            .iter()
+            .any(|c| c.is_special() || *c == DataCategory::Criminal);
+        let misuse = &facts.misuse_observed;
+        let seen = |m: &[Misuse]| -> Vec<Misuse> {
+            misuse.iter().copied().filter(|x| m.contains(x)).collect()
+        };
 
         let mut exfiltrated = false;
+        let mut hostile_recipient = false;
+        let mut confidentiality_likelihood = None;
         let confidentiality = facts.confidentiality.map(|c| {
             exfiltrated = r.exfiltrated(&c);
             let only_hashed_passwords = passwords_unintelligible
@@ -93,69 +99,135 @@ impl Exposure {
                     .data_categories
                     .iter()
                     .all(|d| *d == DataCategory::Credentials);
-            let (exposure, finding) = if encrypted_safely {
-                (
-                    ConfidentialityExposure::Neutralised,
-                    RiskFinding::DataUnintelligible,
-                )
+            // A recipient who intends harm to the people themselves (v2).
+            hostile_recipient = c.recipients == Recipients::Hostile;
+            // Data handed on with malicious intent (an insider selling to a
+            // competitor, a social engineer): in the hands it was meant for.
+            let hostile_hands = hostile_recipient
+                || (matches!(c.recipients, Recipients::Known | Recipients::Trusted) && hostile);
+            let likelihood = if r.data_unintelligible() {
+                Likelihood::new(4, B::Unintelligible)
             } else if only_hashed_passwords {
-                (
-                    ConfidentialityExposure::Neutralised,
-                    RiskFinding::OnlyHashedPasswords,
-                )
+                Likelihood::new(4, B::OnlyHashedPasswords)
             } else {
                 match c.recipients {
-                    Recipients::None => (
-                        ConfidentialityExposure::NoEvidence,
-                        RiskFinding::NoRecipient,
-                    ),
-                    Recipients::Unknown if !exfiltrated => (
-                        ConfidentialityExposure::NoEvidence,
-                        RiskFinding::NoEvidenceOfExfiltration,
-                    ),
-                    Recipients::Trusted if !hostile => (
-                        ConfidentialityExposure::Contained,
-                        RiskFinding::RecipientTrusted,
-                    ),
-                    Recipients::Known if !hostile && c.retrieved_or_deleted == Some(true) => (
-                        ConfidentialityExposure::Contained,
-                        RiskFinding::RecipientRetrieved,
-                    ),
-                    recipients => (
-                        ConfidentialityExposure::Disclosed,
-                        RiskFinding::Disclosed {
-                            recipients,
-                            exfiltrated,
-                        },
-                    ),
+                    Recipients::None => Likelihood::new(4, B::NoRecipient),
+                    _ if hostile_hands => Likelihood::new(16, B::Hostile),
+                    Recipients::Trusted => Likelihood::new(4, B::TrustedRecipient),
+                    Recipients::Known if c.retrieved_or_deleted == Some(true) => {
+                        // Art. 9/10 data in a stranger's hands keep at least
+                        // a risk (EDPB 9/2022 para 102; see `assess`).
+                        Likelihood::new(4, B::Retrieved { special })
+                    }
+                    Recipients::Known => {
+                        Likelihood::new(if special { 12 } else { 8 }, B::KnownRecipient { special })
+                    }
+                    Recipients::Public => Likelihood::new(16, B::Published),
+                    Recipients::Unknown | Recipients::UnknownExtent if exfiltrated => {
+                        Likelihood::new(16, B::Exfiltrated)
+                    }
+                    Recipients::Unknown | Recipients::UnknownExtent => {
+                        let evidence = r.evidence(&c);
+                        let anyone = c.recipients == Recipients::UnknownExtent;
+                        let exposure_hours = if anyone { r.exposure_hours(&c) } else { None };
+                        let q = evidence_quarters(evidence)
+                            + if anyone && evidence != Evidence::LogsComplete {
+                                duration_quarters(exposure_hours)
+                            } else {
+                                0
+                            };
+                        Likelihood::new(
+                            q,
+                            B::NoExfiltration {
+                                evidence,
+                                exposure_hours,
+                                reachable_by_anyone: anyone,
+                            },
+                        )
+                    }
+                    Recipients::Hostile => unreachable!("handled as hostile above"),
                 }
             };
-            findings.push(finding);
+            let observed = seen(&[
+                Misuse::Fraud,
+                Misuse::Phishing,
+                Misuse::Publication,
+                Misuse::AccountTakeover,
+                Misuse::Extortion,
+                Misuse::Stalking,
+            ]);
+            let likelihood = if !observed.is_empty()
+                && !matches!(likelihood.basis, B::Unintelligible | B::OnlyHashedPasswords)
+            {
+                Likelihood::new(16, B::MisuseObserved { misuse: observed })
+            } else {
+                likelihood
+            };
+            let exposure = match likelihood.basis {
+                B::Unintelligible | B::OnlyHashedPasswords => ConfidentialityExposure::Neutralised,
+                B::NoRecipient => ConfidentialityExposure::NoEvidence,
+                B::NoExfiltration { .. } if likelihood.quarters < 8 => {
+                    ConfidentialityExposure::NoEvidence
+                }
+                B::TrustedRecipient | B::Retrieved { special: false } => {
+                    ConfidentialityExposure::Contained
+                }
+                _ => ConfidentialityExposure::Disclosed,
+            };
+            confidentiality_likelihood = Some(likelihood);
             exposure
         });
-        let public = facts.confidentiality.is_some_and(|c| {
-            matches!(c.recipients, Recipients::Public | Recipients::UnknownExtent)
-        }) && confidentiality == Some(ConfidentialityExposure::Disclosed);
+        let public = confidentiality == Some(ConfidentialityExposure::Disclosed)
+            && (facts
+                .confidentiality
+                .is_some_and(|c| matches!(c.recipients, Recipients::Public))
+                || misuse.contains(&Misuse::Publication));
 
         let integrity_lost = facts.integrity.is_some() && !r.integrity_recoverable();
+        let integrity_likelihood = facts.integrity.map(|_| {
+            let observed = seen(&[Misuse::Fraud, Misuse::AccountTakeover]);
+            if !observed.is_empty() {
+                Likelihood::new(16, B::MisuseObserved { misuse: observed })
+            } else if integrity_lost {
+                Likelihood::new(12, B::IntegrityUnrecoverable)
+            } else if hostile {
+                Likelihood::new(8, B::AlteredByAttacker)
+            } else {
+                Likelihood::new(4, B::IntegrityRestored)
+            }
+        });
 
-        let (availability, backup_missing) = match facts.availability {
-            None => (AvailabilityLoss::NotAffected, false),
-            Some(a) => {
-                if r.availability_permanent() {
-                    (AvailabilityLoss::Permanent, true)
+        let care = facts.has_context(ControllerContext::HealthCare)
+            || facts
+                .data_subjects
+                .categories
+                .contains(&SubjectCategory::Patients);
+        let (availability, availability_likelihood) = match facts.availability {
+            None => (AvailabilityLoss::NotAffected, None),
+            Some(_) if r.availability_permanent() => (
+                AvailabilityLoss::Permanent,
+                Some(Likelihood::new(16, B::PermanentLoss)),
+            ),
+            Some(_) => {
+                let backup = r.backup();
+                let hours = r.restored_hours();
+                let q = unavailability_quarters(hours, backup, care);
+                let loss = if backup == Backup::Current {
+                    AvailabilityLoss::Restored
                 } else {
-                    let backup = r.backup();
-                    let quick = a.restored_within_hours.is_none_or(|h| h <= 24);
-                    if backup == Backup::Current && quick {
-                        findings.push(RiskFinding::AvailabilityRestored {
-                            hours: a.restored_within_hours,
-                        });
-                        (AvailabilityLoss::Restored, false)
-                    } else {
-                        (AvailabilityLoss::Temporary, backup != Backup::Current)
-                    }
-                }
+                    AvailabilityLoss::Temporary
+                };
+                (
+                    loss,
+                    Some(Likelihood::new(
+                        q,
+                        B::Unavailable {
+                            hours,
+                            backup,
+                            care,
+                        },
+                    )),
+                )
             }
         };
 
@@ -163,19 +235,21 @@ impl Exposure {
             confidentiality,
             integrity_lost,
             availability,
-            availability_lost: matches!(
-                availability,
-                AvailabilityLoss::Temporary | AvailabilityLoss::Permanent
-            ),
+            // An unavailability that matters: limited likelihood or more.
+            availability_lost: availability_likelihood
+                .as_ref()
+                .is_some_and(|l| l.quarters >= 8),
             availability_permanent: availability == AvailabilityLoss::Permanent,
-            backup_missing,
             hostile,
+            hostile_recipient,
             exfiltrated,
             public,
             key_compromised,
             passwords_unintelligible,
-            health_context: SectorContext::health_care(facts.controller.sector.as_deref())
-                || facts.data_categories.contains(&DataCategory::Health),
+            care,
+            confidentiality_likelihood,
+            integrity_likelihood,
+            availability_likelihood,
         }
     }
 }

@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::facts::{BreachFacts, BreachType, DataCategory, closed_set};
+use crate::facts::{
+    BreachFacts, BreachType, ControllerContext, DataCategory, Misuse, Tristate, closed_set,
+};
 use crate::risk::exposure::Exposure;
 
 closed_set!(
@@ -24,18 +26,25 @@ closed_set!(
 );
 
 /// Derives the likely harms from the facts (Recital 85), in the order of
-/// [`Harm::ALL`].
-pub(crate) fn derive(
-    facts: &BreachFacts,
-    exposure: &Exposure,
-    professional_secrecy: bool,
-) -> Vec<Harm> {
+/// [`Harm::ALL`]. A harm is listed where the facts make it likely, because
+/// every listed harm feeds the severity (`severity::harm_floor`).
+pub(crate) fn derive(facts: &BreachFacts, exposure: &Exposure) -> Vec<Harm> {
     use DataCategory::*;
     let has = |c: DataCategory| facts.data_categories.contains(&c);
+    let seen = |m: Misuse| facts.misuse_observed.contains(&m);
     let disclosed = exposure.confidentiality_disclosed();
     let hostile = disclosed && exposure.hostile;
     let credentials_usable = has(Credentials) && !exposure.passwords_unintelligible;
     let special = facts.data_categories.iter().any(|c| c.is_special());
+    let secrecy = facts.has_context(ControllerContext::ProfessionalSecrecy);
+    // Criminals who copied names with further data can phish, defraud or
+    // impersonate (EDPB 01/2021 cases 05, 17, 18): an external attack or a
+    // malicious insider whose data went to unknown or hostile hands.
+    let criminal = disclosed
+        && hostile
+        && (exposure.exfiltrated || exposure.public || exposure.hostile_recipient)
+        && (facts.cause.is_attack());
+    let profile = identity_profile(facts);
     let mut harms = Vec::new();
     let mut add = |h: Harm, when: bool| {
         if when && !harms.contains(&h) {
@@ -53,30 +62,30 @@ pub(crate) fn derive(
     );
     add(
         Harm::Discrimination,
-        disclosed && (special || has(Employment) && hostile),
+        disclosed && (special || has(Criminal)),
     );
     add(
         Harm::IdentityTheft,
         disclosed
             && (has(GovernmentId)
                 || credentials_usable
-                || has(Identity) && (has(BankAccount) || has(PaymentCard))),
+                || has(Identity) && (has(BankAccount) || has(PaymentCard))
+                || criminal && profile)
+            || seen(Misuse::AccountTakeover),
     );
     add(
         Harm::Fraud,
-        disclosed
-            && (has(PaymentCard)
-                || has(BankAccount)
-                || credentials_usable
-                || hostile && (has(Contact) || has(Order))),
+        disclosed && (has(PaymentCard) || has(BankAccount) || credentials_usable)
+            || criminal && profile
+            || seen(Misuse::Fraud)
+            || seen(Misuse::Phishing)
+            || seen(Misuse::AccountTakeover),
     );
     add(
         Harm::FinancialLoss,
-        disclosed
-            && (has(PaymentCard)
-                || has(BankAccount)
-                || credentials_usable
-                || has(Financial) && hostile),
+        disclosed && (has(PaymentCard) || has(BankAccount) || credentials_usable)
+            || seen(Misuse::Fraud)
+            || seen(Misuse::AccountTakeover),
     );
     add(
         Harm::UnauthorisedReversalOfPseudonymisation,
@@ -86,28 +95,48 @@ pub(crate) fn derive(
         Harm::ReputationalDamage,
         disclosed
             && (special
+                || has(Criminal)
                 || has(Communications)
                 || has(Behaviour)
                 || has(Financial)
-                || exposure.public),
+                || exposure.public)
+            || seen(Misuse::Publication)
+            || seen(Misuse::Extortion),
     );
-    add(
-        Harm::LossOfProfessionalSecrecy,
-        disclosed && professional_secrecy,
-    );
+    add(Harm::LossOfProfessionalSecrecy, disclosed && secrecy);
     add(
         Harm::EconomicOrSocialDisadvantage,
         disclosed && (has(Employment) || has(Financial) || has(Criminal))
             || exposure.availability_permanent,
     );
+    // Someone who intends harm and can find the person: physical danger
+    // (ICO breach examples, case study 1; Recital 75 "physical damage").
+    let findable = has(Location) || has(Contact);
     add(
         Harm::PhysicalHarm,
         (disclosed
-            && facts.data_subjects.vulnerable() == crate::facts::Tristate::Yes
-            && (has(Location) || has(Contact))
-            && hostile)
-            || (exposure.availability_lost && exposure.health_context),
+            && findable
+            && (exposure.hostile_recipient
+                || hostile && facts.data_subjects.vulnerable() == Tristate::Yes))
+            || seen(Misuse::Stalking)
+            || (exposure.availability_lost && exposure.care),
     );
     harms.sort_by_key(|h| Harm::ALL.iter().position(|x| x == h));
     harms
+}
+
+/// Names together with contact details and something more about the
+/// person (orders, bookings, CV, location, finances, messages, ID numbers):
+/// enough for convincing phishing or impersonation (Recital 85; AP,
+/// Booking.com 2020: booking details used for phishing). Names with an
+/// e-mail address alone are not.
+fn identity_profile(facts: &BreachFacts) -> bool {
+    use DataCategory::*;
+    let has = |c: DataCategory| facts.data_categories.contains(&c);
+    has(Identity)
+        && has(Contact)
+        && facts
+            .data_categories
+            .iter()
+            .any(|c| !matches!(c, Identity | Contact | Credentials))
 }

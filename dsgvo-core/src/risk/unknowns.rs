@@ -2,8 +2,8 @@
 //! verdict can say which unknowns decided it.
 
 use crate::facts::{
-    Answer, Backup, BreachFacts, Confidentiality, DataCategory, Encryption, Identifiability,
-    Tristate,
+    Answer, Backup, BreachFacts, Confidentiality, DataCategory, Encryption, Evidence, Hours,
+    Identifiability, Tristate,
 };
 
 /// A fact that can be unknown at the time of assessment.
@@ -18,6 +18,9 @@ pub(crate) enum Unknown {
     Backup,
     Identifiability,
     SubjectCount,
+    Evidence,
+    ExposureHours,
+    RestoredHours,
 }
 
 impl Unknown {
@@ -33,6 +36,9 @@ impl Unknown {
             Unknown::Backup => "availability.backup",
             Unknown::Identifiability => "identifiability",
             Unknown::SubjectCount => "data_subjects.count",
+            Unknown::Evidence => "confidentiality.evidence",
+            Unknown::ExposureHours => "confidentiality.exposure_hours",
+            Unknown::RestoredHours => "availability.restored_within_hours",
         }
     }
 }
@@ -174,6 +180,48 @@ impl<'a> Reader<'a> {
             (Identifiability::Limited, EiBasis::Assumed)
         } else {
             (Identifiability::Maximum, EiBasis::Assumed)
+        }
+    }
+
+    /// The evidence an `exfiltrated: "no"` rests on; unknown (and every v1
+    /// document) is read as no logs.
+    pub(crate) fn evidence(&mut self, c: &Confidentiality) -> Evidence {
+        match c.evidence {
+            Some(e) => e,
+            None if self.unknown(Unknown::Evidence) => Evidence::LogsComplete,
+            None => Evidence::None,
+        }
+    }
+
+    /// Hours the data were reachable: given, or from `occurred`; unknown is
+    /// read as long (`None`).
+    pub(crate) fn exposure_hours(&mut self, c: &Confidentiality) -> Option<Hours> {
+        if let Some(h) = c.exposure_hours {
+            return Some(h);
+        }
+        if let Some(o) = self.facts.occurred {
+            if let (Some(from), Some(until)) = (o.from, o.until) {
+                let minutes = (until.to_utc() - from.to_utc()).num_minutes().max(0);
+                return Hours::new(minutes as f64 / 60.0).ok();
+            }
+        }
+        if self.unknown(Unknown::ExposureHours) {
+            Hours::new(0.0).ok()
+        } else {
+            None
+        }
+    }
+
+    /// Hours until the data were available again; unknown is read as long.
+    pub(crate) fn restored_hours(&mut self) -> Option<Hours> {
+        match self
+            .facts
+            .availability
+            .and_then(|a| a.restored_within_hours)
+        {
+            Some(h) => Some(h),
+            None if self.unknown(Unknown::RestoredHours) => Hours::new(0.0).ok(),
+            None => None,
         }
     }
 

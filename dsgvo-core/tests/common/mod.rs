@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 pub fn base() -> Value {
     json!({
-        "schema": "dsgvo.breach-facts/1",
+        "schema": "dsgvo.breach-facts/2",
         "role": "controller",
         "controller": { "name": "Beispiel Shop GmbH", "country": "DE", "region": "DE-BY", "established_in_eu": true, "sector": "retail" },
         "aware_at": "2026-11-20T09:15:00+01:00",
