@@ -21,7 +21,7 @@ fn check(file: &str, generated: String) {
 #[test]
 fn breach_facts_schema_is_current() {
     check(
-        "breach-facts-v1.schema.json",
+        "breach-facts-v2.schema.json",
         dsgvo_core::schema::breach_facts(),
     );
 }
@@ -36,7 +36,7 @@ fn options_schema_is_current() {
 
 #[test]
 fn verdict_schema_is_current() {
-    check("verdict-v1.schema.json", dsgvo_core::schema::verdict());
+    check("verdict-v2.schema.json", dsgvo_core::schema::verdict());
 }
 
 #[test]

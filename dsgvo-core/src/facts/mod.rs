@@ -1,7 +1,8 @@
 //! Breach facts — the input contract, versions 1 and 2.
 //!
-//! The contract lives in this repository: `spec/breach-facts-v2.md` and the
-//! JSON Schemas in `include/` (generated from these types). Version 1
+//! The contract lives in this repository: these types, the README section
+//! "The contract", and the JSON Schema `include/breach-facts-v2.schema.json`
+//! generated from them (a test keeps it current). Version 1
 //! (`dsgvo.breach-facts/1`) is still read; it is the same type with the
 //! v2-only fields left out, and what v1 cannot say counts as unknown, which
 //! never lowers a duty.
