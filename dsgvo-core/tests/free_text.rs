@@ -3,18 +3,12 @@
 //! reading of `controller.sector` is the exact v1 code table
 //! (`ControllerContext::from_v1_sector`, reached through `BreachFacts::contexts`).
 
-use std::path::{Path, PathBuf};
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
+mod purity_sources {
+    include!("common/sources.rs");
 }
+
+use purity_sources::sources as rust_files;
+use std::path::Path;
 
 #[test]
 fn deciding_modules_read_no_free_text() {

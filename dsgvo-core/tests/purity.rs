@@ -4,16 +4,11 @@
 
 use std::path::Path;
 
-fn sources(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            sources(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
+mod purity_sources {
+    include!("common/sources.rs");
 }
+
+use purity_sources::sources;
 
 #[test]
 fn the_core_uses_no_files_network_environment_or_clock() {
