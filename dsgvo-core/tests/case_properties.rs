@@ -3,7 +3,7 @@
 mod common;
 
 use chrono::Duration;
-use common::shared;
+use common::case_file;
 use dsgvo_core::case::*;
 use dsgvo_core::document::Phase;
 use dsgvo_core::{Art34Exemption, AssessmentOptions, BreachFacts, Policy, Timestamp};
@@ -16,10 +16,8 @@ fn base_facts(variant: u8) -> dsgvo_core::ValidFacts {
         "edpb-01-2021-case-11",
         "interface-leak-merchant",
     ][variant as usize % 3];
-    let v: Value = serde_json::from_str(
-        &std::fs::read_to_string(shared(&format!("cases/{name}.json"))).unwrap(),
-    )
-    .unwrap();
+    let v: Value =
+        serde_json::from_str(&std::fs::read_to_string(case_file(name)).unwrap()).unwrap();
     BreachFacts::from_json(&v["facts"].to_string()).unwrap()
 }
 

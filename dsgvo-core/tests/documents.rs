@@ -6,7 +6,7 @@
 mod common;
 
 use chrono::{Duration, Utc};
-use common::{shared, with};
+use common::{case_file, with};
 use dsgvo_core::document::{
     DocumentError, LetterFormat, Notification, NotificationRequest, Phase, Recipient, Templates,
     bundle, letters,
@@ -16,7 +16,7 @@ use dsgvo_core::{AssessmentOptions, BreachFacts, Language, Verdict, triage};
 use serde_json::{Value, json};
 
 fn case(name: &str, lang: Language) -> (dsgvo_core::ValidFacts, Verdict) {
-    let text = std::fs::read_to_string(shared(&format!("cases/{name}.json"))).unwrap();
+    let text = std::fs::read_to_string(case_file(name)).unwrap();
     let v: Value = serde_json::from_str(&text).unwrap();
     let facts = BreachFacts::from_json(&v["facts"].to_string()).unwrap();
     let mut options = match v.get("options") {

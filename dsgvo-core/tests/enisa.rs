@@ -1,17 +1,27 @@
 //! ENISA 2013 severity: every table entry and every band edge, checked
-//! against `shared/reference/enisa-2013-severity.json`.
+//! against the ENISA tables (`tests/reference/enisa-2013-severity.json`, a copy of
+//! `shared/reference/`, compared with it when that folder exists).
 
 mod common;
 
-use common::{shared, verdict, with};
+use common::{reference as reference_file, shared_original, verdict, with};
 use dsgvo_core::SeverityBand;
 use dsgvo_core::facts::DataCategory;
 use serde_json::{Value, json};
 
 fn reference() -> Value {
-    let text = std::fs::read_to_string(shared("reference/enisa-2013-severity.json"))
-        .expect("shared/ beside the repo");
+    let text = std::fs::read_to_string(reference_file("enisa-2013-severity.json")).unwrap();
     serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn the_enisa_tables_are_kept_as_handed() {
+    if let Some(original) = shared_original("reference/enisa-2013-severity.json") {
+        assert_eq!(
+            std::fs::read_to_string(original).unwrap(),
+            std::fs::read_to_string(reference_file("enisa-2013-severity.json")).unwrap()
+        );
+    }
 }
 
 #[test]

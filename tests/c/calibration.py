@@ -1,4 +1,4 @@
-"""The calibration cases in ../shared/cases through the C ABI: each case's
+"""The calibration cases in tests/cases through the C ABI: each case's
 facts go through `test_ffi triage FILE`; the verdict must have the case's
 expected values (as tests/calibration.rs checks them through Rust)."""
 
@@ -28,11 +28,14 @@ for case in cases:
         continue
     verdict = json.loads(out.stdout)
     for key, want in spec["expected"].items():
-        got = (
-            any(d["duty"] == "document" for d in verdict["duties"])
-            if key == "document"
-            else verdict.get(key)
-        )
+        if key == "document":
+            got = any(d["duty"] == "document" for d in verdict["duties"])
+        elif key == "authority_ids":
+            got = [a["id"] for a in verdict["authorities"]]
+        elif key == "warning_codes":
+            got = [w["code"] for w in verdict.get("warnings", [])]
+        else:
+            got = verdict.get(key)
         if got != want:
             wrong.append(f"{case.name}: {key} = {got!r}, expected {want!r}")
 if wrong:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the seed corpus of every fuzz target into corpus/<target>/.
 
-Seeds are valid inputs of each door (from ../shared/cases, the built-in
+Seeds are valid inputs of each door (from tests/cases, the built-in
 templates and documents the library itself writes); the fuzzer mutates
 them into everything else. Needs the `dsgvo` Python package (tests/run-all.sh
 builds it into .venv). Run: .venv/bin/python tests/fuzz/seed.py
@@ -14,7 +14,7 @@ import dsgvo
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-CASES = ROOT.parent / "shared" / "cases"
+CASES = ROOT / "tests" / "cases"
 
 
 def put(target, data):

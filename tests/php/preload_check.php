@@ -8,7 +8,7 @@ declare(strict_types=1);
 require __DIR__ . '/bootstrap.php';
 
 $dsgvo = Dsgvo\Dsgvo::fromScope('DSGVO');
-$case = json_decode(file_get_contents(__DIR__ . '/../../../shared/cases/shipping-label.json'), true, 512, JSON_THROW_ON_ERROR);
+$case = json_decode(file_get_contents(__DIR__ . '/../cases/shipping-label.json'), true, 512, JSON_THROW_ON_ERROR);
 $verdict = $dsgvo->triage($case['facts']);
 if ($verdict['risk'] !== $case['expected']['risk']) {
     fwrite(STDERR, "preload: risk {$verdict['risk']}, expected {$case['expected']['risk']}\n");

@@ -59,8 +59,26 @@ pub fn codes(v: &Verdict) -> Vec<&str> {
     v.reasons.iter().map(|r| r.code.as_str()).collect()
 }
 
-pub fn shared(path: &str) -> std::path::PathBuf {
+/// A calibration case of the repository's corpus (`tests/cases/NAME.json`).
+pub fn case_file(name: &str) -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/cases")
+        .join(format!("{name}.json"))
+}
+
+/// A reference table the tests check the engine against; the repository's
+/// copy (`dsgvo-core/tests/reference/`).
+pub fn reference(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/reference")
+        .join(name)
+}
+
+/// The same file in `../shared/` when that folder lies beside the
+/// repository (only for comparing a copy with what was handed over).
+pub fn shared_original(path: &str) -> Option<std::path::PathBuf> {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../shared")
-        .join(path)
+        .join(path);
+    p.exists().then_some(p)
 }
