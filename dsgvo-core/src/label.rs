@@ -156,6 +156,13 @@ pub(crate) fn count(n: u64, lang: Language) -> String {
     out
 }
 
+labels!(crate::risk::Level {
+    crate::risk::Level::Negligible => ("geringfügig", "negligible"),
+    crate::risk::Level::Limited => ("überschaubar", "limited"),
+    crate::risk::Level::Significant => ("substanziell", "significant"),
+    crate::risk::Level::Maximum => ("groß", "maximum"),
+});
+
 labels!(crate::facts::BreachType {
     crate::facts::BreachType::Confidentiality => ("Verletzung der Vertraulichkeit", "confidentiality breach"),
     crate::facts::BreachType::Integrity => ("Verletzung der Integrität", "integrity breach"),

@@ -9,35 +9,11 @@ use crate::risk::{Level, Likelihood, LikelihoodBasis as B, RiskLevel, SeveritySc
 
 const MATRIX_SOURCE: &str = "EDPB Guidelines 9/2022 IV.B (likelihood and severity); Recitals 75–76; four-level scales as in DSK Kurzpapier Nr. 18 (NOT VERIFIED); cell layout and scores: dsgvo method (our choice)";
 
-fn type_label(t: BreachType, l: Language) -> &'static str {
-    match (t, l) {
-        (BreachType::Confidentiality, Language::De) => "Vertraulichkeit",
-        (BreachType::Confidentiality, Language::En) => "confidentiality",
-        (BreachType::Integrity, Language::De) => "Integrität",
-        (BreachType::Integrity, Language::En) => "integrity",
-        (BreachType::Availability, Language::De) => "Verfügbarkeit",
-        (BreachType::Availability, Language::En) => "availability",
-    }
-}
-
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     c.next()
         .map(|f| f.to_uppercase().chain(c).collect())
         .unwrap_or_default()
-}
-
-fn level_label(level: Level, l: Language) -> &'static str {
-    match (level, l) {
-        (Level::Negligible, Language::De) => "geringfügig",
-        (Level::Limited, Language::De) => "überschaubar",
-        (Level::Significant, Language::De) => "substanziell",
-        (Level::Maximum, Language::De) => "groß",
-        (Level::Negligible, Language::En) => "negligible",
-        (Level::Limited, Language::En) => "limited",
-        (Level::Significant, Language::En) => "significant",
-        (Level::Maximum, Language::En) => "maximum",
-    }
 }
 
 fn hours_text(h: Option<crate::facts::Hours>, l: Language) -> String {
@@ -297,13 +273,13 @@ pub(super) fn likelihood(t: BreachType, li: &Likelihood, l: Language) -> Rendere
             l,
             format!(
                 "{de} Eintrittswahrscheinlichkeit ({}): {} ({score}).",
-                type_label(t, Language::De),
-                level_label(level, Language::De)
+                t.label(Language::De),
+                level.label(Language::De)
             ),
             format!(
                 "{en} Likelihood ({}): {} ({score}).",
-                type_label(t, Language::En),
-                level_label(level, Language::En)
+                t.label(Language::En),
+                level.label(Language::En)
             ),
         ),
         source,
@@ -341,22 +317,22 @@ pub(super) fn cell(
             l,
             format!(
                 "{}: Schwere {} ({}: Daten {} + Anzahl {}{de_floor}) × Eintrittswahrscheinlichkeit {} ergibt: {}.",
-                type_label(t, Language::De),
-                level_label(sl, Language::De),
+                t.label(Language::De),
+                sl.label(Language::De),
                 quarters(s.quarters.clamp(4, 16), Language::De),
                 quarters(s.base, Language::De),
                 quarters(s.people, Language::De),
-                level_label(ll, Language::De),
+                ll.label(Language::De),
                 risk.label(Language::De)
             ),
             format!(
                 "{}: severity {} ({}: data {} + number {}{en_floor}) × likelihood {} gives: {}.",
-                capitalised(type_label(t, Language::En)),
-                level_label(sl, Language::En),
+                capitalised(t.label(Language::En)),
+                sl.label(Language::En),
                 quarters(s.quarters.clamp(4, 16), Language::En),
                 quarters(s.base, Language::En),
                 quarters(s.people, Language::En),
-                level_label(ll, Language::En),
+                ll.label(Language::En),
                 risk.label(Language::En)
             ),
         ),

@@ -80,10 +80,8 @@ impl Exposure {
                 .and_then(|p| p.key_compromised)
                 .and_then(|k| k.known())
                 == Some(true);
-        let special = facts
-            .data_categories
-            .iter()
-            .any(|c| c.is_special() || *c == DataCategory::Criminal);
+        // Art. 9 and Art. 10 data (ENISA's sensitive class holds both).
+        let special = facts.data_categories.iter().any(|c| c.is_special());
         let misuse = &facts.misuse_observed;
         let seen = |m: &[Misuse]| -> Vec<Misuse> {
             misuse.iter().copied().filter(|x| m.contains(x)).collect()
@@ -145,7 +143,8 @@ impl Exposure {
                             },
                         )
                     }
-                    Recipients::Hostile => unreachable!("handled as hostile above"),
+                    // Always in hostile hands (the arm above); kept for the match.
+                    Recipients::Hostile => Likelihood::new(16, B::Hostile),
                 }
             };
             let observed = seen(&[

@@ -43,7 +43,7 @@ pub(crate) fn derive(facts: &BreachFacts, exposure: &Exposure) -> Vec<Harm> {
     let criminal = disclosed
         && hostile
         && (exposure.exfiltrated || exposure.public || exposure.hostile_recipient)
-        && (facts.cause.is_attack());
+        && facts.cause.is_attack();
     let profile = identity_profile(facts);
     let mut harms = Vec::new();
     let mut add = |h: Harm, when: bool| {
@@ -60,10 +60,7 @@ pub(crate) fn derive(facts: &BreachFacts, exposure: &Exposure) -> Vec<Harm> {
         Harm::LimitationOfRights,
         exposure.availability_lost || exposure.integrity_lost,
     );
-    add(
-        Harm::Discrimination,
-        disclosed && (special || has(Criminal)),
-    );
+    add(Harm::Discrimination, disclosed && special);
     add(
         Harm::IdentityTheft,
         disclosed
@@ -95,7 +92,6 @@ pub(crate) fn derive(facts: &BreachFacts, exposure: &Exposure) -> Vec<Harm> {
         Harm::ReputationalDamage,
         disclosed
             && (special
-                || has(Criminal)
                 || has(Communications)
                 || has(Behaviour)
                 || has(Financial)
