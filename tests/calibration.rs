@@ -156,6 +156,20 @@ fn every_case_through_the_library() {
         let verdict: Value = serde_json::from_str(&verdict).unwrap();
         let wrong = compare(&case, &spec["expected"], &verdict);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+        // Every reason and warning carries one of the enumerated codes.
+        for r in verdict["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(verdict["warnings"].as_array().into_iter().flatten())
+        {
+            let code = r["code"].as_str().unwrap();
+            assert!(
+                code.parse::<dsgvo::finding::FindingCode>().is_ok(),
+                "{}: {code} is not a FindingCode",
+                case.display()
+            );
+        }
     }
 }
 

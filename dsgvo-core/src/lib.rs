@@ -42,7 +42,9 @@ pub mod dpo;
 mod duty;
 pub mod error;
 mod error_code;
+pub mod explain;
 pub mod facts;
+pub mod finding;
 pub mod fine;
 pub mod label;
 pub mod options;
@@ -71,6 +73,16 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Triages a breach: risk, duties, deadline, competent authorities, reasons.
 pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
+    triage_with_texts(facts, options, &explain::Texts::default())
+}
+
+/// [`triage`] with a shop's own wording for some reasons (the decision is
+/// the same; only the words change).
+pub fn triage_with_texts(
+    facts: &ValidFacts,
+    options: &AssessmentOptions,
+    texts: &explain::Texts,
+) -> Verdict {
     let f = facts.facts();
     let lang = options.language;
     let mut a = risk::assess(f, &[], false);
@@ -79,31 +91,32 @@ pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
     let controller = f.role == facts::Role::Controller;
 
     let mut findings = std::mem::take(&mut a.findings);
-    findings.push(reason::RiskFinding::Harms {
+    findings.push(risk::RiskFinding::Harms {
         harms: a.harms.clone(),
         derived: a.harms_derived,
     });
     if !a.unknowns.is_empty() {
         let mut paths: Vec<&'static str> = a.unknowns.iter().map(|u| u.path()).collect();
         paths.sort_unstable();
-        findings.push(reason::RiskFinding::UnknownsAssumedWorst { paths });
+        findings.push(risk::RiskFinding::UnknownsAssumedWorst { paths });
     }
+    let explain = |f: explain::Finding<'_>| explain::reason(f, lang, texts);
     let mut reasons: Vec<Reason> = findings
         .iter()
-        .map(|f| Reason::from_rendered(f.render(lang)))
+        .map(|f| explain(explain::Finding::Risk(f)))
         .collect();
     reasons.extend(
         decision
             .findings
             .iter()
-            .map(|f| Reason::from_rendered(f.render(lang))),
+            .map(|f| explain(explain::Finding::Duty(f))),
     );
     if controller {
         reasons.extend(
             competence
                 .findings
                 .iter()
-                .map(|f| Reason::from_rendered(f.render(lang))),
+                .map(|f| explain(explain::Finding::Authority(f))),
         );
     }
 
@@ -132,7 +145,7 @@ pub fn triage(facts: &ValidFacts, options: &AssessmentOptions) -> Verdict {
         clock::authority_deadline(at.into(), rule)
     })
     .iter()
-    .map(|w| Reason::from_rendered(w.render(lang)))
+    .map(|w| explain(explain::Finding::Warning(w)))
     .collect();
     let controller_deadlines = f
         .controllers_informed

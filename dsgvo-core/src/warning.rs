@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use crate::facts::{BreachFacts, Role};
-use crate::reason::WarningFinding;
+use crate::finding::FindingCode;
 use crate::risk::{Assessment, Harm, RiskLevel};
 
 /// How far detection or a first outside report may precede the stated
@@ -51,4 +51,33 @@ pub(crate) fn warnings(
         out.push(WarningFinding::InformControllerNow);
     }
     out
+}
+
+/// A disagreement between the facts and the law, or an urgency.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum WarningFinding {
+    /// Detection or an outside report came more than a day before the stated awareness.
+    AwarenessLate {
+        at: DateTime<Utc>,
+        external: bool,
+        deadline_from_then: DateTime<Utc>,
+    },
+    /// Art. 34(3)(b) was claimed, but the data were published.
+    Art34bWhilePublic,
+    /// Harm is imminent: tell the people now, if need be before the authority.
+    InformPeopleFirst,
+    /// A processor has not yet recorded informing any controller.
+    InformControllerNow,
+}
+
+impl WarningFinding {
+    /// The stable code of the warning.
+    pub(crate) fn code(&self) -> FindingCode {
+        match self {
+            WarningFinding::AwarenessLate { .. } => FindingCode::WarningAwarenessLate,
+            WarningFinding::Art34bWhilePublic => FindingCode::WarningArt34bPublished,
+            WarningFinding::InformPeopleFirst => FindingCode::WarningInformPeopleNow,
+            WarningFinding::InformControllerNow => FindingCode::WarningInformController,
+        }
+    }
 }

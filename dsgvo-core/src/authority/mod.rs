@@ -7,20 +7,19 @@
 //! `breach_form_verification`; a value nobody could confirm is `null` and
 //! stays `null` — no URL, address or number is made up.
 
+mod finding;
+
+pub(crate) use finding::AuthorityFinding;
+
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 
 use crate::facts::BreachFacts;
-use crate::reason::AuthorityFinding;
 
 /// Version of the embedded directory: the compilation it was taken from.
 pub const DIRECTORY_VERSION: &str = "2026-06 (shared/reference/authorities.json; sources reviewed in archived copies up to mid-2026)";
 
-/// ISO 3166-2 codes of the 16 German Länder.
-pub const GERMAN_LAENDER: [&str; 16] = [
-    "DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV", "DE-NI", "DE-NW",
-    "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH",
-];
+pub use crate::facts::GERMAN_LAENDER;
 
 /// The id of the BfDI, competent for telecommunications providers.
 const BFDI: &str = "de-bund-bfdi";

@@ -13,6 +13,7 @@
 //! as `"unknown"`.
 
 mod category;
+mod harm;
 mod hours;
 mod parties;
 pub(crate) mod timestamp;
@@ -26,14 +27,14 @@ pub use category::{
     Backup, BreachType, Cause, ControllerContext, DataCategory, Encryption, EnisaClass, Evidence,
     Identifiability, Misuse, PasswordHashing, Recipients, Role, SubjectCategory,
 };
+pub use harm::Harm;
 pub use hours::Hours;
 pub use parties::{InformedController, PostalAddress, Representative};
 pub use timestamp::Timestamp;
 pub use validate::ValidFacts;
-pub use value::{Answer, ApproxCount, CountryCode, RegionCode, Tristate};
+pub use value::{Answer, ApproxCount, CountryCode, GERMAN_LAENDER, RegionCode, Tristate};
 
 use crate::error::InputError;
-use crate::risk::Harm;
 
 /// The `schema` tag of breach facts v1.
 pub const FACTS_SCHEMA_V1: &str = "dsgvo.breach-facts/1";

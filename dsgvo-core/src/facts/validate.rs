@@ -6,10 +6,9 @@ use std::hash::Hash;
 use std::ops::Deref;
 
 use super::{
-    BreachFacts, BreachType, DataCategory, FACTS_SCHEMA, FACTS_SCHEMA_V1, FactsSchema, Recipients,
-    Role, Tristate,
+    BreachFacts, BreachType, DataCategory, FACTS_SCHEMA, FACTS_SCHEMA_V1, FactsSchema,
+    GERMAN_LAENDER, Recipients, Role, Tristate,
 };
-use crate::authority::GERMAN_LAENDER;
 use crate::error::{ErrorKind, FieldError, InputError};
 
 /// Breach facts that passed validation. Only these can be triaged.

@@ -310,3 +310,9 @@ impl RegionCode {
         &self.0[..2]
     }
 }
+
+/// ISO 3166-2 codes of the 16 German Länder.
+pub const GERMAN_LAENDER: [&str; 16] = [
+    "DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV", "DE-NI", "DE-NW",
+    "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH",
+];

@@ -9,11 +9,11 @@ use serde::{Deserialize, Serialize};
 
 use super::exposure::{AvailabilityLoss, Exposure};
 use super::unknowns::Reader;
+use super::{EnisaFinding, RiskFinding};
 use crate::facts::{
     ControllerContext, DataCategory, EnisaClass, Identifiability, PasswordHashing, Recipients,
     closed_set,
 };
-use crate::reason::RiskFinding;
 
 closed_set!(
     /// ENISA 2013 severity levels (section 3.2, table "Severity of a data breach").
@@ -81,20 +81,23 @@ pub(crate) fn score(
 ) -> EnisaScore {
     let dpc = data_processing_context(r, exposure, findings);
     let (ei, basis) = r.identifiability();
-    findings.push(RiskFinding::EaseOfIdentification { level: ei, basis });
+    findings.push(RiskFinding::Enisa(EnisaFinding::EaseOfIdentification {
+        level: ei,
+        basis,
+    }));
     let cb = circumstances(r, exposure);
-    findings.push(RiskFinding::Circumstances {
+    findings.push(RiskFinding::Enisa(EnisaFinding::Circumstances {
         cb,
         recipients: r.facts.confidentiality.map(|c| c.recipients),
-    });
+    }));
     let score = EnisaScore { dpc, ei, cb };
-    findings.push(RiskFinding::Severity {
+    findings.push(RiskFinding::Enisa(EnisaFinding::Severity {
         dpc,
         ei,
         cb: cb.total(),
         score: score.score_quarters(),
         band: score.band(),
-    });
+    }));
     score
 }
 
@@ -117,7 +120,7 @@ fn data_processing_context(
     let facts = r.facts;
     let hashed = exposure.passwords_unintelligible;
     if hashed && facts.data_categories.contains(&DataCategory::Credentials) {
-        findings.push(RiskFinding::CredentialsHashed);
+        findings.push(RiskFinding::Enisa(EnisaFinding::CredentialsHashed));
     }
     let scored = facts
         .data_categories
@@ -128,15 +131,15 @@ fn data_processing_context(
     let mut dpc = match scored {
         Some(c) => {
             let score = category_score(c);
-            findings.push(RiskFinding::DpcBase {
+            findings.push(RiskFinding::Enisa(EnisaFinding::DpcBase {
                 category: c,
                 class: c.enisa_class(),
                 score,
-            });
+            }));
             score
         }
         None => {
-            findings.push(RiskFinding::DpcOnlyHashedCredentials);
+            findings.push(RiskFinding::Enisa(EnisaFinding::DpcOnlyHashedCredentials));
             EnisaClass::Simple.base_score()
         }
     };
@@ -146,21 +149,21 @@ fn data_processing_context(
         .copied()
         .max_by_key(|c| (c.dpc_floor(), std::cmp::Reverse(*c)));
     if let Some(context) = top.filter(|c| c.dpc_floor() > dpc) {
-        findings.push(RiskFinding::DpcControllerContext {
+        findings.push(RiskFinding::Enisa(EnisaFinding::DpcControllerContext {
             context,
             from: dpc,
             to: context.dpc_floor(),
-        });
+        }));
         dpc = context.dpc_floor();
     }
     let children = facts.has_context(ControllerContext::Children);
     if (children || r.vulnerable()) && dpc < 4 {
         let unknown = !children && facts.data_subjects.vulnerable().known().is_none();
-        findings.push(RiskFinding::DpcVulnerable {
+        findings.push(RiskFinding::Enisa(EnisaFinding::DpcVulnerable {
             from: dpc,
             to: dpc + 1,
             unknown,
-        });
+        }));
         dpc += 1;
     }
     dpc

@@ -1,6 +1,7 @@
 //! What actually happened to the data: the facts read for the likelihood
 //! axis and for the harms (EDPB 9/2022 section IV.B; Recitals 75–76).
 
+use super::RiskFinding;
 use super::enisa::passwords_unintelligible;
 use super::likelihood::{
     Likelihood, LikelihoodBasis as B, duration_quarters, evidence_quarters, unavailability_quarters,
@@ -9,7 +10,6 @@ use super::unknowns::Reader;
 use crate::facts::{
     Backup, ControllerContext, DataCategory, Evidence, Misuse, Recipients, SubjectCategory,
 };
-use crate::reason::RiskFinding;
 
 /// How far confidential data reached unauthorised people.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

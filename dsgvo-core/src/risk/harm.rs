@@ -1,29 +1,10 @@
-//! Recital 85 (and 75) harms, derived from the facts.
-
-use serde::{Deserialize, Serialize};
+//! Recital 85 (and 75) harms, derived from the facts (the vocabulary,
+//! [`Harm`], belongs to the facts: callers state them too).
 
 use crate::facts::{
-    BreachFacts, BreachType, ControllerContext, DataCategory, Misuse, Tristate, closed_set,
+    BreachFacts, BreachType, ControllerContext, DataCategory, Harm, Misuse, Tristate,
 };
 use crate::risk::exposure::Exposure;
-
-closed_set!(
-    /// Physical, material or non-material damage named in Recital 85 (and 75).
-    Harm {
-        /// Loss of control over their personal data.
-        LossOfControl = "loss_of_control", /// Limitation of their rights.
-        LimitationOfRights = "limitation_of_rights", /// Discrimination.
-        Discrimination = "discrimination", /// Identity theft.
-        IdentityTheft = "identity_theft", /// Fraud.
-        Fraud = "fraud", /// Financial loss.
-        FinancialLoss = "financial_loss", /// Unauthorised reversal of pseudonymisation.
-        UnauthorisedReversalOfPseudonymisation = "unauthorised_reversal_of_pseudonymisation", /// Damage to reputation.
-        ReputationalDamage = "reputational_damage", /// Loss of confidentiality of data protected by professional secrecy.
-        LossOfProfessionalSecrecy = "loss_of_professional_secrecy", /// Any other significant economic or social disadvantage.
-        EconomicOrSocialDisadvantage = "economic_or_social_disadvantage", /// Physical harm (Recital 75: physical damage).
-        PhysicalHarm = "physical_harm",
-    }
-);
 
 /// Derives the likely harms from the facts (Recital 85), in the order of
 /// [`Harm::ALL`]. A harm is listed where the facts make it likely, because

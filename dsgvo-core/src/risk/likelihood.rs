@@ -4,6 +4,9 @@
 //! type, each with the basis that set it. Scores in quarters (4 = 1.0).
 
 use crate::facts::{Backup, Evidence, Hours, Misuse};
+use crate::finding::FindingCode;
+
+use LikelihoodBasis as B;
 
 /// Why a breach type got its likelihood.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,6 +51,32 @@ pub(crate) enum LikelihoodBasis {
         backup: Backup,
         care: bool,
     },
+}
+
+impl LikelihoodBasis {
+    /// The stable code of the basis.
+    pub(crate) fn code(&self) -> FindingCode {
+        use FindingCode as C;
+        match self {
+            B::Unintelligible => C::DataUnintelligible,
+            B::OnlyHashedPasswords => C::OnlyHashedPasswords,
+            B::NoRecipient => C::NoRecipient,
+            B::TrustedRecipient => C::RecipientTrusted,
+            B::Retrieved { special: false } => C::RecipientRetrieved,
+            B::Retrieved { special: true } => C::SpecialDataRetrieved,
+            B::KnownRecipient { .. } => C::RecipientKnown,
+            B::Hostile => C::RecipientHostile,
+            B::Exfiltrated => C::DataExfiltrated,
+            B::Published => C::DataPublished,
+            B::NoExfiltration { .. } => C::ExfiltrationEvidence,
+            B::MisuseObserved { .. } => C::MisuseObserved,
+            B::IntegrityRestored => C::IntegrityRestored,
+            B::AlteredByAttacker => C::IntegrityAlteredByAttacker,
+            B::IntegrityUnrecoverable => C::IntegrityUnrecoverable,
+            B::PermanentLoss => C::AvailabilityPermanent,
+            B::Unavailable { .. } => C::AvailabilityRestored,
+        }
+    }
 }
 
 /// A likelihood score and its basis.

@@ -6,6 +6,7 @@
 
 mod enisa;
 pub(crate) mod exposure;
+mod finding;
 mod harm;
 mod level;
 mod likelihood;
@@ -15,9 +16,9 @@ pub(crate) mod unknowns;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::facts::Harm;
 pub(crate) use enisa::CircumstancesOfBreach;
 pub use enisa::{Severity, SeverityBand};
-pub use harm::Harm;
 pub use level::Level;
 pub(crate) use likelihood::{Likelihood, LikelihoodBasis};
 pub use matrix::{MATRIX, combine};
@@ -25,9 +26,9 @@ pub(crate) use severity::SeverityScore;
 pub use severity::{harm_floor, people_quarters};
 
 use crate::facts::{BreachFacts, BreachType, closed_set};
-use crate::reason::RiskFinding;
 use enisa::EnisaScore;
 use exposure::Exposure;
+pub(crate) use finding::{EnisaFinding, RiskFinding};
 use unknowns::{Reader, Unknown};
 
 /// More affected people than this set ENISA's flag (ENISA 2013, 3.3); the
@@ -112,7 +113,7 @@ pub(crate) fn assess(
     let score = enisa::score(&mut r, &exposure, &mut findings);
     let people = r.subject_count();
     if people > MANY_PEOPLE {
-        findings.push(RiskFinding::FlagMoreThan100 { people });
+        findings.push(RiskFinding::Enisa(EnisaFinding::FlagMoreThan100 { people }));
     }
     let (harms, harms_derived) = if facts.likely_consequences.is_empty() {
         (harm::derive(facts, &exposure), true)

@@ -1,7 +1,7 @@
 //! The words for the two axes and the matrix cell: one function per
 //! finding, the likelihood bases as a table of codes, texts and sources.
 
-use super::{EDPB_0121, Rendered, list, pick};
+use super::{EDPB_0121, Text, list, pick};
 use crate::facts::{Backup, BreachType, Evidence};
 use crate::label::{Label, quarters};
 use crate::options::Language;
@@ -25,12 +25,11 @@ fn hours_text(h: Option<crate::facts::Hours>, l: Language) -> String {
     }
 }
 
-/// The basis of a likelihood: code, German, English, source.
-fn basis(b: &B) -> (&'static str, String, String, String) {
+/// The basis of a likelihood: German, English, source.
+fn basis(b: &B) -> (String, String, String) {
     let s = |x: &str| x.to_string();
     match b {
         B::Unintelligible => (
-            "data_unintelligible",
             s(
                 "Die Daten waren nach dem Stand der Technik verschlüsselt, der Schlüssel ist nicht kompromittiert: Für Unbefugte sind sie unverständlich.",
             ),
@@ -40,7 +39,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             format!("Art. 34(3)(a) GDPR; {EDPB_0121}, case 10"),
         ),
         B::OnlyHashedPasswords => (
-            "only_hashed_passwords",
             s(
                 "Betroffen sind nur Passwörter, die mit einem aktuellen, gesalzenen Verfahren gehasht sind: Sie sind nicht verwendbar.",
             ),
@@ -50,13 +48,11 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             format!("{EDPB_0121}, case 06"),
         ),
         B::NoRecipient => (
-            "no_recipient",
             s("Niemand Unbefugtes hat die Daten erhalten oder eingesehen."),
             s("No unauthorised person received or saw the data."),
             s("ENISA 2013, Annex 3 (loss of confidentiality 0)"),
         ),
         B::TrustedRecipient => (
-            "recipient_trusted",
             s(
                 "Die Daten gingen an einen vertrauenswürdigen, zur Vertraulichkeit verpflichteten Empfänger ohne böswillige Absicht.",
             ),
@@ -66,7 +62,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             format!("{EDPB_0121}, case 09; ICO, personal data breach examples, case study 2"),
         ),
         B::Retrieved { special: false } => (
-            "recipient_retrieved",
             s(
                 "Der bekannte Empfänger hat die Daten zurückgegeben oder ihre Löschung bestätigt; keine böswillige Absicht.",
             ),
@@ -76,7 +71,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             format!("{EDPB_0121}, case 13"),
         ),
         B::Retrieved { special: true } => (
-            "special_data_retrieved",
             s(
                 "Besondere Kategorien (Art. 9/10) waren bei einem bekannten Empfänger ohne böswillige Absicht, der sie zurückgegeben oder gelöscht hat.",
             ),
@@ -86,7 +80,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             s("EDPB Guidelines 9/2022 para 102; Art. 9, 10 GDPR"),
         ),
         B::KnownRecipient { special } => (
-            "recipient_known",
             if *special {
                 s(
                     "Besondere Kategorien (Art. 9/10) sind bei einem bekannten Empfänger, der sie nicht gelöscht hat: Ein Schaden ist als wahrscheinlich anzusehen.",
@@ -110,7 +103,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             ),
         ),
         B::Hostile => (
-            "recipient_hostile",
             s(
                 "Die Daten sind in den Händen von Personen, die sie absichtlich erlangt haben oder den Betroffenen schaden wollen.",
             ),
@@ -120,7 +112,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             format!("{EDPB_0121}, case 08; ICO, personal data breach examples, case study 1"),
         ),
         B::Exfiltrated => (
-            "data_exfiltrated",
             s(
                 "Die Daten sind abgeflossen (oder ein Abfluss ist nicht ausgeschlossen und wird angenommen).",
             ),
@@ -130,7 +121,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             ),
         ),
         B::Published => (
-            "data_published",
             s("Die Daten wurden veröffentlicht."),
             s("The data was published."),
             s("EDPB Guidelines 9/2022 para 59; ENISA 2013, Annex 3"),
@@ -169,7 +159,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
                 (String::new(), String::new())
             };
             (
-                "exfiltration_evidence",
                 format!("Unbefugte hatten Zugriff; kein Abfluss bekannt, aber {de_e}.{de_r}"),
                 format!("Unauthorised people had access; no copying known, but {en_e}.{en_r}"),
                 s(
@@ -178,7 +167,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             )
         }
         B::MisuseObserved { misuse } => (
-            "misuse_observed",
             format!(
                 "Ein Missbrauch der Daten wurde bereits beobachtet ({}).",
                 list(misuse, Language::De)
@@ -192,7 +180,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             ),
         ),
         B::IntegrityRestored => (
-            "integrity_restored",
             s(
                 "Veränderte Daten wurden ohne böswillige Absicht verändert und sind wiederhergestellt.",
             ),
@@ -200,7 +187,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             s("ENISA 2013, Annex 3 (loss of integrity)"),
         ),
         B::AlteredByAttacker => (
-            "integrity_altered_by_attacker",
             s(
                 "Ein Angreifer hat Daten verändert; sie sind wiederhergestellt, ein Missbrauch in der Zwischenzeit ist nicht ausgeschlossen.",
             ),
@@ -210,13 +196,11 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
             s("ENISA 2013, Annex 3 (loss of integrity, malicious intent)"),
         ),
         B::IntegrityUnrecoverable => (
-            "integrity_unrecoverable",
             s("Veränderte Daten lassen sich nicht sicher wiederherstellen."),
             s("Altered data cannot be reliably restored."),
             s("ENISA 2013, Annex 3 (loss of integrity)"),
         ),
         B::PermanentLoss => (
-            "availability_permanent",
             s("Die Daten sind dauerhaft verloren."),
             s("The data is permanently lost."),
             s(
@@ -245,7 +229,6 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
                 ("", "")
             };
             (
-                "availability_restored",
                 format!(
                     "Die Daten waren {} nicht verfügbar und wurden {de_b} wiederhergestellt.{de_c}",
                     hours_text(*hours, Language::De)
@@ -263,12 +246,11 @@ fn basis(b: &B) -> (&'static str, String, String, String) {
 }
 
 /// The likelihood of one breach type, with its basis.
-pub(super) fn likelihood(t: BreachType, li: &Likelihood, l: Language) -> Rendered {
-    let (code, de, en, source) = basis(&li.basis);
+pub(super) fn likelihood(t: BreachType, li: &Likelihood, l: Language) -> Text {
+    let (de, en, source) = basis(&li.basis);
     let level = Level::from_quarters(li.quarters);
     let score = quarters(li.quarters.clamp(4, 16), l);
     (
-        code,
         pick(
             l,
             format!(
@@ -293,7 +275,7 @@ pub(super) fn cell(
     s: &SeverityScore,
     risk: RiskLevel,
     l: Language,
-) -> Rendered {
+) -> Text {
     let (ll, sl) = (
         Level::from_quarters(li.quarters),
         Level::from_quarters(s.quarters),
@@ -312,7 +294,6 @@ pub(super) fn cell(
         None => (String::new(), String::new()),
     };
     (
-        "risk_matrix",
         pick(
             l,
             format!(

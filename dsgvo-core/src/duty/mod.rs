@@ -1,10 +1,14 @@
 //! From the risk to the duties: Art. 33/34, the Art. 34(3) exemptions, the
 //! processor duty of Art. 33(2) and the two policies.
 
+mod finding;
+
+pub(crate) use finding::DutyFinding;
+
 use crate::clock;
 use crate::facts::{BreachFacts, Role};
 use crate::options::{AssessmentOptions, Policy};
-use crate::reason::DutyFinding;
+
 use crate::risk::exposure::ConfidentialityExposure;
 use crate::risk::{Assessment, RiskLevel, assess};
 use crate::verdict::{Art34Exemption, Duty, DutyKind};
