@@ -127,16 +127,12 @@ labels!(Harm {
 
 /// A number of quarters (`5` → `1.25`) with the decimal separator of `lang`.
 pub(crate) fn quarters(q: u16, lang: Language) -> String {
-    let text = format!("{}", f64::from(q) / 4.0);
-    let text = if text.contains('.') {
-        text
-    } else {
-        format!("{text}.0")
+    let sep = match lang {
+        Language::De => ',',
+        Language::En => '.',
     };
-    match lang {
-        Language::De => text.replace('.', ","),
-        Language::En => text,
-    }
+    let fraction = ["0", "25", "5", "75"][usize::from(q % 4)];
+    format!("{}{sep}{fraction}", q / 4)
 }
 
 /// A count with thousands separators (`800000` → `800.000` / `800,000`).
@@ -275,3 +271,20 @@ labels!(crate::tom::ProtectionNeed {
     crate::tom::ProtectionNeed::High => ("hoch", "high"),
     crate::tom::ProtectionNeed::VeryHigh => ("sehr hoch", "very high"),
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quarters_are_written_exactly() {
+        let en: Vec<String> = (0..9).map(|q| quarters(q, Language::En)).collect();
+        assert_eq!(
+            en,
+            [
+                "0.0", "0.25", "0.5", "0.75", "1.0", "1.25", "1.5", "1.75", "2.0"
+            ]
+        );
+        assert_eq!(quarters(13, Language::De), "3,25");
+    }
+}

@@ -10,7 +10,7 @@ pub(crate) fn render(f: &AuthorityFinding, lang: Language) -> Text {
     let owned = |s: &str| s.to_string();
     match f {
         AuthorityFinding::Telecom => (
-            pick(
+            pick!(
                 l,
                 owned("Telekommunikationsanbieter melden an die/den BfDI."),
                 owned("Telecommunications providers notify the BfDI."),
@@ -20,7 +20,7 @@ pub(crate) fn render(f: &AuthorityFinding, lang: Language) -> Text {
             ),
         ),
         AuthorityFinding::Land { name } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "Zuständig ist die Aufsichtsbehörde des Landes, in dem der Verantwortliche seinen Sitz hat: {name}."
@@ -32,7 +32,7 @@ pub(crate) fn render(f: &AuthorityFinding, lang: Language) -> Text {
             owned("Art. 55(1) GDPR; § 40(1), (2) BDSG; Art. 4 No. 16 GDPR"),
         ),
         AuthorityFinding::National { name } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "Zuständig ist die Aufsichtsbehörde des Mitgliedstaats der (Haupt-)Niederlassung: {name}."
@@ -44,7 +44,7 @@ pub(crate) fn render(f: &AuthorityFinding, lang: Language) -> Text {
             owned("Art. 55(1), 56(1) GDPR"),
         ),
         AuthorityFinding::NotInEea { country } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "Für das Land {country} enthält das Verzeichnis keine Aufsichtsbehörde der EU/des EWR; prüfen Sie controller.country und established_in_eu."
@@ -56,7 +56,7 @@ pub(crate) fn render(f: &AuthorityFinding, lang: Language) -> Text {
             owned("Art. 51, 55 GDPR"),
         ),
         AuthorityFinding::Lead => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Betroffene leben in mehreren Mitgliedstaaten: Bei grenzüberschreitender Verarbeitung ist die federführende Behörde der Hauptniederlassung der einzige Ansprechpartner.",
@@ -68,7 +68,7 @@ pub(crate) fn render(f: &AuthorityFinding, lang: Language) -> Text {
             owned("Art. 56(1), (6) GDPR; Recital 124; EDPB Guidelines 9/2022, section II.C.1"),
         ),
         AuthorityFinding::EveryResidence => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Verantwortlicher ohne Niederlassung in der EU: Meldung an jede Aufsichtsbehörde der Mitgliedstaaten, in denen Betroffene leben; ein Vertreter begründet keinen One-Stop-Shop.",
@@ -86,7 +86,7 @@ pub(crate) fn render(f: &AuthorityFinding, lang: Language) -> Text {
                 .map(|a| a.name.clone())
                 .collect();
             (
-                pick(
+                pick!(
                     l,
                     format!(
                         "Betroffene leben in Deutschland; welche Landesbehörde zuständig ist, richtet sich nach dem Land des Vertreters (representative.region) und ist offen. In Betracht kommen: {}.",

@@ -11,7 +11,7 @@ pub(crate) fn render(f: &DutyFinding, lang: Language) -> Text {
     let owned = |s: &str| s.to_string();
     match f {
         DutyFinding::DocumentAlways => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Jede Verletzung wird dokumentiert – mit Fakten, Auswirkungen und Abhilfemaßnahmen, auch ohne Meldung.",
@@ -23,7 +23,7 @@ pub(crate) fn render(f: &DutyFinding, lang: Language) -> Text {
             owned("Art. 33(5) GDPR; EDPB Guidelines 01/2021 para 15"),
         ),
         DutyFinding::Processor => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Sie handeln als Auftragsverarbeiter: Informieren Sie den Verantwortlichen unverzüglich. Die Meldung an die Aufsichtsbehörde und die Risikobewertung obliegen dem Verantwortlichen; die Bewertung hier ist eine Hilfe für ihn.",
@@ -35,7 +35,7 @@ pub(crate) fn render(f: &DutyFinding, lang: Language) -> Text {
             owned("Art. 33(2), 28(3)(f) GDPR; EDPB Guidelines 9/2022 (processor obligations)"),
         ),
         DutyFinding::Policy { policy: _, risk } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "Richtlinie „immer melden“: Aufsichtsbehörde und betroffene Personen werden unabhängig vom Risiko ({}) informiert, um Rechtssicherheit zu schaffen.",
@@ -52,7 +52,7 @@ pub(crate) fn render(f: &DutyFinding, lang: Language) -> Text {
         ),
         DutyFinding::Deadline { rule, due, local } => (
             match rule {
-                DeadlineRule::Exact72h => pick(
+                DeadlineRule::Exact72h => pick!(
                     l,
                     format!(
                         "Frist: 72 Stunden ab Kenntnis, in UTC gerechnet: {} ({local}).",
@@ -63,7 +63,7 @@ pub(crate) fn render(f: &DutyFinding, lang: Language) -> Text {
                         due.format("%Y-%m-%dT%H:%M:%SZ")
                     ),
                 ),
-                DeadlineRule::Regulation118271 => pick(
+                DeadlineRule::Regulation118271 => pick!(
                     l,
                     format!(
                         "Frist nach VO 1182/71: Die Stunde der Kenntnisnahme zählt nicht mit, 72 Stunden ab der nächsten vollen Stunde: {} ({local}).",
@@ -83,7 +83,7 @@ pub(crate) fn render(f: &DutyFinding, lang: Language) -> Text {
             },
         ),
         DutyFinding::Art34a => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Ohne die Verschlüsselung bestünde ein hohes Risiko; weil die Daten für Unbefugte unverständlich sind, entfällt die Benachrichtigung der betroffenen Personen.",
@@ -95,7 +95,7 @@ pub(crate) fn render(f: &DutyFinding, lang: Language) -> Text {
             owned("Art. 34(3)(a) GDPR"),
         ),
         DutyFinding::Art34b => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Nachfolgende Maßnahmen stellen sicher, dass das hohe Risiko aller Wahrscheinlichkeit nach nicht mehr besteht: keine Benachrichtigung der betroffenen Personen. Die Meldung an die Behörde bleibt.",
@@ -107,7 +107,7 @@ pub(crate) fn render(f: &DutyFinding, lang: Language) -> Text {
             owned("Art. 34(3)(b) GDPR"),
         ),
         DutyFinding::Art34c => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Eine Einzelbenachrichtigung wäre mit unverhältnismäßigem Aufwand verbunden: Stattdessen ist eine öffentliche Bekanntmachung oder gleich wirksame Maßnahme erforderlich.",
@@ -119,7 +119,7 @@ pub(crate) fn render(f: &DutyFinding, lang: Language) -> Text {
             owned("Art. 34(3)(c) GDPR"),
         ),
         DutyFinding::Art34NoSubjects { risk } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "Keine Benachrichtigung der betroffenen Personen erforderlich: {} ist kein hohes Risiko. Die Aufsichtsbehörde kann sie dennoch verlangen.",

@@ -13,7 +13,7 @@ pub(crate) fn render(f: &EnisaFinding, lang: Language) -> Text {
     let owned = |s: &str| s.to_string();
     match f {
         EnisaFinding::CredentialsHashed => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Die Passwörter sind nach dem Stand der Technik gehasht und zählen nicht als nutzbare Zugangsdaten.",
@@ -27,7 +27,7 @@ pub(crate) fn render(f: &EnisaFinding, lang: Language) -> Text {
             ),
         ),
         EnisaFinding::DpcOnlyHashedCredentials => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Datenverarbeitungskontext DPC = 1: nur gehashte Zugangsdaten, bewertet als einfache Daten.",
@@ -44,12 +44,12 @@ pub(crate) fn render(f: &EnisaFinding, lang: Language) -> Text {
             score,
         } => {
             let adj = match (category, class.base_score().cmp(score)) {
-                (DataCategory::PaymentCard, _) => pick(
+                (DataCategory::PaymentCard, _) => pick!(
                     l,
                     owned(" (vollständige Kartendaten ermöglichen Betrug: +1)"),
                     owned(" (full card data enables fraud: +1)"),
                 ),
-                (DataCategory::BankAccount, _) => pick(
+                (DataCategory::BankAccount, _) => pick!(
                     l,
                     owned(" (bloße Kontonummer ohne weiteren Einblick: −1)"),
                     owned(" (bare account number without further insight: −1)"),
@@ -57,7 +57,7 @@ pub(crate) fn render(f: &EnisaFinding, lang: Language) -> Text {
                 _ => String::new(),
             };
             (
-                pick(
+                pick!(
                     l,
                     format!(
                         "Datenverarbeitungskontext DPC = {score}: kritischste Kategorie {} (ENISA-Klasse Basiswert {}){adj}.",
@@ -74,7 +74,7 @@ pub(crate) fn render(f: &EnisaFinding, lang: Language) -> Text {
             )
         }
         EnisaFinding::DpcControllerContext { context, from, to } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "DPC {from} → {to}: Kunde dieses Verantwortlichen zu sein, lässt Rückschlüsse zu (Kontext: {}).",
@@ -90,7 +90,7 @@ pub(crate) fn render(f: &EnisaFinding, lang: Language) -> Text {
             ),
         ),
         EnisaFinding::DpcVulnerable { from, to, unknown } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "DPC {from} → {to}: {}",
@@ -128,7 +128,7 @@ pub(crate) fn render(f: &EnisaFinding, lang: Language) -> Text {
                 EiBasis::Assumed => "not given, worst value assumed",
             };
             (
-                pick(
+                pick!(
                     l,
                     format!("Identifizierbarkeit EI = {v} ({level}: {why_de})."),
                     format!("Ease of identification EI = {v} ({level}: {why_en})."),
@@ -143,7 +143,7 @@ pub(crate) fn render(f: &EnisaFinding, lang: Language) -> Text {
                 .map(|r| format!(" ({})", r.label(l)))
                 .unwrap_or_default();
             (
-                pick(
+                pick!(
                     l,
                     format!(
                         "Umstände CB = {total}: Vertraulichkeit {}{rec}, Integrität {}, Verfügbarkeit {}, böswillige Absicht {}.",
@@ -176,7 +176,7 @@ pub(crate) fn render(f: &EnisaFinding, lang: Language) -> Text {
                 quarters(*score, l),
             );
             (
-                pick(
+                pick!(
                     l,
                     format!(
                         "Schwere SE = DPC × EI + CB = {dpc} × {e} + {c} = {s}: Stufe {}.",
@@ -193,7 +193,7 @@ pub(crate) fn render(f: &EnisaFinding, lang: Language) -> Text {
             )
         }
         EnisaFinding::FlagMoreThan100 { people } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "Mehr als 100 Personen sind betroffen ({}).",

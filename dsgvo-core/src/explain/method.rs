@@ -251,7 +251,7 @@ pub(super) fn likelihood(t: BreachType, li: &Likelihood, l: Language) -> Text {
     let level = Level::from_quarters(li.quarters);
     let score = quarters(li.quarters.clamp(4, 16), l);
     (
-        pick(
+        pick!(
             l,
             format!(
                 "{de} Eintrittswahrscheinlichkeit ({}): {} ({score}).",
@@ -294,7 +294,7 @@ pub(super) fn cell(
         None => (String::new(), String::new()),
     };
     (
-        pick(
+        pick!(
             l,
             format!(
                 "{}: Schwere {} ({}: Daten {} + Anzahl {}{de_floor}) × Eintrittswahrscheinlichkeit {} ergibt: {}.",

@@ -123,12 +123,16 @@ pub(crate) fn reason(finding: Finding<'_>, lang: Language, texts: &Texts) -> Rea
     }
 }
 
-fn pick(lang: Language, de: String, en: String) -> String {
-    match lang {
-        Language::De => de,
-        Language::En => en,
-    }
+/// The German or the English text; only the one asked for is built.
+macro_rules! pick {
+    ($lang:expr, $de:expr, $en:expr $(,)?) => {
+        match $lang {
+            crate::options::Language::De => $de,
+            crate::options::Language::En => $en,
+        }
+    };
 }
+use pick;
 
 fn list<T: Label>(items: &[T], lang: Language) -> String {
     items

@@ -12,7 +12,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
     let owned = |s: &str| s.to_string();
     match f {
         RiskFinding::AttackCause { cause } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "Die Ursache ({}) ist ein vorsätzlicher Angriff; böswillige Absicht wird angenommen.",
@@ -28,7 +28,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
         RiskFinding::Enisa(e) => enisa::render(e, l),
         RiskFinding::Conclusion { risk } => (
             match risk {
-                RiskLevel::Unlikely => pick(
+                RiskLevel::Unlikely => pick!(
                     l,
                     owned(
                         "Ergebnis: Die Verletzung führt voraussichtlich nicht zu einem Risiko für die Rechte und Freiheiten natürlicher Personen; keine Meldepflicht nach Art. 33 Abs. 1.",
@@ -37,7 +37,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
                         "Result: the breach is unlikely to result in a risk to the rights and freedoms of natural persons; no notification under Art. 33(1).",
                     ),
                 ),
-                RiskLevel::Risk => pick(
+                RiskLevel::Risk => pick!(
                     l,
                     owned(
                         "Ergebnis: Risiko. Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1); eine Benachrichtigung der betroffenen Personen ist nicht erforderlich, weil kein hohes Risiko besteht.",
@@ -46,7 +46,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
                         "Result: risk. Notify the supervisory authority (Art. 33(1)); informing the data subjects is not required because the risk is not high.",
                     ),
                 ),
-                RiskLevel::High => pick(
+                RiskLevel::High => pick!(
                     l,
                     owned(
                         "Ergebnis: hohes Risiko. Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1) und Benachrichtigung der betroffenen Personen (Art. 34 Abs. 1).",
@@ -63,7 +63,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
             },
         ),
         RiskFinding::UnknownsAssumedWorst { paths } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "Unbekannt und daher ungünstig angenommen: {}. Klären Sie diese Punkte – ein unbekannter Umstand senkt nie eine Pflicht.",
@@ -79,7 +79,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
             ),
         ),
         RiskFinding::Harms { harms, derived } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "{}: {}.",
@@ -114,7 +114,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
             people,
             quarters: q,
         } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "Anzahl der betroffenen Personen: {} – das erhöht die Schwere um {} (ein abgestufter Faktor, keine Schwelle).",
@@ -142,7 +142,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
             risk,
         } => method::cell(*breach_type, likelihood, severity, *risk, l),
         RiskFinding::NotIdentifying => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Die Daten lassen kaum Rückschlüsse auf bestimmte Personen zu (Identifizierbarkeit begrenzt) und die Schwere ist geringfügig: Auch ein Abfluss führt voraussichtlich nicht zu einem Risiko.",
@@ -156,7 +156,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
             ),
         ),
         RiskFinding::SpecialDataWithStranger => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Besondere Kategorien (Art. 9/10) haben Außenstehende erreicht: Ein Schaden ist als wahrscheinlich anzusehen; auch nach bestätigter Löschung bleibt es mindestens bei einem Risiko (Meldung an die Aufsichtsbehörde).",

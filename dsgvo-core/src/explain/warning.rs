@@ -13,7 +13,7 @@ pub(crate) fn render(f: &WarningFinding, l: Language) -> Text {
             external,
             deadline_from_then,
         } => (
-            pick(
+            pick!(
                 l,
                 format!(
                     "{} am {} UTC – mehr als einen Tag vor der angegebenen Kenntnis. Eine Aufsichtsbehörde kann die Kenntnis auf diesen Zeitpunkt legen; die 72 Stunden endeten dann am {} UTC.",
@@ -41,7 +41,7 @@ pub(crate) fn render(f: &WarningFinding, l: Language) -> Text {
             ),
         ),
         WarningFinding::Art34bWhilePublic => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Art. 34 Abs. 3 lit. b DSGVO wird nicht angewandt: Die Daten wurden veröffentlicht; spätere Maßnahmen wie ein Zurücksetzen der Passwörter machen veröffentlichte Namen, Anschriften oder Inhalte nicht wieder vertraulich.",
@@ -53,7 +53,7 @@ pub(crate) fn render(f: &WarningFinding, l: Language) -> Text {
             owned("Art. 34(3)(b) GDPR; EDPB Guidelines 9/2022 III.C"),
         ),
         WarningFinding::InformPeopleFirst => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Der Schaden steht unmittelbar bevor oder ist schon eingetreten: Benachrichtigen Sie die betroffenen Personen jetzt, notfalls noch vor der Meldung an die Aufsichtsbehörde, damit sie sich schützen können.",
@@ -65,7 +65,7 @@ pub(crate) fn render(f: &WarningFinding, l: Language) -> Text {
             owned("Art. 34(1) GDPR (without undue delay); EDPB Guidelines 9/2022 para 59"),
         ),
         WarningFinding::InformControllerNow => (
-            pick(
+            pick!(
                 l,
                 owned(
                     "Noch ist kein informierter Verantwortlicher erfasst: Informieren Sie jeden betroffenen Verantwortlichen unverzüglich; seine 72 Stunden beginnen erst mit Ihrer Information.",
