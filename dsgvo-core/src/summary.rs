@@ -141,6 +141,26 @@ pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
         );
     }
 
+    if !v.warnings.is_empty() {
+        let _ = writeln!(o, "\n{}:", t("Achtung", "Attention"));
+        for w in &v.warnings {
+            let _ = writeln!(o, "  ! {} [{}]", w.text, w.source);
+        }
+    }
+    if let Some(m) = &v.assessment {
+        let _ = writeln!(
+            o,
+            "\n{}: {} × {} = {}",
+            t(
+                "Eintrittswahrscheinlichkeit × Schwere",
+                "Likelihood × severity"
+            ),
+            m.likelihood.label(l),
+            m.severity.label(l),
+            v.risk.label(l)
+        );
+    }
+
     let _ = writeln!(o, "\n{}:", t("Begründung", "Reasons"));
     for r in &v.reasons {
         let _ = writeln!(o, "  - {} [{}]", r.text, r.source);
