@@ -267,7 +267,6 @@ fn documents_option_writes_every_document() {
         "notification.en.txt",
         "form-blocks.en.json",
         "letter-sample.en.html",
-        "public-communication.en.md",
         "register-entry.en.json",
         "completeness.en.txt",
     ] {
@@ -275,6 +274,8 @@ fn documents_option_writes_every_document() {
             std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
         assert!(!text.is_empty(), "{file}");
     }
+    // Art. 34(3)(c) does not apply: no public communication is written.
+    assert!(!dir.join("public-communication.en.md").exists());
     // Late without reasons: refused with one line, exit 2.
     let late = Command::new(triage_example())
         .args([

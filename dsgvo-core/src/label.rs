@@ -197,10 +197,36 @@ pub(crate) fn local_time(
     facts: &crate::facts::BreachFacts,
     lang: Language,
 ) -> String {
-    let (local, zone) = crate::clock::local_time(t, &facts.controller.country, facts.aware_at);
+    let (local, _) = crate::clock::local_time(t, &facts.controller.country, facts.aware_at);
+    let zone = crate::clock::zone_abbreviation(t, &facts.controller.country, facts.aware_at);
+    clock_time(local, &zone, lang)
+}
+
+/// A local time with its zone as people write it: `20.11.2026, 09:15 Uhr MEZ`
+/// or `2026-11-20 09:15 CET` (German names for the German zones).
+pub(crate) fn clock_time(
+    local: chrono::DateTime<chrono::FixedOffset>,
+    abbreviation: &str,
+    lang: Language,
+) -> String {
     match lang {
-        Language::De => format!("{} Uhr ({zone})", local.format("%d.%m.%Y %H:%M")),
-        Language::En => format!("{} ({zone})", local.format("%Y-%m-%d %H:%M")),
+        Language::De => {
+            let zone = match abbreviation {
+                "CET" => "MEZ",
+                "CEST" => "MESZ",
+                "EET" => "OEZ",
+                "EEST" => "OESZ",
+                "WET" => "WEZ",
+                "WEST" => "WESZ",
+                other => other,
+            };
+            format!(
+                "{}, {} Uhr {zone}",
+                local.format("%d.%m.%Y"),
+                local.format("%H:%M")
+            )
+        }
+        Language::En => format!("{} {abbreviation}", local.format("%Y-%m-%d %H:%M")),
     }
 }
 

@@ -188,7 +188,8 @@ pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
             DutyKind::InformController => step(t("Den Verantwortlichen unverzüglich informieren und bei seiner Meldung unterstützen (Art. 33 Abs. 2, Art. 28 Abs. 3 lit. f).", "Inform the controller without undue delay and assist its notification (Art. 33(2), 28(3)(f)).").into()),
             DutyKind::NotifyAuthority => {
                 let due = d.due.unwrap_or_else(|| v.notification_deadline(facts.aware_at));
-                let (local, zone) = clock::local_time(due, &facts.controller.country, facts.aware_at);
+                let (local, _) = clock::local_time(due, &facts.controller.country, facts.aware_at);
+                let abbreviation = clock::zone_abbreviation(due, &facts.controller.country, facts.aware_at);
                 let fallback = [t("die zuständige Aufsichtsbehörde", "the competent supervisory authority")];
                 let names: Vec<&str> = if v.authorities.is_empty() {
                     fallback.to_vec()
@@ -198,8 +199,8 @@ pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
                 // Art. 3(2): every authority gets its own notification.
                 for whom in names {
                     step(match l {
-                        Language::De => format!("Bis {} ({zone}) an {whom} melden; fehlende Angaben dürfen nachgereicht werden (Art. 33 Abs. 4).", local.format("%d.%m.%Y %H:%M")),
-                        Language::En => format!("Notify {whom} by {} ({zone}); missing details may follow in phases (Art. 33(4)).", local.format("%d.%m.%Y %H:%M")),
+                        Language::De => format!("Bis {} an die Aufsichtsbehörde „{whom}“ melden; fehlende Angaben dürfen nachgereicht werden (Art. 33 Abs. 4).", crate::label::clock_time(local, &abbreviation, l)),
+                        Language::En => format!("Notify the supervisory authority \"{whom}\" by {}; missing details may follow in phases (Art. 33(4)).", crate::label::clock_time(local, &abbreviation, l)),
                     });
                 }
             }

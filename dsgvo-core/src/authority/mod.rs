@@ -7,7 +7,10 @@
 //! `breach_form_verification`; a value nobody could confirm is `null` and
 //! stays `null` — no URL, address or number is made up.
 
+mod channel;
 mod finding;
+
+pub use channel::{Channel, channel};
 
 pub(crate) use finding::AuthorityFinding;
 

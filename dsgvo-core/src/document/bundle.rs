@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::completeness::{DocumentKind, completeness};
 use super::form::{form_blocks, form_blocks_text};
 use super::letter::{LetterFormat, LetterWriter, Recipient, public_communication};
+use super::notice::ControllerNotice;
 use super::notification::{Notification, NotificationRequest, Phase};
 use super::register::RegisterEntry;
 use super::{DocumentError, Templates, markdown_to_text};
@@ -22,11 +23,15 @@ pub struct Document {
     pub content: String,
 }
 
-/// All documents for a breach: notification (Markdown, text, JSON), form
-/// blocks (text, JSON), a sample letter (text, HTML), the public
-/// communication, the register entry (JSON, Markdown, text) and the
-/// completeness check. The notification is an initial one (a final one when
-/// nothing is missing); a late notification needs `delay_reasons`.
+/// All documents for a breach. For a controller: one notification per
+/// competent authority (Markdown, text, JSON; `notification.{lang}.*`, or
+/// `notification.{authority}.{lang}.*` where several authorities are
+/// competent), form blocks (text, JSON), a sample letter (text, HTML), the
+/// public communication where Art. 34(3)(c) applies. For a processor: the
+/// notice to its controllers (Art. 33(2)). For both: the register entry
+/// (JSON, Markdown, text) and the completeness check. The notification is an
+/// initial one (a final one when nothing is missing); a late notification
+/// needs `delay_reasons`.
 pub fn bundle(
     facts: &BreachFacts,
     verdict: &Verdict,
@@ -59,46 +64,24 @@ pub fn bundle(
     } else {
         Phase::Initial
     };
-    let request = NotificationRequest {
-        now,
-        phase,
-        authority_reference: None,
-        delay_reasons: delay_reasons.map(str::to_string),
-    };
-    let notification = Notification::new(facts, verdict, &request, None)?;
-    let md = notification.markdown(templates)?;
-    add(format!("notification.{l}.txt"), markdown_to_text(&md));
-    add(format!("notification.{l}.md"), md);
-    add(format!("notification.{l}.json"), notification.to_json());
-    let blocks = form_blocks(&notification);
-    add(
-        format!("form-blocks.{l}.txt"),
-        form_blocks_text(&blocks, &verdict.disclaimer),
-    );
-    add(
-        format!("form-blocks.{l}.json"),
-        serde_json::to_string_pretty(&blocks).expect("blocks serialise"),
-    );
-
-    let sample = Recipient {
-        name: match l {
-            Language::De => "Erika Mustermann".into(),
-            Language::En => "Jane Doe".into(),
-        },
-        salutation: None,
-        email: None,
-        affected: Vec::new(),
-    };
-    for (format, ext) in [(LetterFormat::Text, "txt"), (LetterFormat::Html, "html")] {
-        let letter = LetterWriter::new(templates, facts, verdict, format).write(0, &sample)?;
-        add(format!("letter-sample.{l}.{ext}"), letter.content);
+    if facts.role == crate::facts::Role::Processor {
+        // A processor informs its controllers (Art. 33(2), 28(3)(f)); it
+        // neither notifies an authority nor writes to their customers.
+        let notice = ControllerNotice::new(facts, verdict);
+        let md = notice.markdown(templates)?;
+        add(format!("controller-notice.{l}.txt"), markdown_to_text(&md));
+        add(format!("controller-notice.{l}.md"), md);
+    } else {
+        controller_documents(
+            facts,
+            verdict,
+            templates,
+            now,
+            delay_reasons,
+            phase,
+            &mut add,
+        )?;
     }
-    let public = public_communication(templates, facts, verdict)?;
-    add(
-        format!("public-communication.{l}.txt"),
-        markdown_to_text(&public),
-    );
-    add(format!("public-communication.{l}.md"), public);
 
     let entry = RegisterEntry::new(facts, verdict, now);
     let register = entry.markdown(templates)?;
@@ -134,4 +117,76 @@ pub fn bundle(
         serde_json::to_string_pretty(&missing).expect("missing serialises"),
     );
     Ok(docs)
+}
+
+/// The documents only a controller makes: notifications, form blocks, the
+/// sample letter and, where Art. 34(3)(c) applies, the public communication.
+fn controller_documents(
+    facts: &BreachFacts,
+    verdict: &Verdict,
+    templates: &Templates,
+    now: DateTime<Utc>,
+    delay_reasons: Option<&str>,
+    phase: Phase,
+    add: &mut impl FnMut(String, String),
+) -> Result<(), DocumentError> {
+    let l = verdict.language;
+    let request = NotificationRequest {
+        now,
+        phase,
+        authority_reference: None,
+        delay_reasons: delay_reasons.map(str::to_string),
+    };
+    let notification = Notification::new(facts, verdict, &request, None)?;
+    let several = verdict.authorities.len() > 1;
+    for (i, authority) in verdict.authorities.iter().enumerate() {
+        let n = notification.clone().for_authority(i);
+        let stem = if several {
+            format!("notification.{}.{l}", authority.id)
+        } else {
+            format!("notification.{l}")
+        };
+        let md = n.markdown(templates)?;
+        add(format!("{stem}.txt"), markdown_to_text(&md));
+        add(format!("{stem}.md"), md);
+        add(format!("{stem}.json"), n.to_json());
+    }
+    if verdict.authorities.is_empty() {
+        let md = notification.markdown(templates)?;
+        add(format!("notification.{l}.txt"), markdown_to_text(&md));
+        add(format!("notification.{l}.md"), md);
+        add(format!("notification.{l}.json"), notification.to_json());
+    }
+    let blocks = form_blocks(&notification);
+    add(
+        format!("form-blocks.{l}.txt"),
+        form_blocks_text(&blocks, &verdict.disclaimer),
+    );
+    add(
+        format!("form-blocks.{l}.json"),
+        serde_json::to_string_pretty(&blocks).expect("blocks serialise"),
+    );
+
+    let sample = Recipient {
+        name: match l {
+            Language::De => "Erika Mustermann".into(),
+            Language::En => "Jane Doe".into(),
+        },
+        salutation: None,
+        email: None,
+        affected: Vec::new(),
+    };
+    for (format, ext) in [(LetterFormat::Text, "txt"), (LetterFormat::Html, "html")] {
+        let letter = LetterWriter::new(templates, facts, verdict, format).write(0, &sample)?;
+        add(format!("letter-sample.{l}.{ext}"), letter.content);
+    }
+    if verdict.public_communication {
+        let public = public_communication(templates, facts, verdict)?;
+        add(
+            format!("public-communication.{l}.txt"),
+            markdown_to_text(&public),
+        );
+        add(format!("public-communication.{l}.md"), public);
+    }
+    Ok(())
 }

@@ -11,6 +11,7 @@ mod bundle;
 mod completeness;
 mod form;
 mod letter;
+mod notice;
 mod notification;
 mod register;
 mod skeleton;
@@ -28,6 +29,7 @@ pub use letter::{
     Letter, LetterFormat, Recipient, advice, letters, letters_parallel, public_communication,
     public_communication_text,
 };
+pub use notice::ControllerNotice;
 pub use notification::{Change, Notification, NotificationRequest, Phase};
 pub use register::RegisterEntry;
 pub use templates::{BUILTIN, TEMPLATE_FUEL, Templates};

@@ -134,6 +134,13 @@ impl Notification {
         })
     }
 
+    /// The same notification addressed to the `index`-th competent authority
+    /// (Art. 3(2): one notification per authority).
+    pub fn for_authority(mut self, index: usize) -> Self {
+        self.breach = self.breach.for_authority(index);
+        self
+    }
+
     /// The notification as Markdown.
     pub fn markdown(&self, templates: &Templates) -> Result<String, DocumentError> {
         templates.render(&format!("{}/notification.md", self.breach.language), self)

@@ -34,7 +34,8 @@ pub struct RegisterEntry {
 impl RegisterEntry {
     /// The entry for `facts` and their `verdict`, recorded at `now`.
     pub fn new(facts: &BreachFacts, verdict: &Verdict, now: DateTime<Utc>) -> Self {
-        let why_not_notified = (!verdict.notify_authority).then(|| why_not_notified(verdict));
+        let why_not_notified =
+            (!verdict.notify_authority).then(|| why_not_notified(facts, verdict));
         RegisterEntry {
             schema: REGISTER_SCHEMA,
             recorded_at: now,
@@ -67,11 +68,25 @@ impl RegisterEntry {
     }
 }
 
-fn why_not_notified(v: &Verdict) -> String {
+fn why_not_notified(facts: &BreachFacts, v: &Verdict) -> String {
     if v.inform_controller {
-        return match v.language {
-            Language::De => "Als Auftragsverarbeiter meldet nicht dieses Unternehmen, sondern der Verantwortliche; er wurde informiert (Art. 33 Abs. 2 DSGVO).".into(),
-            Language::En => "As a processor, this company does not notify; the controller does and was informed (Art. 33(2) GDPR).".into(),
+        let l = v.language;
+        let informed: Vec<String> = facts
+            .controllers_informed
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} ({})",
+                    c.name,
+                    crate::label::local_time(c.informed_at.to_utc(), facts, l)
+                )
+            })
+            .collect();
+        return match (l, informed.is_empty()) {
+            (Language::De, true) => "Als Auftragsverarbeiter meldet nicht dieses Unternehmen, sondern der Verantwortliche (Art. 33 Abs. 2 DSGVO). Dass der Verantwortliche informiert wurde, ist noch nicht erfasst: unverzüglich nachholen.".into(),
+            (Language::En, true) => "As a processor, this company does not notify; the controller does (Art. 33(2) GDPR). That the controller was informed is not recorded yet: do it without undue delay.".into(),
+            (Language::De, false) => format!("Als Auftragsverarbeiter meldet nicht dieses Unternehmen, sondern der Verantwortliche (Art. 33 Abs. 2 DSGVO). Informiert wurden: {}.", informed.join("; ")),
+            (Language::En, false) => format!("As a processor, this company does not notify; the controller does (Art. 33(2) GDPR). Informed: {}.", informed.join("; ")),
         };
     }
     let assessed = match v.language {

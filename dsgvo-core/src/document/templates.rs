@@ -26,6 +26,8 @@ builtin!(
     "en/public_communication.md",
     "de/register.md",
     "en/register.md",
+    "de/controller_notice.md",
+    "en/controller_notice.md",
     "de/tom.md",
     "en/tom.md",
     "de/tom.html",

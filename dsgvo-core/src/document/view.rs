@@ -17,8 +17,21 @@ pub struct BreachView {
     pub reference: Option<String>,
     /// Title, or the cause when none is given.
     pub title: String,
-    /// Free-text summary.
+    /// Free-text summary (for the authority and the register).
     pub summary: Option<String>,
+    /// What happened, in words for the affected people: the caller's
+    /// `description_for_subjects`, never the authority summary.
+    pub description: Option<String>,
+    /// How sure it is that others got the data: `confirmed` (copied out,
+    /// published, in hostile hands or misused), `likely` (not ruled out) or
+    /// `possible`; empty when no confidentiality breach.
+    pub evidence: &'static str,
+    /// Whether a staff member acted with intent (§ 42 BDSG may apply in Germany).
+    pub insider_offence: bool,
+    /// Whether the assessing party is a processor.
+    pub processor: bool,
+    /// For a processor: the controllers it informed, and when.
+    pub controllers_informed: Vec<InformedView>,
     /// The controller.
     pub controller: ControllerView,
     /// Breach types.
@@ -41,6 +54,11 @@ pub struct BreachView {
     pub occurred_until: Option<String>,
     /// Awareness (starts the 72 h).
     pub aware_at: String,
+    /// The day of awareness, for people (`20.11.2026`).
+    pub aware_on: String,
+    /// When the breach happened, for people (`vom 18.11.2026 bis zum
+    /// 20.11.2026`, `seit dem 18.11.2026`), if known.
+    pub period: Option<String>,
     /// Detection.
     pub detected_at: Option<String>,
     /// Categories of personal data.
@@ -73,8 +91,10 @@ pub struct BreachView {
     pub exemptions: Vec<&'static str>,
     /// Reasons of the verdict.
     pub reasons: Vec<ReasonView>,
-    /// The competent authority, if any.
+    /// The authority this document is addressed to, if any.
     pub authority: Option<AuthorityView>,
+    /// Every competent authority (each gets its own notification).
+    pub authorities: Vec<AuthorityView>,
     /// Deadline on the controller's clock.
     pub deadline: String,
     /// Deadline in UTC.
@@ -96,12 +116,23 @@ pub struct ControllerView {
     pub name: String,
     /// Country and Land.
     pub seat: String,
+    /// Postal address, one line.
+    pub address: Option<String>,
     /// DPO or contact point: name.
     pub contact_name: Option<String>,
     /// DPO or contact point: e-mail.
     pub contact_email: Option<String>,
     /// DPO or contact point: phone.
     pub contact_phone: Option<String>,
+}
+
+/// A controller a processor informed.
+#[derive(Clone, Debug, Serialize)]
+pub struct InformedView {
+    /// Name.
+    pub name: String,
+    /// When, on the processor's clock.
+    pub at: String,
 }
 
 /// One reason.
@@ -124,6 +155,9 @@ pub struct AuthorityView {
     pub email: Option<String>,
     /// Breach form.
     pub breach_form_url: Option<String>,
+    /// How the authority accepts notifications, where it accepts only some
+    /// channels (e.g. only its online form).
+    pub channel: Option<String>,
 }
 
 impl BreachView {
@@ -131,6 +165,7 @@ impl BreachView {
     pub fn new(facts: &BreachFacts, verdict: &Verdict) -> Self {
         let l = verdict.language;
         let time = |t: Timestamp| local_time(t.to_utc(), facts, l);
+        let day = |t: Timestamp| local_day(t, facts, l);
         let c = &facts.controller;
         let contact = c.contact.as_ref();
         let deadline = verdict.notification_deadline(facts.aware_at);
@@ -146,12 +181,28 @@ impl BreachView {
                 .clone()
                 .unwrap_or_else(|| facts.cause.label(l).to_string()),
             summary: facts.summary.clone(),
+            description: facts.description_for_subjects.clone(),
+            evidence: evidence(facts),
+            insider_offence: facts.cause == crate::facts::Cause::InsiderMalicious,
+            processor: facts.role == crate::facts::Role::Processor,
+            controllers_informed: facts
+                .controllers_informed
+                .iter()
+                .map(|c| InformedView {
+                    name: c.name.clone(),
+                    at: time(c.informed_at),
+                })
+                .collect(),
             controller: ControllerView {
                 name: c.name.clone(),
                 seat: match &c.region {
                     Some(r) => format!("{} ({r})", c.country),
                     None => c.country.to_string(),
                 },
+                address: c
+                    .address
+                    .as_ref()
+                    .map(|a| format!("{}, {} {}, {}", a.street, a.postal_code, a.city, a.country)),
                 contact_name: contact.and_then(|x| x.name.clone()),
                 contact_email: contact.and_then(|x| x.email.clone()),
                 contact_phone: contact.and_then(|x| x.phone.clone()),
@@ -166,6 +217,8 @@ impl BreachView {
             occurred_from: facts.occurred.and_then(|o| o.from).map(time),
             occurred_until: facts.occurred.and_then(|o| o.until).map(time),
             aware_at: time(facts.aware_at),
+            aware_on: day(facts.aware_at),
+            period: period(facts, l),
             detected_at: facts.detected_at.map(time),
             data_categories: facts.data_categories.iter().map(|d| d.label(l)).collect(),
             special_categories: facts.data_categories.iter().any(|d| d.is_special()),
@@ -198,12 +251,15 @@ impl BreachView {
                     source: r.source.clone(),
                 })
                 .collect(),
-            authority: verdict.authorities.first().map(|a| AuthorityView {
-                name: a.name.clone(),
-                address: a.address.as_ref().map(|x| x.replace('\n', ", ")),
-                email: a.email.clone(),
-                breach_form_url: a.breach_form_url.clone(),
-            }),
+            authority: verdict
+                .authorities
+                .first()
+                .map(|a| AuthorityView::new(a, l)),
+            authorities: verdict
+                .authorities
+                .iter()
+                .map(|a| AuthorityView::new(a, l))
+                .collect(),
             deadline: local_time(deadline, facts, l),
             deadline_utc: deadline.format("%Y-%m-%d %H:%M UTC").to_string(),
             cross_border: facts
@@ -217,5 +273,67 @@ impl BreachView {
             german_controller: c.country.as_str() == "DE",
             disclaimer: verdict.disclaimer.clone(),
         }
+    }
+}
+
+impl BreachView {
+    /// The same view addressed to the `index`-th competent authority.
+    pub fn for_authority(mut self, index: usize) -> Self {
+        self.authority = self.authorities.get(index).cloned();
+        self
+    }
+}
+
+impl AuthorityView {
+    fn new(a: &crate::authority::AuthorityRef, l: Language) -> Self {
+        AuthorityView {
+            name: a.name.clone(),
+            address: a.address.as_ref().map(|x| x.replace('\n', ", ")),
+            email: a.email.clone(),
+            breach_form_url: a.breach_form_url.clone(),
+            channel: crate::authority::channel(&a.id).map(|c| c.text(l).to_string()),
+        }
+    }
+}
+
+/// How sure it is that unauthorised people got the data, for the wording
+/// of letters (Art. 34(2): clear and plain language that matches the facts).
+fn evidence(facts: &BreachFacts) -> &'static str {
+    use crate::facts::{Answer, Recipients};
+    let Some(c) = facts.confidentiality else {
+        return "";
+    };
+    let confirmed = c.exfiltrated() == Answer::Yes
+        || matches!(c.recipients, Recipients::Public | Recipients::Hostile)
+        || !facts.misuse_observed.is_empty();
+    match (confirmed, c.exfiltrated()) {
+        (true, _) => "confirmed",
+        (false, Answer::Unknown) => "likely",
+        (false, _) => "possible",
+    }
+}
+
+/// The day of `t` on the controller's clock.
+fn local_day(t: Timestamp, facts: &BreachFacts, l: Language) -> String {
+    let (local, _) =
+        crate::clock::local_time(t.to_utc(), &facts.controller.country, facts.aware_at);
+    match l {
+        Language::De => local.format("%d.%m.%Y").to_string(),
+        Language::En => local.format("%-d %B %Y").to_string(),
+    }
+}
+
+/// The period of the breach in words, where the facts give it.
+fn period(facts: &BreachFacts, l: Language) -> Option<String> {
+    let o = facts.occurred?;
+    let day = |t: Timestamp| local_day(t, facts, l);
+    match (o.from, o.until, l) {
+        (Some(f), Some(u), Language::De) => Some(format!("vom {} bis zum {}", day(f), day(u))),
+        (Some(f), Some(u), Language::En) => Some(format!("from {} to {}", day(f), day(u))),
+        (Some(f), None, Language::De) => Some(format!("seit dem {}", day(f))),
+        (Some(f), None, Language::En) => Some(format!("since {}", day(f))),
+        (None, Some(u), Language::De) => Some(format!("bis zum {}", day(u))),
+        (None, Some(u), Language::En) => Some(format!("until {}", day(u))),
+        (None, None, _) => None,
     }
 }

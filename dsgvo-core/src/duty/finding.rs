@@ -1,6 +1,6 @@
 //! What the duty rules found, as data, with stable codes.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, FixedOffset, Utc};
 
 use crate::finding::FindingCode;
 use crate::options::{DeadlineRule, Policy};
@@ -18,7 +18,9 @@ pub(crate) enum DutyFinding {
     Deadline {
         rule: DeadlineRule,
         due: DateTime<Utc>,
-        local: String,
+        /// The deadline on the controller's clock, and its zone's abbreviation.
+        local: DateTime<FixedOffset>,
+        zone: String,
     },
     Art34a,
     Art34b,

@@ -110,12 +110,13 @@ pub(crate) fn decide(facts: &BreachFacts, a: &Assessment, options: &AssessmentOp
     d.findings.push(DutyFinding::DocumentAlways);
     if d.notify_authority {
         let due = clock::authority_deadline(facts.aware_at, options.deadline_rule);
-        let (local, zone) = clock::local_time(due, &facts.controller.country, facts.aware_at);
+        let (local, _) = clock::local_time(due, &facts.controller.country, facts.aware_at);
         d.duties.push(duty(DutyKind::NotifyAuthority, Some(due)));
         d.findings.push(DutyFinding::Deadline {
             rule: options.deadline_rule,
             due,
-            local: format!("{} {zone}", local.format("%Y-%m-%d %H:%M %:z")),
+            local,
+            zone: clock::zone_abbreviation(due, &facts.controller.country, facts.aware_at),
         });
     }
     if d.notify_data_subjects {

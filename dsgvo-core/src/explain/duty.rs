@@ -50,38 +50,46 @@ pub(crate) fn render(f: &DutyFinding, lang: Language) -> Text {
                 "IT-Recht Kanzlei, Checkliste Datenpannen (16.04.2024); Art. 83(2)(h) GDPR (notification as a fining factor)",
             ),
         ),
-        DutyFinding::Deadline { rule, due, local } => (
-            match rule {
-                DeadlineRule::Exact72h => pick!(
-                    l,
-                    format!(
-                        "Frist: 72 Stunden ab Kenntnis, in UTC gerechnet: {} ({local}).",
-                        due.format("%Y-%m-%dT%H:%M:%SZ")
+        DutyFinding::Deadline {
+            rule,
+            due,
+            local,
+            zone,
+        } => {
+            let local = crate::label::clock_time(*local, zone, l);
+            (
+                match rule {
+                    DeadlineRule::Exact72h => pick!(
+                        l,
+                        format!(
+                            "Frist: 72 Stunden ab Kenntnis, in UTC gerechnet: {} ({local}).",
+                            due.format("%Y-%m-%dT%H:%M:%SZ")
+                        ),
+                        format!(
+                            "Deadline: 72 hours from awareness, computed in UTC: {} ({local}).",
+                            due.format("%Y-%m-%dT%H:%M:%SZ")
+                        ),
                     ),
-                    format!(
-                        "Deadline: 72 hours from awareness, computed in UTC: {} ({local}).",
-                        due.format("%Y-%m-%dT%H:%M:%SZ")
+                    DeadlineRule::Regulation118271 => pick!(
+                        l,
+                        format!(
+                            "Frist nach VO 1182/71: Die Stunde der Kenntnisnahme zählt nicht mit, 72 Stunden ab der nächsten vollen Stunde: {} ({local}).",
+                            due.format("%Y-%m-%dT%H:%M:%SZ")
+                        ),
+                        format!(
+                            "Deadline under Reg. 1182/71: the hour of awareness is not counted, 72 hours from the next full hour: {} ({local}).",
+                            due.format("%Y-%m-%dT%H:%M:%SZ")
+                        ),
                     ),
-                ),
-                DeadlineRule::Regulation118271 => pick!(
-                    l,
-                    format!(
-                        "Frist nach VO 1182/71: Die Stunde der Kenntnisnahme zählt nicht mit, 72 Stunden ab der nächsten vollen Stunde: {} ({local}).",
-                        due.format("%Y-%m-%dT%H:%M:%SZ")
+                },
+                match rule {
+                    DeadlineRule::Exact72h => owned("Art. 33(1) GDPR"),
+                    DeadlineRule::Regulation118271 => owned(
+                        "Art. 33(1) GDPR; Regulation (EEC, Euratom) No 1182/71, Art. 3(1), 3(2)(a), 3(3)",
                     ),
-                    format!(
-                        "Deadline under Reg. 1182/71: the hour of awareness is not counted, 72 hours from the next full hour: {} ({local}).",
-                        due.format("%Y-%m-%dT%H:%M:%SZ")
-                    ),
-                ),
-            },
-            match rule {
-                DeadlineRule::Exact72h => owned("Art. 33(1) GDPR"),
-                DeadlineRule::Regulation118271 => owned(
-                    "Art. 33(1) GDPR; Regulation (EEC, Euratom) No 1182/71, Art. 3(1), 3(2)(a), 3(3)",
-                ),
-            },
-        ),
+                },
+            )
+        }
         DutyFinding::Art34a => (
             pick!(
                 l,

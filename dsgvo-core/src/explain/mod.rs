@@ -8,6 +8,7 @@
 //! built-in wording, so a shop can also add to it.
 
 mod authority;
+mod cite;
 mod duty;
 mod enisa;
 mod method;
@@ -15,6 +16,8 @@ mod risk;
 mod warning;
 
 use std::collections::BTreeMap;
+
+pub use cite::german_citation;
 
 use serde::{Deserialize, Serialize};
 
@@ -119,7 +122,10 @@ pub(crate) fn reason(finding: Finding<'_>, lang: Language, texts: &Texts) -> Rea
     Reason {
         code: ReasonCode::from(code),
         text: texts.apply(code, lang, text),
-        source,
+        source: match lang {
+            Language::De => german_citation(&source),
+            Language::En => source,
+        },
     }
 }
 
