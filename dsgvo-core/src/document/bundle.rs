@@ -140,22 +140,31 @@ fn controller_documents(
     let notification = Notification::new(facts, verdict, &request, None)?;
     let several = verdict.authorities.len() > 1;
     for (i, authority) in verdict.authorities.iter().enumerate() {
-        let n = notification.clone().for_authority(i);
         let stem = if several {
             format!("notification.{}.{l}", authority.id)
         } else {
             format!("notification.{l}")
         };
-        let md = n.markdown(templates)?;
-        add(format!("{stem}.txt"), markdown_to_text(&md));
-        add(format!("{stem}.md"), md);
-        add(format!("{stem}.json"), n.to_json());
+        let n = notification.clone().for_authority(i);
+        add_notification(&n, &stem, templates, add)?;
+        // The authority also gets it in its own language where that is not
+        // the bundle's: German for the German-speaking member states,
+        // English elsewhere (our choice; the binding channel is the
+        // authority's own form).
+        let own = authority_language(&authority.country);
+        if own != l {
+            let other = reassessed_in(facts, verdict, own);
+            let n = Notification::new(facts, &other, &request, None)?.for_authority(i);
+            add_notification(
+                &n,
+                &format!("notification.{}.{own}", authority.id),
+                templates,
+                add,
+            )?;
+        }
     }
     if verdict.authorities.is_empty() {
-        let md = notification.markdown(templates)?;
-        add(format!("notification.{l}.txt"), markdown_to_text(&md));
-        add(format!("notification.{l}.md"), md);
-        add(format!("notification.{l}.json"), notification.to_json());
+        add_notification(&notification, &format!("notification.{l}"), templates, add)?;
     }
     let blocks = form_blocks(&notification);
     add(
@@ -188,5 +197,46 @@ fn controller_documents(
         );
         add(format!("public-communication.{l}.md"), public);
     }
+    Ok(())
+}
+
+/// The language an authority reads: German for the German-speaking member
+/// states, English for every other (our choice where the directory names no
+/// language).
+fn authority_language(country: &str) -> Language {
+    match country {
+        "DE" | "AT" | "LI" => Language::De,
+        _ => Language::En,
+    }
+}
+
+/// The same assessment with its words in `lang` (the decision is the same:
+/// the method does not depend on the language). Facts that do not validate
+/// keep the verdict as given, in its own language.
+fn reassessed_in(facts: &BreachFacts, verdict: &Verdict, lang: Language) -> Verdict {
+    match facts.clone().validate() {
+        Ok(valid) => {
+            let options = crate::options::AssessmentOptions {
+                policy: verdict.policy,
+                deadline_rule: verdict.deadline_rule,
+                language: lang,
+            };
+            crate::triage(&valid, &options)
+        }
+        Err(_) => verdict.clone(),
+    }
+}
+
+/// A notification as text, Markdown and JSON under `stem`.
+fn add_notification(
+    n: &Notification,
+    stem: &str,
+    templates: &Templates,
+    add: &mut impl FnMut(String, String),
+) -> Result<(), DocumentError> {
+    let md = n.markdown(templates)?;
+    add(format!("{stem}.txt"), markdown_to_text(&md));
+    add(format!("{stem}.md"), md);
+    add(format!("{stem}.json"), n.to_json());
     Ok(())
 }
