@@ -12,6 +12,7 @@
 ///            "Art. 33 Abs. 1, 34 Abs. 3 lit. a DSGVO; Erwägungsgrund 85");
 /// assert_eq!(german_citation("Art. 4(12) GDPR"), "Art. 4 Nr. 12 DSGVO");
 /// assert_eq!(german_citation("EDPB Guidelines 9/2022 para 102"), "EDSA-Leitlinien 9/2022 Rn. 102");
+/// assert_eq!(german_citation("§ 40(1), (2) BDSG; Art. 4 No. 16 GDPR"), "§ 40 Abs. 1, Abs. 2 BDSG; Art. 4 Nr. 16 DSGVO");
 /// ```
 pub fn german_citation(source: &str) -> String {
     let mut out = String::with_capacity(source.len() + 16);
@@ -58,6 +59,7 @@ fn words(text: &str) -> String {
         ("Recital", "Erwägungsgrund"),
         ("EDPB Guidelines", "EDSA-Leitlinien"),
         ("GDPR", "DSGVO"),
+        (" No. ", " Nr. "),
         ("paras ", "Rn. "),
         ("para ", "Rn. "),
         (", cases ", ", Fälle "),
@@ -81,5 +83,26 @@ fn words(text: &str) -> String {
     for (en, de) in WORDS {
         s = s.replace(en, de);
     }
-    s
+    further_paragraphs(&s)
+}
+
+/// A paragraph listed without its number, `§ 40(1), (2)`: `, (2)` → `, Abs. 2`.
+fn further_paragraphs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(", (") {
+        out.push_str(&rest[..i]);
+        let group = &rest[i + 3..];
+        let digits = group.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && group[digits..].starts_with(')') {
+            out.push_str(", Abs. ");
+            out.push_str(&group[..digits]);
+            rest = &group[digits + 1..];
+        } else {
+            out.push_str(", (");
+            rest = group;
+        }
+    }
+    out.push_str(rest);
+    out
 }
