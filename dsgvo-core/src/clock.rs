@@ -90,8 +90,6 @@ pub fn time_zone_of(country: &CountryCode) -> Option<Tz> {
     })
 }
 
-/// `t` on the controller's clock: its country's zone, or else the offset of
-/// `fallback` (the caller's `aware_at`).
 /// The abbreviation of the zone of `country` at `t` as people write it
 /// (`CET`, `CEST`, `EET`), or `UTC+hh:mm` where the directory knows no zone.
 pub fn zone_abbreviation(t: DateTime<Utc>, country: &CountryCode, fallback: Timestamp) -> String {
@@ -101,8 +99,9 @@ pub fn zone_abbreviation(t: DateTime<Utc>, country: &CountryCode, fallback: Time
     }
 }
 
-/// `t` on the clock of `country`, with the IANA name of its zone (data, for
-/// machines); [`zone_abbreviation`] gives the name people read.
+/// `t` on the controller's clock: its country's zone, or else the offset of
+/// `fallback` (the caller's `aware_at`), with the IANA name of the zone
+/// (data, for machines); [`zone_abbreviation`] gives the name people read.
 pub fn local_time(
     t: DateTime<Utc>,
     country: &CountryCode,
