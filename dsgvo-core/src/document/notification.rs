@@ -160,6 +160,13 @@ impl Notification {
 /// Whether and why (not) the data subjects are informed, in plain words.
 pub(crate) fn subjects_informed(v: &Verdict) -> String {
     let de = v.language == Language::De;
+    if v.inform_controller {
+        return if de {
+            "Das entscheidet der Verantwortliche (Art. 34 DSGVO); ein Auftragsverarbeiter schreibt nicht selbst an die betroffenen Personen.".into()
+        } else {
+            "The controller decides (Art. 34 GDPR); a processor does not write to the data subjects itself.".into()
+        };
+    }
     if v.notify_data_subjects {
         return if de {
             "Ja. Die betroffenen Personen werden unverzüglich benachrichtigt (Art. 34 Abs. 1 DSGVO).".into()
