@@ -740,3 +740,37 @@ fn german_documents_read_as_german() {
     assert!(read >= 40, "only {read} German documents read");
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// A shop words the greeting and each piece of advice itself (by the
+/// advice's stable id), in one letter and in bulk.
+#[test]
+fn a_shop_template_changes_greeting_and_advice() {
+    let shop = Templates::builtin()
+        .with_template(
+            "de/letter.txt",
+            "Liebe Kundschaft, liebe/r {{ recipient.name }}!\n\
+             {% for id in advice_ids %}\
+             {% if id == \"card_statements\" %}- Bitte schauen Sie auf Ihre Kartenumsätze.\n\
+             {% elif id == \"complaint\" %}- Beschwerden nimmt auch die Aufsicht entgegen.\n\
+             {% else %}- {{ id }}\n{% endif %}{% endfor %}",
+        )
+        .unwrap();
+    let facts = common::parse(&with(json!({
+        "cause": "hacking", "malicious": true,
+        "data_categories": ["identity", "contact", "payment_card"],
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }
+    })))
+    .unwrap();
+    let verdict = triage(&facts, &AssessmentOptions::default());
+    let people = (0..3).map(|i| recipient(&format!("Kundin {i}"), &[]));
+    let all: Vec<String> = letters(&shop, &facts, &verdict, LetterFormat::Text, people)
+        .map(|l| l.unwrap().content)
+        .collect();
+    assert_eq!(all.len(), 3);
+    for (i, t) in all.iter().enumerate() {
+        assert!(t.starts_with(&format!("Liebe Kundschaft, liebe/r Kundin {i}!")), "{t}");
+        assert!(t.contains("Bitte schauen Sie auf Ihre Kartenumsätze."), "{t}");
+        assert!(t.contains("Beschwerden nimmt auch die Aufsicht entgegen."), "{t}");
+        assert!(!t.contains("Guten Tag") && !t.contains("Kreditkartenabrechnungen"), "{t}");
+    }
+}

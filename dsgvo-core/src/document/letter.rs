@@ -63,47 +63,9 @@ pub fn advice(
     categories: &[DataCategory],
     lang: Language,
 ) -> Vec<String> {
-    use DataCategory::*;
-    let has = |c: DataCategory| categories.contains(&c);
-    let harm = |h: Harm| verdict.harms.contains(&h);
-    let hashed = facts.protection.and_then(|p| p.password_hashing)
-        == Some(crate::facts::PasswordHashing::StateOfTheArt);
-    let mut out: Vec<(&str, &str)> = Vec::new();
-    if has(Credentials) {
-        out.push(if hashed {
-            ("Ändern Sie vorsichtshalber Ihr Passwort bei uns und überall, wo Sie dasselbe Passwort verwenden.",
-             "As a precaution, change your password with us and wherever you use the same password.")
-        } else {
-            ("Ändern Sie Ihr Passwort bei uns sofort – und überall, wo Sie dasselbe Passwort verwenden. Nutzen Sie, wo möglich, die Anmeldung in zwei Schritten.",
-             "Change your password with us now — and wherever you use the same password. Where possible, turn on two-step login.")
-        });
-    }
-    if has(PaymentCard) {
-        out.push(("Prüfen Sie Ihre Kreditkartenabrechnungen. Sehen Sie eine Zahlung, die Sie nicht kennen, lassen Sie die Karte von Ihrer Bank sperren.",
-                  "Check your card statements. If you see a payment you do not recognise, ask your bank to block the card."));
-    }
-    if has(BankAccount) || has(Financial) {
-        out.push(("Prüfen Sie Ihre Kontoauszüge. Lastschriften, die Sie nicht kennen, kann Ihre Bank zurückbuchen.",
-                  "Check your bank statements. Your bank can reverse direct debits you do not recognise."));
-    }
-    if has(GovernmentId) || harm(Harm::IdentityTheft) {
-        out.push(("Achten Sie auf Anzeichen, dass jemand Ihre Identität nutzt, etwa Rechnungen oder Verträge, die Sie nicht kennen. Wenden Sie sich dann an die Polizei.",
-                  "Watch for signs that someone uses your identity, such as bills or contracts you do not know. If so, contact the police."));
-    }
-    if (has(Contact) || has(Identity) || has(Order))
-        && (harm(Harm::Fraud) || verdict.risk == crate::RiskLevel::High)
-    {
-        out.push(("Seien Sie vorsichtig bei E-Mails, Anrufen, SMS oder Briefen, die sich auf diesen Vorfall oder Ihre Bestellungen beziehen. Wir fragen Sie nie nach Passwörtern oder Zahlungsdaten. Öffnen Sie keine unerwarteten Anhänge oder Links.",
-                  "Be careful with e-mails, calls, text messages or letters that refer to this incident or your orders. We never ask you for passwords or payment details. Do not open unexpected attachments or links."));
-    }
-    if has(Health) || has(SpecialCategory) || has(Criminal) {
-        out.push(("Diese Angaben sind besonders schutzwürdig. Wenn Sie befürchten, dass Ihnen daraus Nachteile entstehen, sprechen Sie uns an – wir helfen Ihnen.",
-                  "This information is particularly sensitive. If you fear disadvantages from it, talk to us — we will help you."));
-    }
-    out.push(("Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, wenn Sie mit unserem Umgang mit Ihren Daten nicht einverstanden sind.",
-              "You can complain to a data protection supervisory authority if you disagree with how we handle your data."));
-    out.into_iter()
-        .map(|(de, en)| {
+    advice_items(facts, verdict, categories)
+        .into_iter()
+        .map(|(_, de, en)| {
             if lang == Language::De {
                 de.to_string()
             } else {
@@ -111,6 +73,68 @@ pub fn advice(
             }
         })
         .collect()
+}
+
+/// The stable ids of the advice for `categories` (`password_now`,
+/// `card_statements`, ...): a shop template can word each itself.
+pub fn advice_ids(
+    facts: &BreachFacts,
+    verdict: &Verdict,
+    categories: &[DataCategory],
+) -> Vec<&'static str> {
+    advice_items(facts, verdict, categories)
+        .into_iter()
+        .map(|(id, _, _)| id)
+        .collect()
+}
+
+type AdviceItem = (&'static str, &'static str, &'static str);
+
+fn advice_items(
+    facts: &BreachFacts,
+    verdict: &Verdict,
+    categories: &[DataCategory],
+) -> Vec<AdviceItem> {
+    use DataCategory::*;
+    let has = |c: DataCategory| categories.contains(&c);
+    let harm = |h: Harm| verdict.harms.contains(&h);
+    let hashed = facts.protection.and_then(|p| p.password_hashing)
+        == Some(crate::facts::PasswordHashing::StateOfTheArt);
+    let mut out: Vec<AdviceItem> = Vec::new();
+    if has(Credentials) {
+        out.push(if hashed {
+            ("password_precaution", "Ändern Sie vorsichtshalber Ihr Passwort bei uns und überall, wo Sie dasselbe Passwort verwenden.",
+             "As a precaution, change your password with us and wherever you use the same password.")
+        } else {
+            ("password_now", "Ändern Sie Ihr Passwort bei uns sofort – und überall, wo Sie dasselbe Passwort verwenden. Nutzen Sie, wo möglich, die Anmeldung in zwei Schritten.",
+             "Change your password with us now — and wherever you use the same password. Where possible, turn on two-step login.")
+        });
+    }
+    if has(PaymentCard) {
+        out.push(("card_statements", "Prüfen Sie Ihre Kreditkartenabrechnungen. Sehen Sie eine Zahlung, die Sie nicht kennen, lassen Sie die Karte von Ihrer Bank sperren.",
+                  "Check your card statements. If you see a payment you do not recognise, ask your bank to block the card."));
+    }
+    if has(BankAccount) || has(Financial) {
+        out.push(("bank_statements", "Prüfen Sie Ihre Kontoauszüge. Lastschriften, die Sie nicht kennen, kann Ihre Bank zurückbuchen.",
+                  "Check your bank statements. Your bank can reverse direct debits you do not recognise."));
+    }
+    if has(GovernmentId) || harm(Harm::IdentityTheft) {
+        out.push(("identity_misuse", "Achten Sie auf Anzeichen, dass jemand Ihre Identität nutzt, etwa Rechnungen oder Verträge, die Sie nicht kennen. Wenden Sie sich dann an die Polizei.",
+                  "Watch for signs that someone uses your identity, such as bills or contracts you do not know. If so, contact the police."));
+    }
+    if (has(Contact) || has(Identity) || has(Order))
+        && (harm(Harm::Fraud) || verdict.risk == crate::RiskLevel::High)
+    {
+        out.push(("phishing", "Seien Sie vorsichtig bei E-Mails, Anrufen, SMS oder Briefen, die sich auf diesen Vorfall oder Ihre Bestellungen beziehen. Wir fragen Sie nie nach Passwörtern oder Zahlungsdaten. Öffnen Sie keine unerwarteten Anhänge oder Links.",
+                  "Be careful with e-mails, calls, text messages or letters that refer to this incident or your orders. We never ask you for passwords or payment details. Do not open unexpected attachments or links."));
+    }
+    if has(Health) || has(SpecialCategory) || has(Criminal) {
+        out.push(("sensitive_data", "Diese Angaben sind besonders schutzwürdig. Wenn Sie befürchten, dass Ihnen daraus Nachteile entstehen, sprechen Sie uns an – wir helfen Ihnen.",
+                  "This information is particularly sensitive. If you fear disadvantages from it, talk to us — we will help you."));
+    }
+    out.push(("complaint", "Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, wenn Sie mit unserem Umgang mit Ihren Daten nicht einverstanden sind.",
+              "You can complain to a data protection supervisory authority if you disagree with how we handle your data."));
+    out
 }
 
 /// Letters for one breach: the breach-level context is built once; each
@@ -125,6 +149,7 @@ pub(crate) struct LetterWriter<'a> {
     /// list (the common case), computed once.
     default_affected: Value,
     default_advice: Value,
+    default_advice_ids: Value,
     /// The letter with the name and greeting left open, for recipients
     /// without their own `affected` list, when the template allows it.
     pub(super) skeleton: Option<Skeleton>,
@@ -156,6 +181,7 @@ impl<'a> LetterWriter<'a> {
                     .collect::<Vec<_>>(),
             ),
             default_advice: Value::from(advice(facts, verdict, &facts.data_categories, l)),
+            default_advice_ids: Value::from(advice_ids(facts, verdict, &facts.data_categories)),
             skeleton: None,
         }
     }
@@ -196,11 +222,16 @@ impl<'a> LetterWriter<'a> {
         affected: Option<&[DataCategory]>,
     ) -> Result<String, DocumentError> {
         let l = self.verdict.language;
-        let (affected, advice_items) = match affected {
-            None => (self.default_affected.clone(), self.default_advice.clone()),
+        let (affected, advice_items, ids) = match affected {
+            None => (
+                self.default_affected.clone(),
+                self.default_advice.clone(),
+                self.default_advice_ids.clone(),
+            ),
             Some(own) => (
                 Value::from(own.iter().map(|c| c.label(l)).collect::<Vec<_>>()),
                 Value::from(advice(self.facts, self.verdict, own, l)),
+                Value::from(advice_ids(self.facts, self.verdict, own)),
             ),
         };
         let ctx = context! {
@@ -211,6 +242,7 @@ impl<'a> LetterWriter<'a> {
                 affected => affected,
             },
             advice => advice_items,
+            advice_ids => ids,
         };
         self.templates.render_value(&self.template, ctx)
     }

@@ -26,8 +26,8 @@ pub use bundle::{Document, bundle};
 pub use completeness::{DocumentKind, Missing, completeness};
 pub use form::{FormBlock, form_blocks, form_blocks_text};
 pub use letter::{
-    Letter, LetterFormat, Recipient, advice, letters, letters_parallel, public_communication,
-    public_communication_text,
+    Letter, LetterFormat, Recipient, advice, advice_ids, letters, letters_parallel,
+    public_communication, public_communication_text,
 };
 pub use notice::ControllerNotice;
 pub use notification::{Change, Notification, NotificationRequest, Phase};
