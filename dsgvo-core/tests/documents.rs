@@ -768,9 +768,21 @@ fn a_shop_template_changes_greeting_and_advice() {
         .collect();
     assert_eq!(all.len(), 3);
     for (i, t) in all.iter().enumerate() {
-        assert!(t.starts_with(&format!("Liebe Kundschaft, liebe/r Kundin {i}!")), "{t}");
-        assert!(t.contains("Bitte schauen Sie auf Ihre Kartenumsätze."), "{t}");
-        assert!(t.contains("Beschwerden nimmt auch die Aufsicht entgegen."), "{t}");
-        assert!(!t.contains("Guten Tag") && !t.contains("Kreditkartenabrechnungen"), "{t}");
+        assert!(
+            t.starts_with(&format!("Liebe Kundschaft, liebe/r Kundin {i}!")),
+            "{t}"
+        );
+        assert!(
+            t.contains("Bitte schauen Sie auf Ihre Kartenumsätze."),
+            "{t}"
+        );
+        assert!(
+            t.contains("Beschwerden nimmt auch die Aufsicht entgegen."),
+            "{t}"
+        );
+        assert!(
+            !t.contains("Guten Tag") && !t.contains("Kreditkartenabrechnungen"),
+            "{t}"
+        );
     }
 }
