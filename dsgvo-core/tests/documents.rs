@@ -670,7 +670,7 @@ proptest::proptest! {
         let format = if html { LetterFormat::Html } else { LetterFormat::Text };
         let name = format!("{lang}/letter.{}", if html { "html" } else { "txt" });
         let builtin = Templates::builtin();
-        let source = dsgvo_core::document::BUILTIN.iter().find(|(n, _)| *n == name).unwrap().1;
+        let source = builtin.source(&name).unwrap();
         let full = Templates::builtin().with_template(&name, &format!("{source}{{# raw #}}")).unwrap();
         let people: Vec<Recipient> = names
             .iter()

@@ -182,6 +182,7 @@ impl<'a> LetterWriter<'a> {
             ),
             default_advice: Value::from(advice(facts, verdict, &facts.data_categories, l)),
             default_advice_ids: Value::from(advice_ids(facts, verdict, &facts.data_categories)),
+
             skeleton: None,
         }
     }

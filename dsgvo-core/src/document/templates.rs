@@ -7,21 +7,28 @@ use serde::Serialize;
 use super::DocumentError;
 
 macro_rules! builtin {
-    ($($name:literal),+ $(,)?) => {
+    ($($name:literal $(= $file:literal)?),+ $(,)?) => {
         /// Every built-in template: (name, source).
         pub const BUILTIN: &[(&str, &str)] = &[
-            $(($name, include_str!(concat!("../../templates/", $name)))),+
+            $(($name, builtin!(@source $name $($file)?))),+
         ];
     };
+    (@source $name:literal) => { include_str!(concat!("../../templates/", $name)) };
+    (@source $name:literal $file:literal) => { include_str!(concat!("../../templates/", $file)) };
 }
 
+// The text and the HTML letter are one source: every sentence is written
+// once. `{{ m.… }}` marks the markup and `{% if html %}` the HTML-only
+// parts; `specialise` turns the source into the text or the HTML template
+// when the set is built, so rendering costs no more than a plain template,
+// and the HTML name escapes every value.
 builtin!(
     "de/notification.md",
     "en/notification.md",
-    "de/letter.txt",
-    "en/letter.txt",
-    "de/letter.html",
-    "en/letter.html",
+    "de/letter.txt" = "de/letter.j2",
+    "en/letter.txt" = "en/letter.j2",
+    "de/letter.html" = "de/letter.j2",
+    "en/letter.html" = "en/letter.j2",
     "de/public_communication.md",
     "en/public_communication.md",
     "de/register.md",
@@ -77,7 +84,11 @@ impl Templates {
                 .expect("static syntax configuration"),
         );
         for (name, source) in BUILTIN {
-            env.add_template(name, source)
+            let source = match letter_format(name) {
+                Some(html) => specialise(source, html),
+                None => (*source).to_string(),
+            };
+            env.add_template_owned(*name, source)
                 .expect("built-in templates are checked by the tests");
         }
         Templates { env }
@@ -98,8 +109,16 @@ impl Templates {
         names
     }
 
-    /// The source of template `name`.
-    pub(crate) fn source(&self, name: &str) -> Option<String> {
+    /// The source of template `name` as the set renders it (for the built-in
+    /// letters: the text or the HTML form of their one source) — a starting
+    /// point for a shop's own version.
+    ///
+    /// ```
+    /// let t = dsgvo_core::document::Templates::builtin();
+    /// assert!(t.source("de/letter.html").unwrap().contains("<h2>Was ist passiert?</h2>"));
+    /// assert!(!t.source("de/letter.txt").unwrap().contains("<h2>"));
+    /// ```
+    pub fn source(&self, name: &str) -> Option<String> {
         self.env
             .get_template(name)
             .ok()
@@ -124,6 +143,37 @@ impl Templates {
             .map_err(|e| template_error(name, &e))?;
         tmpl.render(ctx).map_err(|e| template_error(name, &e))
     }
+}
+
+/// For the letter names: whether it is the HTML one.
+fn letter_format(name: &str) -> Option<bool> {
+    match name.rsplit_once('/') {
+        Some((_, "letter.html")) => Some(true),
+        Some((_, "letter.txt")) => Some(false),
+        _ => None,
+    }
+}
+
+/// The markup of the one letter source: (mark, HTML, text).
+const LETTER_MARKUP: &[(&str, &str, &str)] = &[
+    ("{{ m.p_end }}", "</p>", "\n"),
+    ("{{ m.p }}", "<p>", ""),
+    ("{{ m.h_end }}", "</h2>", ""),
+    ("{{ m.h }}", "<h2>", ""),
+    ("{{ m.li_end }}", "</li>", ""),
+    ("{{ m.li }}", "<li>", "- "),
+    ("{{ m.br }}", "<br>\n", "\n"),
+    ("{{ m.gap }}", "", ""),
+    ("{% if html %}", "{% if true %}", "{% if false %}"),
+];
+
+/// The text or the HTML template made from the one letter source.
+fn specialise(source: &str, html: bool) -> String {
+    LETTER_MARKUP
+        .iter()
+        .fold(source.to_string(), |s, (mark, h, t)| {
+            s.replace(mark, if html { h } else { t })
+        })
 }
 
 /// HTML templates escape every value they print; the others print as is.
