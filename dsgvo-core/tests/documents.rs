@@ -264,10 +264,27 @@ fn letter_has_every_art_34_2_element_in_plain_language() {
             t.contains("dsb@example.de"),
             "{lang}: contact point (Art. 33(3)(b))"
         );
-        for c in &verdict.harms {
+        // Art. 34(2) with 33(3)(c): each likely consequence, in words a
+        // customer reads (a sentence, not the bare Recital 85 noun).
+        let heading = if *lang == Language::De {
+            "Was kann das für Sie bedeuten?"
+        } else {
+            "What can this mean for you?"
+        };
+        let section: Vec<&str> = t
+            .split(heading)
+            .nth(1)
+            .unwrap()
+            .lines()
+            .skip(1)
+            .take_while(|l| l.starts_with("- "))
+            .collect();
+        assert_eq!(section.len(), verdict.harms.len(), "{lang}: {section:?}");
+        for (line, c) in section.iter().zip(&verdict.harms) {
+            let noun = dsgvo_core::label::Label::label(c, *lang);
             assert!(
-                t.contains(dsgvo_core::label::Label::label(c, *lang)),
-                "{lang}: consequence {c}"
+                line.ends_with('.') && line.len() > noun.len() + 10,
+                "{lang}: {c}: {line}"
             );
         }
         assert!(

@@ -160,7 +160,9 @@ const LETTER_MARKUP: &[(&str, &str, &str)] = &[
     ("{{ m.p }}", "<p>", ""),
     ("{{ m.h_end }}", "</h2>", ""),
     ("{{ m.h }}", "<h2>", ""),
-    ("{{ m.li_end }}", "</li>", ""),
+    // An expression that prints nothing keeps the line's newline where the
+    // item ends with a block tag (trim_blocks would take it).
+    ("{{ m.li_end }}", "</li>", "{{ \"\" }}"),
     ("{{ m.li }}", "<li>", "- "),
     ("{{ m.br }}", "<br>\n", "\n"),
     ("{{ m.gap }}", "", ""),

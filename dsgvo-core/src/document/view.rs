@@ -73,6 +73,9 @@ pub struct BreachView {
     pub records: Option<String>,
     /// Likely consequences (Recital 85).
     pub consequences: Vec<&'static str>,
+    /// The same by their stable ids (`fraud`, `identity_theft`, ...), for
+    /// templates that explain each in the reader's terms.
+    pub consequence_ids: Vec<&'static str>,
     /// Measures taken.
     pub measures_taken: Vec<String>,
     /// Measures proposed.
@@ -231,6 +234,7 @@ impl BreachView {
                 .collect(),
             records: facts.records.map(approx),
             consequences: verdict.harms.iter().map(|h| h.label(l)).collect(),
+            consequence_ids: verdict.harms.iter().map(|h| h.as_str()).collect(),
             measures_taken: facts.measures_taken.clone(),
             measures_proposed: facts.measures_proposed.clone(),
             risk: verdict.risk.label(l),
