@@ -192,10 +192,14 @@ pub fn form_blocks(n: &Notification) -> Vec<FormBlock> {
                 "Likely consequences (Art. 33(3)(c))",
             ),
             text: format!(
-                "{}\n{}: {} – {}",
+                "{}\n{}: {}{} – ENISA {}",
                 join(&b.consequences),
                 t("Risikobewertung", "Risk assessment"),
                 b.risk,
+                b.matrix
+                    .as_ref()
+                    .map(|m| format!(" ({m})"))
+                    .unwrap_or_default(),
                 b.severity
             ),
         },

@@ -82,8 +82,11 @@ pub struct BreachView {
     pub measures_proposed: Vec<String>,
     /// The assessed risk.
     pub risk: &'static str,
-    /// ENISA severity, e.g. `SE 1,25 (niedrig)`.
+    /// ENISA severity, e.g. `SE 1,25 (niedrig)` (a documented input).
     pub severity: String,
+    /// Both axes of the assessment, e.g. `Eintrittswahrscheinlichkeit groß ×
+    /// Schwere substanziell`.
+    pub matrix: Option<String>,
     /// Art. 33(1).
     pub notify_authority: bool,
     /// Art. 34(1).
@@ -243,6 +246,18 @@ impl BreachView {
                 crate::label::quarters(verdict.severity.score_quarters(), l),
                 verdict.severity.band.label(l)
             ),
+            matrix: verdict.assessment.as_ref().map(|m| match l {
+                Language::De => format!(
+                    "Eintrittswahrscheinlichkeit {} × Schwere {}",
+                    m.likelihood.label(l),
+                    m.severity.label(l)
+                ),
+                Language::En => format!(
+                    "likelihood {} × severity {}",
+                    m.likelihood.label(l),
+                    m.severity.label(l)
+                ),
+            }),
             notify_authority: verdict.notify_authority,
             notify_data_subjects: verdict.notify_data_subjects,
             public_communication: verdict.public_communication,
