@@ -295,3 +295,81 @@ fn documents_option_writes_every_document() {
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// A German verdict reads as German, sources included: every reason and
+/// warning of every case, assessed in German, cites "Art. 33 Abs. 1
+/// DSGVO" and explains in German — no English word left in a source's
+/// parentheses (issue 17).
+#[test]
+fn german_verdicts_cite_and_explain_in_german() {
+    const ENGLISH: &[&str] = &[
+        " the ",
+        " of ",
+        " and ",
+        " is ",
+        " are ",
+        " per ",
+        " at most",
+        " to ",
+        " by ",
+        " with ",
+        " from ",
+        " for ",
+        " in good time",
+        "table",
+        "GDPR",
+        "Recital",
+        "Guidelines",
+        "para ",
+        "our choice",
+        "(a)",
+        "(1)",
+        "likelihood",
+        "severity",
+        "individuals",
+    ];
+    let mut found = std::collections::BTreeSet::new();
+    for case in cases() {
+        let spec: Value = serde_json::from_str(&std::fs::read_to_string(&case).unwrap()).unwrap();
+        let mut options = spec
+            .get("options")
+            .cloned()
+            .unwrap_or(Value::Object(Default::default()));
+        options["language"] = Value::from("de");
+        let verdict =
+            dsgvo::triage_json(&spec["facts"].to_string(), Some(&options.to_string())).unwrap();
+        let verdict: Value = serde_json::from_str(&verdict).unwrap();
+        for r in verdict["reasons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .chain(verdict["warnings"].as_array().into_iter().flatten())
+        {
+            for field in ["text", "source"] {
+                // Names of authorities stay as the directory has them.
+                let s = verdict["authorities"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|a| a["name"].as_str())
+                    .fold(format!(" {} ", r[field].as_str().unwrap()), |s, name| {
+                        s.replace(name, "")
+                    });
+                if let Some(w) = ENGLISH.iter().find(|w| s.contains(**w)) {
+                    found.insert(format!(
+                        "{} {field} has \"{}\": {}",
+                        r["code"],
+                        w.trim(),
+                        s.trim()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{} findings:\n{}",
+        found.len(),
+        found.into_iter().collect::<Vec<_>>().join("\n")
+    );
+}

@@ -4,9 +4,9 @@
 use std::fmt::Write;
 
 use crate::clock;
+use crate::document::{MessageId, Messages};
 use crate::facts::BreachFacts;
 use crate::label::{Label, quarters};
-use crate::options::Language;
 use crate::verdict::{DutyKind, Verdict};
 
 /// Renders the verdict for `facts` as text in the verdict's language.
@@ -20,97 +20,61 @@ use crate::verdict::{DutyKind, Verdict};
 /// #   "data_subjects":{"count":1,"vulnerable":false},
 /// #   "confidentiality":{"recipients":"known","exfiltrated":"no"}}"#).unwrap();
 /// let text = report(&facts, &triage(&facts, &Default::default()));
-/// assert!(text.contains("Meldung an die Aufsichtsbehörde (Art. 33): nein"));
+/// assert!(text.contains("Meldung an die Aufsichtsbehörde (Art. 33 DSGVO): nein"));
 /// ```
 pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
+    report_with(facts, v, Messages::builtin())
+}
+
+/// [`report`] worded by a shop's catalogue (see
+/// [`Templates::with_message`](crate::document::Templates::with_message)).
+pub fn report_with(facts: &BreachFacts, v: &Verdict, messages: &Messages) -> String {
     let l = v.language;
-    let t = |de: &'static str, en: &'static str| if l == Language::De { de } else { en };
-    let yes_no = |b: bool| if b { t("ja", "yes") } else { t("nein", "no") };
+    let m = |id| messages.get(l, id);
+    let yes_no = |b: bool| m(if b { MessageId::Yes } else { MessageId::No });
     let mut o = String::new();
 
-    let _ = writeln!(
-        o,
-        "{}",
-        t(
-            "Verletzung des Schutzes personenbezogener Daten – Ersteinschätzung",
-            "Personal data breach – initial assessment"
-        )
-    );
+    let _ = writeln!(o, "{}", m(MessageId::SummaryTitle));
     if let Some(title) = facts.title.as_deref().or(facts.reference.as_deref()) {
-        let _ = writeln!(o, "{}: {title}", t("Vorfall", "Incident"));
+        let _ = writeln!(o, "{}: {title}", m(MessageId::SummaryIncident));
     }
     let _ = writeln!(
         o,
         "{}: {}",
-        t("Verantwortlicher", "Controller"),
+        m(MessageId::SummaryController),
         facts.controller.name
     );
     let _ = writeln!(o);
     let _ = writeln!(
         o,
         "{}: {} (ENISA SE {} – {})",
-        t("Ergebnis", "Result"),
+        m(MessageId::SummaryResult),
         v.risk.label(l),
         quarters(v.severity.score_quarters(), l),
         v.severity.band.label(l)
     );
+    let mut decision = |id, yes: bool| {
+        let _ = writeln!(o, "{}: {}", m(id), yes_no(yes));
+    };
     if v.inform_controller {
-        let _ = writeln!(
-            o,
-            "{}: {}",
-            t(
-                "Verantwortlichen informieren (Art. 33 Abs. 2)",
-                "Inform the controller (Art. 33(2))"
-            ),
-            yes_no(true)
-        );
+        decision(MessageId::SummaryInformController, true);
     } else {
-        let _ = writeln!(
-            o,
-            "{}: {}",
-            t(
-                "Meldung an die Aufsichtsbehörde (Art. 33)",
-                "Notify the supervisory authority (Art. 33)"
-            ),
-            yes_no(v.notify_authority)
-        );
-        let _ = writeln!(
-            o,
-            "{}: {}",
-            t(
-                "Benachrichtigung der betroffenen Personen (Art. 34)",
-                "Inform the data subjects (Art. 34)"
-            ),
-            yes_no(v.notify_data_subjects)
-        );
+        decision(MessageId::SummaryNotifyAuthority, v.notify_authority);
+        decision(MessageId::SummaryNotifySubjects, v.notify_data_subjects);
         if v.public_communication {
-            let _ = writeln!(
-                o,
-                "{}: {}",
-                t(
-                    "Öffentliche Bekanntmachung (Art. 34 Abs. 3 lit. c)",
-                    "Public communication (Art. 34(3)(c))"
-                ),
-                yes_no(true)
-            );
+            decision(MessageId::SummaryPublic, true);
         }
     }
     if v.inform_controller {
-        processor_deadlines(&mut o, v, facts, &t);
+        processor_deadlines(&mut o, v, facts, messages);
     } else {
         let due = v.notification_deadline(facts.aware_at);
         let (local, zone) = clock::local_time(due, &facts.controller.country, facts.aware_at);
-        let label = if v.authority_deadline.is_some() {
-            t(
-                "Meldefrist (Art. 33 Abs. 1)",
-                "Notification deadline (Art. 33(1))",
-            )
+        let label = m(if v.authority_deadline.is_some() {
+            MessageId::SummaryDeadline
         } else {
-            t(
-                "Meldefrist, falls doch gemeldet wird",
-                "Deadline, should you notify after all",
-            )
-        };
+            MessageId::SummaryDeadlineShouldYou
+        });
         let _ = writeln!(
             o,
             "{label}: {} UTC = {} ({zone})",
@@ -120,48 +84,38 @@ pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
     }
 
     for a in &v.authorities {
+        let _ = writeln!(o, "{}: {}", m(MessageId::SummaryAuthority), a.name);
+        let none = m(MessageId::SummaryNotConfirmed);
         let _ = writeln!(
             o,
-            "{}: {}",
-            t(
-                "Zuständige Aufsichtsbehörde",
-                "Competent supervisory authority"
-            ),
-            a.name
-        );
-        let none = t("nicht bestätigt", "not confirmed");
-        let _ = writeln!(
-            o,
-            "  E-Mail: {} · {}: {} · {}: {}",
+            "  {}: {} · {}: {} · {}: {}",
+            m(MessageId::FormEmail),
             a.email.as_deref().unwrap_or(none),
-            t("Telefon", "Phone"),
+            m(MessageId::FormPhone),
             a.phone.as_deref().unwrap_or(none),
-            t("Meldeformular", "Breach form"),
+            m(MessageId::SummaryBreachForm),
             a.breach_form_url.as_deref().unwrap_or(none)
         );
     }
 
     if !v.warnings.is_empty() {
-        let _ = writeln!(o, "\n{}:", t("Achtung", "Attention"));
+        let _ = writeln!(o, "\n{}:", m(MessageId::SummaryAttention));
         for w in &v.warnings {
             let _ = writeln!(o, "  ! {} [{}]", w.text, w.source);
         }
     }
-    if let Some(m) = &v.assessment {
+    if let Some(a) = &v.assessment {
         let _ = writeln!(
             o,
             "\n{}: {} × {} = {}",
-            t(
-                "Eintrittswahrscheinlichkeit × Schwere",
-                "Likelihood × severity"
-            ),
-            m.likelihood.label(l),
-            m.severity.label(l),
+            m(MessageId::SummaryMatrix),
+            a.likelihood.label(l),
+            a.severity.label(l),
             v.risk.label(l)
         );
     }
 
-    let _ = writeln!(o, "\n{}:", t("Begründung", "Reasons"));
+    let _ = writeln!(o, "\n{}:", m(MessageId::SummaryReasons));
     for r in &v.reasons {
         let _ = writeln!(o, "  - {} [{}]", r.text, r.source);
     }
@@ -169,78 +123,75 @@ pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
         let _ = writeln!(
             o,
             "\n{}: {}",
-            t(
-                "Offene Fragen, die das Ergebnis entscheiden",
-                "Open questions that decide the outcome"
-            ),
+            m(MessageId::SummaryOpenQuestions),
             v.open_questions.join(", ")
         );
     }
 
-    let _ = writeln!(o, "\n{}:", t("Nächste Schritte", "Next steps"));
-    let mut n = 0;
-    let mut step = |text: String| {
-        n += 1;
-        let _ = writeln!(o, "  {n}. {text}");
-    };
-    for d in &v.duties {
-        match d.duty {
-            DutyKind::InformController => step(t("Den Verantwortlichen unverzüglich informieren und bei seiner Meldung unterstützen (Art. 33 Abs. 2, Art. 28 Abs. 3 lit. f).", "Inform the controller without undue delay and assist its notification (Art. 33(2), 28(3)(f)).").into()),
-            DutyKind::NotifyAuthority => {
-                let due = d.due.unwrap_or_else(|| v.notification_deadline(facts.aware_at));
-                let (local, _) = clock::local_time(due, &facts.controller.country, facts.aware_at);
-                let abbreviation = clock::zone_abbreviation(due, &facts.controller.country, facts.aware_at);
-                let fallback = [t("die zuständige Aufsichtsbehörde", "the competent supervisory authority")];
-                let names: Vec<&str> = if v.authorities.is_empty() {
-                    fallback.to_vec()
-                } else {
-                    v.authorities.iter().map(|a| a.name.as_str()).collect()
-                };
-                // Art. 3(2): every authority gets its own notification.
-                for whom in names {
-                    step(match l {
-                        Language::De => format!("Bis {} an die Aufsichtsbehörde „{whom}“ melden; fehlende Angaben dürfen nachgereicht werden (Art. 33 Abs. 4).", crate::label::clock_time(local, &abbreviation, l)),
-                        Language::En => format!("Notify the supervisory authority \"{whom}\" by {}; missing details may follow in phases (Art. 33(4)).", crate::label::clock_time(local, &abbreviation, l)),
-                    });
-                }
-            }
-            DutyKind::NotifyDataSubjects => step(t("Die betroffenen Personen unverzüglich in klarer und einfacher Sprache benachrichtigen (Art. 34 Abs. 2).", "Inform the data subjects without undue delay in clear and plain language (Art. 34(2)).").into()),
-            DutyKind::PublicCommunication => step(t("Eine öffentliche Bekanntmachung oder gleich wirksame Maßnahme veranlassen (Art. 34 Abs. 3 lit. c).", "Make a public communication or an equally effective measure (Art. 34(3)(c)).").into()),
-            DutyKind::Document => step(t("Die Verletzung mit Fakten, Auswirkungen, Abhilfemaßnahmen und dieser Begründung dokumentieren (Art. 33 Abs. 5).", "Document the breach with facts, effects, remedial action and these reasons (Art. 33(5)).").into()),
-        }
-    }
-    if !v.open_questions.is_empty() {
-        step(match l {
-            Language::De => format!(
-                "Offene Fragen klären und neu bewerten: {}.",
-                v.open_questions.join(", ")
-            ),
-            Language::En => format!(
-                "Clarify the open questions and assess again: {}.",
-                v.open_questions.join(", ")
-            ),
-        });
+    let _ = writeln!(o, "\n{}:", m(MessageId::SummaryNextSteps));
+    for (n, step) in next_steps(facts, v, messages).iter().enumerate() {
+        let _ = writeln!(o, "  {}. {step}", n + 1);
     }
     let _ = writeln!(o, "\n{}", v.disclaimer);
     o
 }
 
+/// The next steps, one per duty (one notification per authority, Art. 3(2)),
+/// then the open questions.
+fn next_steps(facts: &BreachFacts, v: &Verdict, messages: &Messages) -> Vec<String> {
+    let l = v.language;
+    let mut steps = Vec::new();
+    for d in &v.duties {
+        let id = match d.duty {
+            DutyKind::InformController => MessageId::StepInformController,
+            DutyKind::NotifyDataSubjects => MessageId::StepNotifySubjects,
+            DutyKind::PublicCommunication => MessageId::StepPublicCommunication,
+            DutyKind::Document => MessageId::StepDocument,
+            DutyKind::NotifyAuthority => {
+                let due = d
+                    .due
+                    .unwrap_or_else(|| v.notification_deadline(facts.aware_at));
+                let (local, _) = clock::local_time(due, &facts.controller.country, facts.aware_at);
+                let zone = clock::zone_abbreviation(due, &facts.controller.country, facts.aware_at);
+                let due = crate::label::clock_time(local, &zone, l);
+                if v.authorities.is_empty() {
+                    steps.push(messages.fill(
+                        l,
+                        MessageId::StepNotifyUnknownAuthority,
+                        &[("due", &due)],
+                    ));
+                }
+                for a in &v.authorities {
+                    steps.push(messages.fill(
+                        l,
+                        MessageId::StepNotifyAuthority,
+                        &[("due", &due), ("authority", &a.name)],
+                    ));
+                }
+                continue;
+            }
+        };
+        steps.push(messages.get(l, id).to_string());
+    }
+    if !v.open_questions.is_empty() {
+        steps.push(messages.fill(
+            l,
+            MessageId::StepClarify,
+            &[("questions", &v.open_questions.join(", "))],
+        ));
+    }
+    steps
+}
+
 /// A processor has no deadline of its own towards the authority: each
 /// controller's 72 hours start when the processor informs it.
-fn processor_deadlines(
-    o: &mut String,
-    v: &Verdict,
-    facts: &crate::facts::BreachFacts,
-    t: &impl Fn(&'static str, &'static str) -> &'static str,
-) {
+fn processor_deadlines(o: &mut String, v: &Verdict, facts: &BreachFacts, messages: &Messages) {
+    let l = v.language;
     if v.controller_deadlines.is_empty() {
         let _ = writeln!(
             o,
             "{}",
-            t(
-                "Frist des Verantwortlichen: beginnt erst, wenn Sie ihn informieren (Art. 33 Abs. 2) – informieren Sie ihn unverzüglich.",
-                "The controller's deadline starts only when you inform it (Art. 33(2)): inform it without undue delay."
-            )
+            messages.get(l, MessageId::SummaryControllerDeadlinePending)
         );
     }
     for d in &v.controller_deadlines {
@@ -248,7 +199,7 @@ fn processor_deadlines(
         let _ = writeln!(
             o,
             "{} ({}): {} UTC = {} ({zone})",
-            t("Frist des Verantwortlichen", "The controller's deadline"),
+            messages.get(l, MessageId::SummaryControllerDeadline),
             d.controller,
             d.due.format("%Y-%m-%d %H:%M"),
             local.format("%d.%m.%Y %H:%M %:z")

@@ -6,7 +6,7 @@ mod common;
 use chrono::Duration;
 use common::{case_file, with};
 use dsgvo_core::case::*;
-use dsgvo_core::document::Phase;
+use dsgvo_core::document::{Phase, Templates};
 use dsgvo_core::verdict::DutyKind;
 use dsgvo_core::{Art34Exemption, AssessmentOptions, BreachFacts, RiskLevel, Timestamp};
 use serde_json::{Value, json};
@@ -796,7 +796,11 @@ fn the_case_produces_its_documents_and_supplements_list_what_changed() {
     )
     .unwrap();
     assert!(matches!(
-        case.notification(ts("2026-05-05T19:00:00+02:00").to_utc(), None),
+        case.notification(
+            &Templates::builtin(),
+            ts("2026-05-05T19:00:00+02:00").to_utc(),
+            None
+        ),
         Err(CaseDocumentError::NotAssessed)
     ));
     case.apply(
@@ -810,7 +814,11 @@ fn the_case_produces_its_documents_and_supplements_list_what_changed() {
     )
     .unwrap();
     let initial = case
-        .notification(ts("2026-05-06T10:00:00+02:00").to_utc(), None)
+        .notification(
+            &Templates::builtin(),
+            ts("2026-05-06T10:00:00+02:00").to_utc(),
+            None,
+        )
         .unwrap();
     assert_eq!(initial.phase, Phase::Initial);
     case.apply(
@@ -839,7 +847,11 @@ fn the_case_produces_its_documents_and_supplements_list_what_changed() {
     )
     .unwrap();
     let supplement = case
-        .notification(ts("2026-05-07T10:00:00+02:00").to_utc(), None)
+        .notification(
+            &Templates::builtin(),
+            ts("2026-05-07T10:00:00+02:00").to_utc(),
+            None,
+        )
         .unwrap();
     assert_eq!(supplement.phase, Phase::Supplement);
     assert_eq!(supplement.authority_reference.as_deref(), Some("LDA-77"));

@@ -8,8 +8,8 @@ mod common;
 use chrono::{Duration, Utc};
 use common::{case_file, with};
 use dsgvo_core::document::{
-    DocumentError, LetterFormat, Notification, NotificationRequest, Phase, Recipient, Templates,
-    bundle, letters,
+    DocumentError, LetterFormat, Messages, Notification, NotificationRequest, Phase, Recipient,
+    Templates, bundle, letters,
 };
 use dsgvo_core::facts::DataCategory;
 use dsgvo_core::{AssessmentOptions, BreachFacts, Language, Verdict, triage};
@@ -120,7 +120,7 @@ fn notification(
         authority_reference: None,
         delay_reasons: reasons.map(str::to_string),
     };
-    Notification::new(facts, verdict, &request, None)
+    Notification::new(facts, verdict, &request, None, Messages::builtin())
 }
 
 #[test]
@@ -216,11 +216,25 @@ fn supplements_carry_the_reference_and_only_what_changed() {
         delay_reasons: None,
     };
     assert_eq!(
-        Notification::new(&after, &verdict, &request, Some(&before)).unwrap_err(),
+        Notification::new(
+            &after,
+            &verdict,
+            &request,
+            Some(&before),
+            Messages::builtin()
+        )
+        .unwrap_err(),
         DocumentError::SupplementWithoutReference
     );
     request.authority_reference = Some("LDA-1085.3-12345/26".into());
-    let n = Notification::new(&after, &verdict, &request, Some(&before)).unwrap();
+    let n = Notification::new(
+        &after,
+        &verdict,
+        &request,
+        Some(&before),
+        Messages::builtin(),
+    )
+    .unwrap();
     let fields: Vec<&str> = n.changes.iter().map(|c| c.field.as_str()).collect();
     assert_eq!(fields, ["measures_taken", "records"]);
     let text = n.markdown(&Templates::builtin()).unwrap();
@@ -333,9 +347,14 @@ fn advice_follows_from_the_data() {
     })))
     .unwrap();
     let verdict = triage(&facts, &AssessmentOptions::default());
-    let advice =
-        dsgvo_core::document::advice(&facts, &verdict, &facts.data_categories, Language::De)
-            .join("\n");
+    let advice = dsgvo_core::document::advice(
+        &facts,
+        &verdict,
+        &facts.data_categories,
+        Messages::builtin(),
+        Language::De,
+    )
+    .join("\n");
     for needle in [
         "Passwort",
         "Kreditkartenabrechnungen",
@@ -802,4 +821,66 @@ fn a_shop_template_changes_greeting_and_advice() {
             "{t}"
         );
     }
+}
+
+/// The same through the catalogue, without touching a template: the shop's
+/// greeting and advice reach every letter (text and HTML, one and bulk),
+/// and its wording of a form title, a register sentence and a next step
+/// reaches the bundle and the console report.
+#[test]
+fn a_shop_message_catalogue_words_letters_forms_register_and_report() {
+    let shop = Templates::builtin()
+        .with_message(Language::De, "letter.greeting", "Hallo {name},")
+        .unwrap()
+        .with_message(
+            Language::De,
+            "advice.card_statements",
+            "Schauen Sie bitte auf Ihre Kartenumsätze.",
+        )
+        .unwrap()
+        .with_message(Language::De, "form.measures.title", "Was wir tun")
+        .unwrap()
+        .with_message(
+            Language::De,
+            "step.document",
+            "Alles ins Pannenregister eintragen (Art. 33 Abs. 5 DSGVO).",
+        )
+        .unwrap();
+    let facts = common::parse(&with(json!({
+        "cause": "hacking", "malicious": true,
+        "data_categories": ["identity", "contact", "payment_card"],
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }
+    })))
+    .unwrap();
+    let verdict = triage(&facts, &AssessmentOptions::default());
+    for format in [LetterFormat::Text, LetterFormat::Html] {
+        let people = (0..2).map(|i| recipient(&format!("Kundin {i}"), &[]));
+        for (i, l) in letters(&shop, &facts, &verdict, format, people).enumerate() {
+            let t = l.unwrap().content;
+            assert!(t.contains(&format!("Hallo Kundin {i},")), "{t}");
+            assert!(
+                t.contains("Schauen Sie bitte auf Ihre Kartenumsätze."),
+                "{t}"
+            );
+            assert!(!t.contains("Guten Tag") && !t.contains("Kreditkartenabrechnungen"));
+        }
+    }
+    let docs = bundle(
+        &facts,
+        &verdict,
+        &shop,
+        facts.aware_at.to_utc() + Duration::hours(2),
+        None,
+    )
+    .unwrap();
+    let doc = |name: &str| &docs.iter().find(|d| d.file_name == name).unwrap().content;
+    assert!(doc("form-blocks.de.txt").contains("## Was wir tun\n"));
+    assert!(doc("form-blocks.de.json").contains("\"title\": \"Was wir tun\""));
+    assert!(doc("letter-sample.de.txt").contains("Hallo Erika Mustermann,"));
+    let report = dsgvo_core::summary::report_with(&facts, &verdict, shop.messages());
+    assert!(
+        report.contains("Alles ins Pannenregister eintragen"),
+        "{report}"
+    );
+    assert!(!dsgvo_core::summary::report(&facts, &verdict).contains("Pannenregister"));
 }

@@ -67,9 +67,11 @@ impl Case {
     }
 
     /// The notification to make now: initial (or final) before the first
-    /// one, a supplement after it. `now` is when it is made.
+    /// one, a supplement after it. `now` is when it is made; the sentences
+    /// come from `templates`' catalogue.
     pub fn notification(
         &self,
+        templates: &Templates,
         now: DateTime<Utc>,
         delay_reasons: Option<&str>,
     ) -> Result<Notification, CaseDocumentError> {
@@ -91,6 +93,7 @@ impl Case {
             &verdict,
             &request,
             previous.as_ref(),
+            templates.messages(),
         )?)
     }
 

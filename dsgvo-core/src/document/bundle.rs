@@ -3,9 +3,10 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::completeness::{DocumentKind, completeness};
+use super::completeness::{DocumentKind, Missing, completeness};
 use super::form::{form_blocks, form_blocks_text};
 use super::letter::{LetterFormat, LetterWriter, Recipient, public_communication};
+use super::messages::MessageId;
 use super::notice::ControllerNotice;
 use super::notification::{Notification, NotificationRequest, Phase};
 use super::register::RegisterEntry;
@@ -67,7 +68,7 @@ pub fn bundle(
     if facts.role == crate::facts::Role::Processor {
         // A processor informs its controllers (Art. 33(2), 28(3)(f)); it
         // neither notifies an authority nor writes to their customers.
-        let notice = ControllerNotice::new(facts, verdict);
+        let notice = ControllerNotice::new(facts, verdict, templates.messages());
         let md = notice.markdown(templates)?;
         add(format!("controller-notice.{l}.txt"), markdown_to_text(&md));
         add(format!("controller-notice.{l}.md"), md);
@@ -83,7 +84,7 @@ pub fn bundle(
         )?;
     }
 
-    let entry = RegisterEntry::new(facts, verdict, now);
+    let entry = RegisterEntry::new(facts, verdict, now, templates.messages());
     let register = entry.markdown(templates)?;
     add(
         format!("register-entry.{l}.txt"),
@@ -94,12 +95,9 @@ pub fn bundle(
 
     let lines: Vec<String> = missing
         .iter()
-        .map(|m| format!("- [{}] {}", m.document, m.text(l)))
+        .map(|m| format!("- [{}] {}", m.document, m.text(templates.messages(), l)))
         .collect();
-    let heading = match l {
-        Language::De => "Was fehlt oder noch unbekannt ist",
-        Language::En => "What is missing or still unknown",
-    };
+    let heading = templates.messages().get(l, MessageId::CompletenessHeading);
     add(
         format!("completeness.{l}.txt"),
         format!(
@@ -114,7 +112,8 @@ pub fn bundle(
     );
     add(
         format!("completeness.{l}.json"),
-        serde_json::to_string_pretty(&missing).expect("missing serialises"),
+        serde_json::to_string_pretty(&worded_missing(&missing, templates, l))
+            .expect("missing serialises"),
     );
     Ok(docs)
 }
@@ -137,7 +136,7 @@ fn controller_documents(
         authority_reference: None,
         delay_reasons: delay_reasons.map(str::to_string),
     };
-    let notification = Notification::new(facts, verdict, &request, None)?;
+    let notification = Notification::new(facts, verdict, &request, None, templates.messages())?;
     let several = verdict.authorities.len() > 1;
     for (i, authority) in verdict.authorities.iter().enumerate() {
         let stem = if several {
@@ -154,7 +153,8 @@ fn controller_documents(
         let own = authority_language(&authority.country);
         if own != l {
             let other = reassessed_in(facts, verdict, own);
-            let n = Notification::new(facts, &other, &request, None)?.for_authority(i);
+            let n = Notification::new(facts, &other, &request, None, templates.messages())?
+                .for_authority(i);
             add_notification(
                 &n,
                 &format!("notification.{}.{own}", authority.id),
@@ -166,7 +166,7 @@ fn controller_documents(
     if verdict.authorities.is_empty() {
         add_notification(&notification, &format!("notification.{l}"), templates, add)?;
     }
-    let blocks = form_blocks(&notification);
+    let blocks = form_blocks(&notification, templates.messages());
     add(
         format!("form-blocks.{l}.txt"),
         form_blocks_text(&blocks, &verdict.disclaimer),
@@ -177,10 +177,10 @@ fn controller_documents(
     );
 
     let sample = Recipient {
-        name: match l {
-            Language::De => "Erika Mustermann".into(),
-            Language::En => "Jane Doe".into(),
-        },
+        name: templates
+            .messages()
+            .get(l, MessageId::LetterSampleName)
+            .to_string(),
         salutation: None,
         email: None,
         affected: Vec::new(),
@@ -239,4 +239,26 @@ fn add_notification(
     add(format!("{stem}.md"), md);
     add(format!("{stem}.json"), n.to_json());
     Ok(())
+}
+
+/// A missing fact with its words in the document's language.
+#[derive(Serialize)]
+struct WordedMissing<'a> {
+    #[serde(flatten)]
+    missing: &'a Missing,
+    text: String,
+}
+
+fn worded_missing<'a>(
+    missing: &'a [Missing],
+    templates: &Templates,
+    l: Language,
+) -> Vec<WordedMissing<'a>> {
+    missing
+        .iter()
+        .map(|m| WordedMissing {
+            missing: m,
+            text: m.problem_text(templates.messages(), l),
+        })
+        .collect()
 }

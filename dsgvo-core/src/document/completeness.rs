@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::messages::{MessageId, Messages};
 use crate::facts::{BreachFacts, closed_set};
 use crate::options::Language;
 use crate::verdict::Verdict;
@@ -30,21 +31,37 @@ pub struct Missing {
     pub basis: &'static str,
     /// The provision that asks for it (German citation).
     pub basis_de: &'static str,
-    /// What is missing, in German.
-    pub problem_de: String,
-    /// What is missing, in English.
-    pub problem_en: String,
+    /// What is missing: the catalogue message (`missing.summary`).
+    pub problem: MessageId,
 }
 
 impl Missing {
-    /// `field: problem (basis)` in `lang`.
-    pub fn text(&self, lang: Language) -> String {
-        let (problem, basis) = if lang == Language::De {
-            (&self.problem_de, self.basis_de)
+    /// `field: problem (basis)` in `lang`, worded by `messages`: for the
+    /// people who fill in the facts.
+    pub fn text(&self, messages: &Messages, lang: Language) -> String {
+        format!("{}: {}", self.field, self.sentence(messages, lang))
+    }
+
+    /// `problem (basis)` in `lang` without the JSON path: for the authority
+    /// (Art. 33(4): what is still being investigated).
+    pub fn sentence(&self, messages: &Messages, lang: Language) -> String {
+        let basis = if lang == Language::De {
+            self.basis_de
         } else {
-            (&self.problem_en, self.basis)
+            self.basis
         };
-        format!("{}: {problem} ({basis})", self.field)
+        format!("{} ({basis})", self.problem_text(messages, lang))
+    }
+
+    /// What is missing in words; an open question names the fact in words
+    /// where the catalogue has it (`question.<field>`), else by its path.
+    pub fn problem_text(&self, messages: &Messages, lang: Language) -> String {
+        if self.problem != MessageId::MissingOpenQuestion {
+            return messages.get(lang, self.problem).to_string();
+        }
+        let question = MessageId::parse(&format!("question.{}", self.field))
+            .map_or(self.field.as_str(), |id| messages.get(lang, id));
+        messages.fill(lang, self.problem, &[("question", question)])
     }
 }
 
@@ -66,14 +83,13 @@ pub fn completeness(
     document: DocumentKind,
 ) -> Vec<Missing> {
     let mut out = Vec::new();
-    let mut add = |field: &str, basis: Basis, de: &str, en: &str| {
+    let mut add = |field: &str, basis: Basis, problem: MessageId| {
         out.push(Missing {
             document,
             field: field.to_string(),
             basis: basis.en,
             basis_de: basis.de,
-            problem_de: de.into(),
-            problem_en: en.into(),
+            problem,
         });
     };
     let contact = facts.controller.contact.as_ref();
@@ -87,16 +103,14 @@ pub fn completeness(
         add(
             "controller.contact",
             contact_basis,
-            "Name und Kontaktdaten (E-Mail oder Telefon) der oder des Datenschutzbeauftragten oder einer Anlaufstelle fehlen",
-            "name and contact details (e-mail or phone) of the data protection officer or contact point are missing",
+            MessageId::MissingContact,
         );
     }
     if facts.measures_taken.is_empty() {
         add(
             "measures_taken",
             measures_basis,
-            "keine ergriffenen Maßnahmen angegeben",
-            "no measures taken are given",
+            MessageId::MissingMeasuresTaken,
         );
     }
     if document == DocumentKind::Letter {
@@ -106,68 +120,32 @@ pub fn completeness(
         add(
             "measures_proposed",
             measures_basis,
-            "keine vorgeschlagenen Maßnahmen zur Behebung oder Abmilderung angegeben",
-            "no proposed measures to address or mitigate the breach are given",
+            MessageId::MissingMeasuresProposed,
         );
     }
     if facts.summary.is_none() {
-        add(
-            "summary",
-            A33_3_A,
-            "Beschreibung des Vorfalls fehlt",
-            "description of the incident is missing",
-        );
+        add("summary", A33_3_A, MessageId::MissingSummary);
     }
     if facts.records.is_none() {
-        add(
-            "records",
-            A33_3_A,
-            "ungefähre Zahl der betroffenen Datensätze fehlt",
-            "approximate number of records concerned is missing",
-        );
+        add("records", A33_3_A, MessageId::MissingRecords);
     }
     if facts.occurred.and_then(|o| o.from).is_none() {
-        add(
-            "occurred.from",
-            FORMS,
-            "Zeitpunkt (Beginn) der Verletzung fehlt",
-            "time (start) of the breach is missing",
-        );
+        add("occurred.from", FORMS, MessageId::MissingOccurredFrom);
     }
     if facts.discovered_by.is_none() {
-        add(
-            "discovered_by",
-            FORMS,
-            "wie die Verletzung entdeckt wurde, fehlt",
-            "how the breach was discovered is missing",
-        );
+        add("discovered_by", FORMS, MessageId::MissingDiscoveredBy);
     }
     if facts.data_subjects.residence.is_empty() {
-        add(
-            "data_subjects.residence",
-            A56,
-            "Staaten, in denen die Betroffenen leben, fehlen",
-            "member states where the affected people live are missing",
-        );
+        add("data_subjects.residence", A56, MessageId::MissingResidence);
     }
     if document == DocumentKind::Notification
         && verdict.authorities.is_empty()
         && !verdict.inform_controller
     {
-        add(
-            "controller",
-            A55_56,
-            "zuständige Aufsichtsbehörde nicht bestimmbar",
-            "competent supervisory authority cannot be determined",
-        );
+        add("controller", A55_56, MessageId::MissingAuthority);
     }
     for q in &verdict.open_questions {
-        add(
-            q,
-            A33_4,
-            "noch ungeklärt; entscheidet die Bewertung",
-            "still unknown; decides the assessment",
-        );
+        add(q, A33_4, MessageId::MissingOpenQuestion);
     }
     out
 }
@@ -212,8 +190,8 @@ const A33_4: Basis = Basis {
     de: "Art. 33 Abs. 4 DSGVO",
 };
 const A56: Basis = Basis {
-    en: "Art. 56 GDPR (cross-border)",
-    de: "Art. 56 DSGVO (grenzüberschreitend)",
+    en: "Art. 56 GDPR, cross-border processing",
+    de: "Art. 56 DSGVO, grenzüberschreitende Verarbeitung",
 };
 const A55_56: Basis = Basis {
     en: "Art. 55, 56 GDPR",
@@ -223,3 +201,26 @@ const FORMS: Basis = Basis {
     en: "authority forms",
     de: "Meldeformulare der Aufsichtsbehörden",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::MessageId;
+    use crate::risk::unknowns::Unknown;
+
+    /// Every open question can be put to the authority in words
+    /// (`question.<path>` in the catalogue), not as a JSON path.
+    #[test]
+    fn every_open_question_has_words_in_the_catalogue() {
+        let competence = [
+            "controller.country",
+            "data_subjects.residence",
+            "representative.region",
+        ];
+        for path in Unknown::ALL.iter().map(|u| u.path()).chain(competence) {
+            assert!(
+                MessageId::parse(&format!("question.{path}")).is_some(),
+                "{path}"
+            );
+        }
+    }
+}

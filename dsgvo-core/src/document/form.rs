@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
+use super::messages::{MessageId, Messages};
 use super::notification::Notification;
-use crate::options::Language;
 
 /// One section of an authority's breach form, ready to paste.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -13,17 +13,18 @@ pub struct FormBlock {
     /// Stable id of the section.
     pub id: &'static str,
     /// The section's title.
-    pub title: &'static str,
+    pub title: String,
     /// The text to paste.
     pub text: String,
 }
 
-/// The notification as form blocks.
-pub fn form_blocks(n: &Notification) -> Vec<FormBlock> {
+/// The notification as form blocks, worded by `messages` (`form.*`).
+pub fn form_blocks(n: &Notification, messages: &Messages) -> Vec<FormBlock> {
     let b = &n.breach;
-    let de = b.language == Language::De;
-    let t = |d: &'static str, e: &'static str| if de { d } else { e };
-    let none = t("keine Angabe", "not given");
+    let l = b.language;
+    let m = |id| messages.get(l, id);
+    let none = m(MessageId::NotGiven);
+    let yes_no = |v: bool| m(if v { MessageId::Yes } else { MessageId::No });
     let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| none.to_string());
     let list = |v: &[String]| {
         if v.is_empty() {
@@ -42,210 +43,169 @@ pub fn form_blocks(n: &Notification) -> Vec<FormBlock> {
             v.join(", ")
         }
     };
+    // `label: value` lines.
+    let lines = |pairs: &[(MessageId, String)]| {
+        pairs
+            .iter()
+            .map(|(id, value)| format!("{}: {value}", m(*id)))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let block = |id: &'static str, title: MessageId, text: String| FormBlock {
+        id,
+        title: m(title).to_string(),
+        text,
+    };
+    let phase = match n.phase {
+        super::Phase::Initial => MessageId::FormPhaseInitial,
+        super::Phase::Supplement => MessageId::FormPhaseSupplement,
+        super::Phase::Final => MessageId::FormPhaseFinal,
+    };
+    let mut notification = vec![
+        (MessageId::FormNotificationKind, m(phase).to_string()),
+        (
+            MessageId::FormAuthorityReference,
+            opt(&n.authority_reference),
+        ),
+        (MessageId::FormNotifiedAt, n.notified_at.clone()),
+    ];
+    if let (Some(r), true) = (&n.delay_reasons, n.late) {
+        notification.push((MessageId::FormDelayReasons, r.clone()));
+    }
     let mut blocks = vec![
-        FormBlock {
-            id: "notification",
-            title: t("Art der Meldung", "Type of notification"),
-            text: format!(
-                "{}: {}\n{}: {}\n{}: {}{}",
-                t("Meldung", "Notification"),
-                match n.phase {
-                    super::Phase::Initial => t(
-                        "Erstmeldung (weitere Angaben folgen, Art. 33 Abs. 4 DSGVO)",
-                        "initial notification (details follow, Art. 33(4) GDPR)"
-                    ),
-                    super::Phase::Supplement => t("Folgemeldung (Nachtrag)", "supplement"),
-                    super::Phase::Final => t("vollständige Meldung", "complete notification"),
-                },
-                t("Aktenzeichen der Behörde", "Authority's reference"),
-                opt(&n.authority_reference),
-                t("Gemeldet am", "Notified at"),
-                n.notified_at,
-                match (&n.delay_reasons, n.late) {
-                    (Some(r), true) => format!(
-                        "\n{}: {r}",
-                        t(
-                            "Gründe für die Verzögerung (Art. 33 Abs. 1 Satz 2 DSGVO)",
-                            "Reasons for the delay (Art. 33(1) GDPR)"
-                        )
-                    ),
-                    _ => String::new(),
-                }
-            ),
-        },
-        FormBlock {
-            id: "controller",
-            title: t("Verantwortlicher", "Controller"),
-            text: format!(
-                "{}\n{}: {}",
+        block(
+            "notification",
+            MessageId::FormNotificationTitle,
+            lines(&notification),
+        ),
+        block(
+            "controller",
+            MessageId::FormControllerTitle,
+            format!(
+                "{}\n{}",
                 b.controller.name,
-                t("Sitz", "Seat"),
-                b.controller.seat
+                lines(&[(MessageId::FormSeat, b.controller.seat.clone())])
             ),
-        },
-        FormBlock {
-            id: "contact",
-            title: t(
-                "Datenschutzbeauftragte/r oder Anlaufstelle (Art. 33 Abs. 3 lit. b)",
-                "Data protection officer or contact point (Art. 33(3)(b))",
-            ),
-            text: format!(
-                "{}\n{}: {}\n{}: {}",
+        ),
+        block(
+            "contact",
+            MessageId::FormContactTitle,
+            format!(
+                "{}\n{}",
                 opt(&b.controller.contact_name),
-                t("E-Mail", "E-mail"),
-                opt(&b.controller.contact_email),
-                t("Telefon", "Phone"),
-                opt(&b.controller.contact_phone)
+                lines(&[
+                    (MessageId::FormEmail, opt(&b.controller.contact_email)),
+                    (MessageId::FormPhone, opt(&b.controller.contact_phone)),
+                ])
             ),
-        },
-        FormBlock {
-            id: "timeline",
-            title: t("Zeitpunkte", "Timeline"),
-            text: format!(
-                "{}: {}\n{}: {}\n{}: {}\n{}: {}\n{}: {}",
-                t("Beginn der Verletzung", "Breach began"),
-                opt(&b.occurred_from),
-                t("Ende der Verletzung", "Breach ended"),
-                b.occurred_until.clone().unwrap_or_else(|| t(
-                    "andauernd oder unbekannt",
-                    "ongoing or unknown"
-                )
-                .to_string()),
-                t("Entdeckt", "Detected"),
-                opt(&b.detected_at),
-                t("Kenntnis des Verantwortlichen", "Controller became aware"),
-                b.aware_at,
-                t("Wie entdeckt", "How discovered"),
-                opt(&b.discovered_by)
-            ),
-        },
-        FormBlock {
-            id: "nature",
-            title: t(
-                "Art der Verletzung (Art. 33 Abs. 3 lit. a)",
-                "Nature of the breach (Art. 33(3)(a))",
-            ),
-            text: format!(
-                "{}\n{}: {}\n{}: {}\n{}: {}",
+        ),
+        block(
+            "timeline",
+            MessageId::FormTimelineTitle,
+            lines(&[
+                (MessageId::FormBegan, opt(&b.occurred_from)),
+                (
+                    MessageId::FormEnded,
+                    b.occurred_until
+                        .clone()
+                        .unwrap_or_else(|| m(MessageId::FormOngoing).to_string()),
+                ),
+                (MessageId::FormDetected, opt(&b.detected_at)),
+                (MessageId::FormAware, b.aware_at.clone()),
+                (MessageId::FormDiscoveredBy, opt(&b.discovered_by)),
+            ]),
+        ),
+        block(
+            "nature",
+            MessageId::FormNatureTitle,
+            format!(
+                "{}\n{}",
                 b.summary.clone().unwrap_or_else(|| b.title.clone()),
-                t("Art", "Type"),
-                join(&b.types),
-                t("Ursache", "Cause"),
-                b.cause,
-                t("Vorsätzlich/böswillig", "Malicious"),
-                b.malicious
+                lines(&[
+                    (MessageId::FormType, join(&b.types)),
+                    (MessageId::FormCause, b.cause.to_string()),
+                    (MessageId::FormMalicious, b.malicious.to_string()),
+                ])
             ),
-        },
-        FormBlock {
-            id: "data",
-            title: t(
-                "Betroffene Daten (Art. 33 Abs. 3 lit. a)",
-                "Data concerned (Art. 33(3)(a))",
-            ),
-            text: format!(
-                "{}: {}\n{}: {}\n{}: {}",
-                t("Kategorien", "Categories"),
-                join(&b.data_categories),
-                t(
-                    "Besondere Kategorien (Art. 9, 10 DSGVO)",
-                    "Special categories (Art. 9, 10 GDPR)"
+        ),
+        block(
+            "data",
+            MessageId::FormDataTitle,
+            lines(&[
+                (MessageId::FormCategories, join(&b.data_categories)),
+                (
+                    MessageId::FormSpecialCategories,
+                    yes_no(b.special_categories).to_string(),
                 ),
-                if b.special_categories {
-                    t("ja", "yes")
-                } else {
-                    t("nein", "no")
-                },
-                t(
-                    "Ungefähre Zahl der Datensätze",
-                    "Approximate number of records"
+                (MessageId::FormRecords, opt(&b.records)),
+            ]),
+        ),
+        block(
+            "subjects",
+            MessageId::FormSubjectsTitle,
+            lines(&[
+                (MessageId::FormCount, b.subjects_count.clone()),
+                (MessageId::FormGroups, join(&b.subject_categories)),
+                (
+                    MessageId::FormCrossBorder,
+                    if b.cross_border.is_empty() {
+                        yes_no(false).to_string()
+                    } else {
+                        b.cross_border.join(", ")
+                    },
                 ),
-                opt(&b.records)
-            ),
-        },
-        FormBlock {
-            id: "subjects",
-            title: t(
-                "Betroffene Personen (Art. 33 Abs. 3 lit. a)",
-                "Data subjects concerned (Art. 33(3)(a))",
-            ),
-            text: format!(
-                "{}: {}\n{}: {}\n{}: {}",
-                t("Ungefähre Zahl", "Approximate number"),
-                b.subjects_count,
-                t("Gruppen", "Groups"),
-                join(&b.subject_categories),
-                t(
-                    "Grenzüberschreitend (weitere Staaten)",
-                    "Cross-border (other states)"
-                ),
-                if b.cross_border.is_empty() {
-                    t("nein", "no").to_string()
-                } else {
-                    b.cross_border.join(", ")
-                }
-            ),
-        },
-        FormBlock {
-            id: "consequences",
-            title: t(
-                "Wahrscheinliche Folgen (Art. 33 Abs. 3 lit. c)",
-                "Likely consequences (Art. 33(3)(c))",
-            ),
-            text: format!(
-                "{}\n{}: {}{} – ENISA {}",
+            ]),
+        ),
+        block(
+            "consequences",
+            MessageId::FormConsequencesTitle,
+            format!(
+                "{}\n{}",
                 join(&b.consequences),
-                t("Risikobewertung", "Risk assessment"),
-                b.risk,
-                b.matrix
-                    .as_ref()
-                    .map(|m| format!(" ({m})"))
-                    .unwrap_or_default(),
-                b.severity
+                lines(&[(
+                    MessageId::FormRisk,
+                    format!(
+                        "{}{} – ENISA {}",
+                        b.risk,
+                        b.matrix
+                            .as_ref()
+                            .map(|x| format!(" ({x})"))
+                            .unwrap_or_default(),
+                        b.severity
+                    ),
+                )])
             ),
-        },
-        FormBlock {
-            id: "measures",
-            title: t(
-                "Maßnahmen (Art. 33 Abs. 3 lit. d)",
-                "Measures (Art. 33(3)(d))",
-            ),
-            text: format!(
+        ),
+        block(
+            "measures",
+            MessageId::FormMeasuresTitle,
+            format!(
                 "{}:\n{}\n{}:\n{}",
-                t("Ergriffen", "Taken"),
+                m(MessageId::FormTaken),
                 list(&b.measures_taken),
-                t("Vorgeschlagen", "Proposed"),
+                m(MessageId::FormProposed),
                 list(&b.measures_proposed)
             ),
-        },
-        FormBlock {
-            id: "data_subjects_informed",
-            title: t(
-                "Benachrichtigung der betroffenen Personen (Art. 34)",
-                "Communication to the data subjects (Art. 34)",
-            ),
-            text: n.subjects_informed.clone(),
-        },
+        ),
+        block(
+            "data_subjects_informed",
+            MessageId::FormSubjectsInformedTitle,
+            n.subjects_informed.clone(),
+        ),
     ];
     if !n.pending.is_empty() {
-        blocks.push(FormBlock {
-            id: "pending",
-            title: t(
-                "Noch in Prüfung (Art. 33 Abs. 4)",
-                "Still being investigated (Art. 33(4))",
-            ),
-            text: list(&n.pending),
-        });
+        blocks.push(block(
+            "pending",
+            MessageId::FormPendingTitle,
+            list(&n.pending),
+        ));
     }
     if b.german_controller {
-        blocks.push(FormBlock {
-            id: "bdsg_43_4",
-            title: t("Hinweis nach § 43 Abs. 4 BDSG", "Note under § 43(4) BDSG"),
-            text: t(
-                "Diese Meldung darf in einem Verfahren nach dem Gesetz über Ordnungswidrigkeiten gegen den Meldepflichtigen oder seine in § 52 Abs. 1 StPO bezeichneten Angehörigen nur mit Zustimmung des Meldepflichtigen verwendet werden (§ 43 Abs. 4 BDSG).",
-                "This notification may be used in administrative-offence proceedings against the notifying person or their relatives named in § 52(1) StPO only with the notifying person's consent (§ 43(4) BDSG).",
-            )
-            .to_string(),
-        });
+        blocks.push(block(
+            "bdsg_43_4",
+            MessageId::FormBdsgTitle,
+            m(MessageId::FormBdsgText).to_string(),
+        ));
     }
     blocks
 }

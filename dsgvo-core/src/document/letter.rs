@@ -8,6 +8,7 @@ use std::sync::mpsc;
 
 use serde::{Deserialize, Serialize};
 
+use super::messages::{MessageId, Messages};
 use super::skeleton::{self, Skeleton};
 use super::view::BreachView;
 use super::{DocumentError, Templates, markdown_to_text};
@@ -56,27 +57,36 @@ pub struct Letter {
 }
 
 /// Concrete advice for people whose data of `categories` was affected, in
-/// plain words (Art. 34(2) with Art. 33(3)(d): measures to mitigate).
+/// plain words (Art. 34(2) with Art. 33(3)(d): measures to mitigate), worded
+/// by `messages` (`advice.*`).
+///
+/// ```
+/// # use dsgvo_core::{BreachFacts, Language, triage, document::{advice, Messages}};
+/// # let facts = BreachFacts::from_json(r#"{"schema":"dsgvo.breach-facts/2","role":"controller",
+/// #   "controller":{"name":"Shop","country":"DE","region":"DE-BY","established_in_eu":true},
+/// #   "aware_at":"2026-11-20T09:15:00+01:00","types":["confidentiality"],"cause":"hacking",
+/// #   "data_categories":["payment_card"],"data_subjects":{"count":500},
+/// #   "confidentiality":{"recipients":"unknown","exfiltrated":"yes"}}"#).unwrap();
+/// let verdict = triage(&facts, &Default::default());
+/// let advice = advice(&facts, &verdict, &facts.data_categories, Messages::builtin(), Language::De);
+/// assert!(advice[0].starts_with("Prüfen Sie Ihre Kreditkartenabrechnungen."));
+/// ```
 pub fn advice(
     facts: &BreachFacts,
     verdict: &Verdict,
     categories: &[DataCategory],
+    messages: &Messages,
     lang: Language,
 ) -> Vec<String> {
     advice_items(facts, verdict, categories)
         .into_iter()
-        .map(|(_, de, en)| {
-            if lang == Language::De {
-                de.to_string()
-            } else {
-                en.to_string()
-            }
-        })
+        .map(|id| messages.get(lang, id).to_string())
         .collect()
 }
 
 /// The stable ids of the advice for `categories` (`password_now`,
-/// `card_statements`, ...): a shop template can word each itself.
+/// `card_statements`, ...): a shop template can word each itself; the
+/// catalogue holds each as `advice.<id>`.
 pub fn advice_ids(
     facts: &BreachFacts,
     verdict: &Verdict,
@@ -84,56 +94,47 @@ pub fn advice_ids(
 ) -> Vec<&'static str> {
     advice_items(facts, verdict, categories)
         .into_iter()
-        .map(|(id, _, _)| id)
+        .map(|id| id.as_str().trim_start_matches("advice."))
         .collect()
 }
 
-type AdviceItem = (&'static str, &'static str, &'static str);
-
+/// Which advice applies: decided here, worded in the catalogue.
 fn advice_items(
     facts: &BreachFacts,
     verdict: &Verdict,
     categories: &[DataCategory],
-) -> Vec<AdviceItem> {
+) -> Vec<MessageId> {
     use DataCategory::*;
     let has = |c: DataCategory| categories.contains(&c);
     let harm = |h: Harm| verdict.harms.contains(&h);
     let hashed = facts.protection.and_then(|p| p.password_hashing)
         == Some(crate::facts::PasswordHashing::StateOfTheArt);
-    let mut out: Vec<AdviceItem> = Vec::new();
+    let mut out = Vec::new();
     if has(Credentials) {
         out.push(if hashed {
-            ("password_precaution", "Ändern Sie vorsichtshalber Ihr Passwort bei uns und überall, wo Sie dasselbe Passwort verwenden.",
-             "As a precaution, change your password with us and wherever you use the same password.")
+            MessageId::AdvicePasswordPrecaution
         } else {
-            ("password_now", "Ändern Sie Ihr Passwort bei uns sofort – und überall, wo Sie dasselbe Passwort verwenden. Nutzen Sie, wo möglich, die Anmeldung in zwei Schritten.",
-             "Change your password with us now — and wherever you use the same password. Where possible, turn on two-step login.")
+            MessageId::AdvicePasswordNow
         });
     }
     if has(PaymentCard) {
-        out.push(("card_statements", "Prüfen Sie Ihre Kreditkartenabrechnungen. Sehen Sie eine Zahlung, die Sie nicht kennen, lassen Sie die Karte von Ihrer Bank sperren.",
-                  "Check your card statements. If you see a payment you do not recognise, ask your bank to block the card."));
+        out.push(MessageId::AdviceCardStatements);
     }
     if has(BankAccount) || has(Financial) {
-        out.push(("bank_statements", "Prüfen Sie Ihre Kontoauszüge. Lastschriften, die Sie nicht kennen, kann Ihre Bank zurückbuchen.",
-                  "Check your bank statements. Your bank can reverse direct debits you do not recognise."));
+        out.push(MessageId::AdviceBankStatements);
     }
     if has(GovernmentId) || harm(Harm::IdentityTheft) {
-        out.push(("identity_misuse", "Achten Sie auf Anzeichen, dass jemand Ihre Identität nutzt, etwa Rechnungen oder Verträge, die Sie nicht kennen. Wenden Sie sich dann an die Polizei.",
-                  "Watch for signs that someone uses your identity, such as bills or contracts you do not know. If so, contact the police."));
+        out.push(MessageId::AdviceIdentityMisuse);
     }
     if (has(Contact) || has(Identity) || has(Order))
         && (harm(Harm::Fraud) || verdict.risk == crate::RiskLevel::High)
     {
-        out.push(("phishing", "Seien Sie vorsichtig bei E-Mails, Anrufen, SMS oder Briefen, die sich auf diesen Vorfall oder Ihre Bestellungen beziehen. Wir fragen Sie nie nach Passwörtern oder Zahlungsdaten. Öffnen Sie keine unerwarteten Anhänge oder Links.",
-                  "Be careful with e-mails, calls, text messages or letters that refer to this incident or your orders. We never ask you for passwords or payment details. Do not open unexpected attachments or links."));
+        out.push(MessageId::AdvicePhishing);
     }
     if has(Health) || has(SpecialCategory) || has(Criminal) {
-        out.push(("sensitive_data", "Diese Angaben sind besonders schutzwürdig. Wenn Sie befürchten, dass Ihnen daraus Nachteile entstehen, sprechen Sie uns an – wir helfen Ihnen.",
-                  "This information is particularly sensitive. If you fear disadvantages from it, talk to us — we will help you."));
+        out.push(MessageId::AdviceSensitiveData);
     }
-    out.push(("complaint", "Sie können sich bei einer Datenschutz-Aufsichtsbehörde beschweren, wenn Sie mit unserem Umgang mit Ihren Daten nicht einverstanden sind.",
-              "You can complain to a data protection supervisory authority if you disagree with how we handle your data."));
+    out.push(MessageId::AdviceComplaint);
     out
 }
 
@@ -171,7 +172,11 @@ impl<'a> LetterWriter<'a> {
             templates,
             facts,
             verdict,
-            breach: Value::from(minijinja::value::Serde(BreachView::new(facts, verdict))),
+            breach: Value::from(minijinja::value::Serde(BreachView::new(
+                facts,
+                verdict,
+                templates.messages(),
+            ))),
             template: format!("{l}/letter.{ext}"),
             default_affected: Value::from(
                 facts
@@ -180,7 +185,13 @@ impl<'a> LetterWriter<'a> {
                     .map(|c| c.label(l))
                     .collect::<Vec<_>>(),
             ),
-            default_advice: Value::from(advice(facts, verdict, &facts.data_categories, l)),
+            default_advice: Value::from(advice(
+                facts,
+                verdict,
+                &facts.data_categories,
+                templates.messages(),
+                l,
+            )),
             default_advice_ids: Value::from(advice_ids(facts, verdict, &facts.data_categories)),
 
             skeleton: None,
@@ -231,7 +242,13 @@ impl<'a> LetterWriter<'a> {
             ),
             Some(own) => (
                 Value::from(own.iter().map(|c| c.label(l)).collect::<Vec<_>>()),
-                Value::from(advice(self.facts, self.verdict, own, l)),
+                Value::from(advice(
+                    self.facts,
+                    self.verdict,
+                    own,
+                    self.templates.messages(),
+                    l,
+                )),
                 Value::from(advice_ids(self.facts, self.verdict, own)),
             ),
         };
@@ -274,10 +291,12 @@ impl<'a> LetterWriter<'a> {
         }
         let l = self.verdict.language;
         let name = r.name.trim();
-        let greeting = match (&r.salutation, l) {
-            (Some(s), _) => format!("{} {name},", s.trim()),
-            (None, Language::De) => format!("Guten Tag {name},"),
-            (None, Language::En) => format!("Dear {name},"),
+        let greeting = match &r.salutation {
+            Some(s) => format!("{} {name},", s.trim()),
+            None => self
+                .templates
+                .messages()
+                .fill(l, MessageId::LetterGreeting, &[("name", name)]),
         };
         let content = match (&self.skeleton, r.affected.is_empty()) {
             (Some(s), true) => s.fill(name, &greeting),
@@ -456,8 +475,12 @@ pub fn public_communication(
 ) -> Result<String, DocumentError> {
     let l = verdict.language;
     let ctx = context! {
-        breach => Value::from(minijinja::value::Serde(BreachView::new(facts, verdict))),
-        advice => advice(facts, verdict, &facts.data_categories, l),
+        breach => Value::from(minijinja::value::Serde(BreachView::new(
+                facts,
+                verdict,
+                templates.messages(),
+            ))),
+        advice => advice(facts, verdict, &facts.data_categories, templates.messages(), l),
     };
     templates.render_value(&format!("{l}/public_communication.md"), ctx)
 }

@@ -11,6 +11,7 @@ mod bundle;
 mod completeness;
 mod form;
 mod letter;
+mod messages;
 mod notice;
 mod notification;
 mod register;
@@ -29,6 +30,7 @@ pub use letter::{
     Letter, LetterFormat, Recipient, advice, advice_ids, letters, letters_parallel,
     public_communication, public_communication_text,
 };
+pub use messages::{MessageId, Messages};
 pub use notice::ControllerNotice;
 pub use notification::{Change, Notification, NotificationRequest, Phase};
 pub use register::RegisterEntry;

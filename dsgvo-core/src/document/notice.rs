@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use super::messages::Messages;
 use super::view::BreachView;
 use super::{DocumentError, Templates};
 use crate::facts::BreachFacts;
@@ -18,10 +19,10 @@ pub struct ControllerNotice {
 }
 
 impl ControllerNotice {
-    /// The notice for `facts` assessed as a processor's.
-    pub fn new(facts: &BreachFacts, verdict: &Verdict) -> Self {
+    /// The notice for `facts` assessed as a processor's, worded by `messages`.
+    pub fn new(facts: &BreachFacts, verdict: &Verdict, messages: &Messages) -> Self {
         ControllerNotice {
-            breach: BreachView::new(facts, verdict),
+            breach: BreachView::new(facts, verdict, messages),
         }
     }
 

@@ -5,11 +5,11 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::completeness::{DocumentKind, completeness};
+use super::messages::{MessageId, Messages};
 use super::view::BreachView;
 use super::{DocumentError, Templates, markdown_to_text};
 use crate::facts::{BreachFacts, closed_set};
 use crate::label::{Label, local_time};
-use crate::options::Language;
 use crate::risk::RiskLevel;
 use crate::verdict::{Art34Exemption, Verdict};
 
@@ -78,12 +78,18 @@ impl Notification {
     /// refused: it cannot be produced (Art. 33(1) sentence 2).
     ///
     /// For a supplement, pass the facts of the previous notification as
-    /// `previous`; only what changed is listed.
+    /// `previous`; only what changed is listed. The sentences come from
+    /// `messages` (usually [`Templates::messages`]).
+    ///
+    /// # Errors
+    /// `now` before awareness, a late notification without delay reasons,
+    /// a supplement without the authority's reference.
     pub fn new(
         facts: &BreachFacts,
         verdict: &Verdict,
         request: &NotificationRequest,
         previous: Option<&BreachFacts>,
+        messages: &Messages,
     ) -> Result<Self, DocumentError> {
         let aware_at = facts.aware_at.to_utc();
         if request.now < aware_at {
@@ -118,7 +124,7 @@ impl Notification {
             Phase::Final => Vec::new(),
             _ => completeness(facts, verdict, DocumentKind::Notification)
                 .into_iter()
-                .map(|m| m.text(l))
+                .map(|m| m.sentence(messages, l))
                 .collect(),
         };
         Ok(Notification {
@@ -129,8 +135,8 @@ impl Notification {
             delay_reasons: reasons,
             pending,
             changes: previous.map(|p| changes(p, facts)).unwrap_or_default(),
-            subjects_informed: subjects_informed(verdict),
-            breach: BreachView::new(facts, verdict),
+            subjects_informed: subjects_informed(verdict, messages),
+            breach: BreachView::new(facts, verdict, messages),
         })
     }
 
@@ -158,49 +164,33 @@ impl Notification {
 }
 
 /// Whether and why (not) the data subjects are informed, in plain words.
-pub(crate) fn subjects_informed(v: &Verdict) -> String {
-    let de = v.language == Language::De;
+pub(crate) fn subjects_informed(v: &Verdict, messages: &Messages) -> String {
+    let l = v.language;
+    let say = |id| messages.get(l, id).to_string();
     if v.inform_controller {
-        return if de {
-            "Das entscheidet der Verantwortliche (Art. 34 DSGVO); ein Auftragsverarbeiter schreibt nicht selbst an die betroffenen Personen.".into()
-        } else {
-            "The controller decides (Art. 34 GDPR); a processor does not write to the data subjects itself.".into()
-        };
+        return say(MessageId::SubjectsInformedProcessor);
     }
     if v.notify_data_subjects {
-        return if de {
-            "Ja. Die betroffenen Personen werden unverzüglich benachrichtigt (Art. 34 Abs. 1 DSGVO).".into()
-        } else {
-            "Yes. The data subjects are informed without undue delay (Art. 34(1) GDPR).".into()
-        };
+        return say(MessageId::SubjectsInformedYes);
     }
     if let Some(e) = v.exemptions.iter().find(|e| **e != Art34Exemption::C) {
-        return if de {
-            format!("Nein: {}.", e.label(v.language))
-        } else {
-            format!("No: {}.", e.label(v.language))
-        };
+        return messages.fill(
+            l,
+            MessageId::SubjectsInformedExempt,
+            &[("exemption", e.label(l))],
+        );
     }
     if v.public_communication {
-        return if de {
-            "Öffentliche Bekanntmachung statt Einzelbenachrichtigung (Art. 34 Abs. 3 lit. c DSGVO)."
-                .into()
-        } else {
-            "A public communication instead of individual letters (Art. 34(3)(c) GDPR).".into()
-        };
+        return say(MessageId::SubjectsInformedPublic);
     }
-    match (v.risk == RiskLevel::High, de) {
-        (false, true) => format!(
-            "Nein: kein hohes Risiko ({}), Art. 34 Abs. 1 DSGVO.",
-            v.risk.label(v.language)
-        ),
-        (false, false) => format!(
-            "No: not a high risk ({}), Art. 34(1) GDPR.",
-            v.risk.label(v.language)
-        ),
-        (true, true) => "Nein.".into(),
-        (true, false) => "No.".into(),
+    if v.risk == RiskLevel::High {
+        return say(MessageId::SubjectsInformedNo);
     }
+    messages.fill(
+        l,
+        MessageId::SubjectsInformedNotHigh,
+        &[("risk", v.risk.label(l))],
+    )
 }
 
 /// The facts that differ between two versions, as JSON paths (one level

@@ -4,11 +4,11 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::messages::{MessageId, Messages};
 use super::notification::subjects_informed;
 use super::view::BreachView;
 use super::{DocumentError, Templates, markdown_to_text};
 use crate::facts::BreachFacts;
-use crate::options::Language;
 use crate::verdict::Verdict;
 
 /// The `schema` tag of a register entry.
@@ -33,16 +33,23 @@ pub struct RegisterEntry {
 
 impl RegisterEntry {
     /// The entry for `facts` and their `verdict`, recorded at `now`.
-    pub fn new(facts: &BreachFacts, verdict: &Verdict, now: DateTime<Utc>) -> Self {
+    ///
+    /// The sentences come from `messages` (usually [`Templates::messages`]).
+    pub fn new(
+        facts: &BreachFacts,
+        verdict: &Verdict,
+        now: DateTime<Utc>,
+        messages: &Messages,
+    ) -> Self {
         let why_not_notified =
-            (!verdict.notify_authority).then(|| why_not_notified(facts, verdict));
+            (!verdict.notify_authority).then(|| why_not_notified(facts, verdict, messages));
         RegisterEntry {
             schema: REGISTER_SCHEMA,
             recorded_at: now,
             facts: facts.clone(),
             verdict: verdict.clone(),
             why_not_notified,
-            subjects_informed: subjects_informed(verdict),
+            subjects_informed: subjects_informed(verdict, messages),
         }
     }
 
@@ -56,7 +63,7 @@ impl RegisterEntry {
         let l = self.verdict.language;
         let ctx = minijinja::context! {
             entry => minijinja::Value::from(minijinja::value::Serde(self)),
-            breach => minijinja::Value::from(minijinja::value::Serde(BreachView::new(&self.facts, &self.verdict))),
+            breach => minijinja::Value::from(minijinja::value::Serde(BreachView::new(&self.facts, &self.verdict, templates.messages()))),
             recorded_at => crate::label::local_time(self.recorded_at, &self.facts, l),
         };
         templates.render_value(&format!("{l}/register.md"), ctx)
@@ -68,7 +75,7 @@ impl RegisterEntry {
     }
 }
 
-fn why_not_notified(facts: &BreachFacts, v: &Verdict) -> String {
+fn why_not_notified(facts: &BreachFacts, v: &Verdict, messages: &Messages) -> String {
     if v.inform_controller {
         let l = v.language;
         let informed: Vec<String> = facts
@@ -82,21 +89,19 @@ fn why_not_notified(facts: &BreachFacts, v: &Verdict) -> String {
                 )
             })
             .collect();
-        return match (l, informed.is_empty()) {
-            (Language::De, true) => "Als Auftragsverarbeiter meldet nicht dieses Unternehmen, sondern der Verantwortliche (Art. 33 Abs. 2 DSGVO). Dass der Verantwortliche informiert wurde, ist noch nicht erfasst: unverzüglich nachholen.".into(),
-            (Language::En, true) => "As a processor, this company does not notify; the controller does (Art. 33(2) GDPR). That the controller was informed is not recorded yet: do it without undue delay.".into(),
-            (Language::De, false) => format!("Als Auftragsverarbeiter meldet nicht dieses Unternehmen, sondern der Verantwortliche (Art. 33 Abs. 2 DSGVO). Informiert wurden: {}.", informed.join("; ")),
-            (Language::En, false) => format!("As a processor, this company does not notify; the controller does (Art. 33(2) GDPR). Informed: {}.", informed.join("; ")),
+        return if informed.is_empty() {
+            messages
+                .get(l, MessageId::RegisterProcessorPending)
+                .to_string()
+        } else {
+            messages.fill(
+                l,
+                MessageId::RegisterProcessorInformed,
+                &[("controllers", &informed.join("; "))],
+            )
         };
     }
-    let assessed = match v.language {
-        Language::De => {
-            "Die Verletzung führt voraussichtlich nicht zu einem Risiko für die Rechte und Freiheiten natürlicher Personen (Art. 33 Abs. 1 DSGVO)."
-        }
-        Language::En => {
-            "The breach is unlikely to result in a risk to the rights and freedoms of natural persons (Art. 33(1) GDPR)."
-        }
-    };
+    let assessed = messages.get(v.language, MessageId::RegisterUnlikely);
     let decisive: Vec<&str> = v
         .reasons
         .iter()

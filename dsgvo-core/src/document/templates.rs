@@ -5,6 +5,8 @@ use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use serde::Serialize;
 
 use super::DocumentError;
+use super::messages::Messages;
+use crate::options::Language;
 
 macro_rules! builtin {
     ($($name:literal $(= $file:literal)?),+ $(,)?) => {
@@ -60,6 +62,7 @@ pub const TEMPLATE_FUEL: u64 = 20_000_000;
 #[derive(Clone, Debug)]
 pub struct Templates {
     env: Environment<'static>,
+    messages: Messages,
 }
 
 impl Default for Templates {
@@ -91,7 +94,42 @@ impl Templates {
             env.add_template_owned(*name, source)
                 .expect("built-in templates are checked by the tests");
         }
-        Templates { env }
+        Templates {
+            env,
+            messages: Messages::builtin().clone(),
+        }
+    }
+
+    /// Replaces the wording of one message of the catalogue (see
+    /// [`MessageId`](super::MessageId) for the ids) in `lang`.
+    ///
+    /// # Errors
+    /// An unknown id, or a `{name}` the message does not have; the error
+    /// names the id.
+    ///
+    /// ```
+    /// use dsgvo_core::Language;
+    /// let t = dsgvo_core::document::Templates::builtin()
+    ///     .with_message(Language::De, "letter.greeting", "Hallo {name},")
+    ///     .unwrap();
+    /// let err = dsgvo_core::document::Templates::builtin()
+    ///     .with_message(Language::En, "letter.greting", "Hi {name},")
+    ///     .unwrap_err();
+    /// assert_eq!(err.to_string(), "template en/messages.json#letter.greting, line ?: unknown message id \"letter.greting\"");
+    /// ```
+    pub fn with_message(
+        mut self,
+        lang: Language,
+        id: &str,
+        text: &str,
+    ) -> Result<Self, DocumentError> {
+        self.messages.set(lang, id, text)?;
+        Ok(self)
+    }
+
+    /// The message catalogue of this set.
+    pub fn messages(&self) -> &Messages {
+        &self.messages
     }
 
     /// Replaces (or adds) template `name`; a syntax error names the template and line.
@@ -156,7 +194,8 @@ fn letter_format(name: &str) -> Option<bool> {
 
 /// The markup of the one letter source: (mark, HTML, text).
 const LETTER_MARKUP: &[(&str, &str, &str)] = &[
-    ("{{ m.p_end }}", "</p>", "\n"),
+    // A paragraph ends with an empty line, also after a block tag.
+    ("{{ m.p_end }}", "</p>", "{{ \"\" }}\n"),
     ("{{ m.p }}", "<p>", ""),
     ("{{ m.h_end }}", "</h2>", ""),
     ("{{ m.h }}", "<h2>", ""),

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::messages::{MessageId, Messages};
 use crate::facts::{BreachFacts, Timestamp};
 use crate::label::{Label, count, local_time};
 use crate::options::Language;
@@ -167,8 +168,9 @@ pub struct AuthorityView {
 }
 
 impl BreachView {
-    /// Builds the view of `facts` and their `verdict` in the verdict's language.
-    pub fn new(facts: &BreachFacts, verdict: &Verdict) -> Self {
+    /// Builds the view of `facts` and their `verdict` in the verdict's
+    /// language, worded by `messages`.
+    pub fn new(facts: &BreachFacts, verdict: &Verdict, messages: &Messages) -> Self {
         let l = verdict.language;
         let time = |t: Timestamp| local_time(t.to_utc(), facts, l);
         let day = |t: Timestamp| local_day(t, facts, l);
@@ -224,7 +226,7 @@ impl BreachView {
             occurred_until: facts.occurred.and_then(|o| o.until).map(time),
             aware_at: time(facts.aware_at),
             aware_on: day(facts.aware_at),
-            period: period(facts, l),
+            period: period(facts, messages, l),
             detected_at: facts.detected_at.map(time),
             data_categories: facts.data_categories.iter().map(|d| d.label(l)).collect(),
             special_categories: facts.data_categories.iter().any(|d| d.is_special()),
@@ -246,17 +248,15 @@ impl BreachView {
                 crate::label::quarters(verdict.severity.score_quarters(), l),
                 verdict.severity.band.label(l)
             ),
-            matrix: verdict.assessment.as_ref().map(|m| match l {
-                Language::De => format!(
-                    "Eintrittswahrscheinlichkeit {} × Schwere {}",
-                    m.likelihood.label(l),
-                    m.severity.label(l)
-                ),
-                Language::En => format!(
-                    "likelihood {} × severity {}",
-                    m.likelihood.label(l),
-                    m.severity.label(l)
-                ),
+            matrix: verdict.assessment.as_ref().map(|m| {
+                messages.fill(
+                    l,
+                    MessageId::RiskMatrix,
+                    &[
+                        ("likelihood", m.likelihood.label(l)),
+                        ("severity", m.severity.label(l)),
+                    ],
+                )
             }),
             notify_authority: verdict.notify_authority,
             notify_data_subjects: verdict.notify_data_subjects,
@@ -343,16 +343,22 @@ fn local_day(t: Timestamp, facts: &BreachFacts, l: Language) -> String {
 }
 
 /// The period of the breach in words, where the facts give it.
-fn period(facts: &BreachFacts, l: Language) -> Option<String> {
+fn period(facts: &BreachFacts, messages: &Messages, l: Language) -> Option<String> {
     let o = facts.occurred?;
-    let day = |t: Timestamp| local_day(t, facts, l);
-    match (o.from, o.until, l) {
-        (Some(f), Some(u), Language::De) => Some(format!("vom {} bis zum {}", day(f), day(u))),
-        (Some(f), Some(u), Language::En) => Some(format!("from {} to {}", day(f), day(u))),
-        (Some(f), None, Language::De) => Some(format!("seit dem {}", day(f))),
-        (Some(f), None, Language::En) => Some(format!("since {}", day(f))),
-        (None, Some(u), Language::De) => Some(format!("bis zum {}", day(u))),
-        (None, Some(u), Language::En) => Some(format!("until {}", day(u))),
-        (None, None, _) => None,
-    }
+    let from = o.from.map(|t| local_day(t, facts, l));
+    let until = o.until.map(|t| local_day(t, facts, l));
+    let id = match (&from, &until) {
+        (Some(_), Some(_)) => MessageId::PeriodFromUntil,
+        (Some(_), None) => MessageId::PeriodSince,
+        (None, Some(_)) => MessageId::PeriodUntil,
+        (None, None) => return None,
+    };
+    Some(messages.fill(
+        l,
+        id,
+        &[
+            ("from", from.as_deref().unwrap_or_default()),
+            ("until", until.as_deref().unwrap_or_default()),
+        ],
+    ))
 }

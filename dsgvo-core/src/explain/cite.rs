@@ -15,6 +15,8 @@
 /// assert_eq!(german_citation("§ 40(1), (2) BDSG; Art. 4 No. 16 GDPR"), "§ 40 Abs. 1, Abs. 2 BDSG; Art. 4 Nr. 16 DSGVO");
 /// ```
 pub fn german_citation(source: &str) -> String {
+    let explained = explanations(source);
+    let source = explained.as_str();
     let mut out = String::with_capacity(source.len() + 16);
     // The article a paragraph belongs to: Art. 4 counts "Nr.", not "Abs.".
     let mut article = "";
@@ -84,6 +86,146 @@ fn words(text: &str) -> String {
         s = s.replace(en, de);
     }
     further_paragraphs(&s)
+}
+
+/// The explanations our sources give in parentheses and after a colon,
+/// in German. Titles of documents stay as published.
+const EXPLANATIONS: &[(&str, &str)] = &[
+    (
+        "(awareness: a reasonable degree of certainty)",
+        "(Kenntnis: ein hinreichendes Maß an Gewissheit)",
+    ),
+    ("10 December 2020", "10. Dezember 2020"),
+    ("one-day tolerance", "ein Tag Toleranz"),
+    (
+        "(processor obligations)",
+        "(Pflichten des Auftragsverarbeiters)",
+    ),
+    ("(remedial action)", "(Abhilfemaßnahmen)"),
+    ("(without undue delay)", "(unverzüglich)"),
+    (
+        "(data unintelligible, e.g. encryption)",
+        "(Daten unverständlich gemacht, etwa durch Verschlüsselung)",
+    ),
+    (
+        "(high risk neutralised by subsequent measures)",
+        "(hohes Risiko durch nachfolgende Maßnahmen ausgeschlossen)",
+    ),
+    (
+        "(disproportionate effort; public communication)",
+        "(unverhältnismäßiger Aufwand; öffentliche Bekanntmachung)",
+    ),
+    ("(where required)", "(soweit vorgeschrieben)"),
+    ("(cross-border)", "(grenzüberschreitend)"),
+    ("(includes Art. 32, 33, 34)", "(umfasst Art. 32, 33, 34)"),
+    ("(state of the art)", "(Stand der Technik)"),
+    (
+        "(Slimpay: no access logging; absence of proven harm does not remove the duty)",
+        "(Slimpay: keine Protokollierung der Zugriffe; dass kein Schaden nachgewiesen ist, hebt die Pflicht nicht auf)",
+    ),
+    (
+        "evidence and duration scores",
+        "Punktwerte für Nachweislage und Dauer",
+    ),
+    (
+        "(ransomware restored in good time from a backup; hospital records unavailable for 30 hours)",
+        "(Ransomware, rechtzeitig aus einer Sicherung wiederhergestellt; Krankenhausakten 30 Stunden lang nicht verfügbar)",
+    ),
+    (
+        "duration graded by powers of ten (no 24-hour threshold)",
+        "Dauer in Zehnerpotenzen gestuft (keine 24-Stunden-Schwelle)",
+    ),
+    (
+        "(likelihood and severity)",
+        "(Eintrittswahrscheinlichkeit und Schwere)",
+    ),
+    ("four-level scales as in", "vierstufige Skalen wie im"),
+    (
+        "cell layout and scores",
+        "Aufteilung der Felder und Punktwerte",
+    ),
+    (
+        "(a statement sent to the wrong customer)",
+        "(ein an den falschen Kunden gesandter Auszug)",
+    ),
+    (
+        "personal data breach examples, case study 2 (a colleague inside the organisation who deleted: log only)",
+        "„personal data breach examples“, Fallstudie 2 (ein Mitarbeiter innerhalb der Organisation, der die Daten gelöscht hat: nur dokumentieren)",
+    ),
+    (
+        "(approximate information, phased notification)",
+        "(ungefähre Angaben, Meldung in Schritten)",
+    ),
+    (
+        "(credentials scored by what they give access to)",
+        "(Zugangsdaten bewertet nach dem, wozu sie Zugang geben)",
+    ),
+    ("(EI)", "(Identifizierbarkeit, EI)"),
+    (
+        "(CB elements are added)",
+        "(die CB-Elemente werden addiert)",
+    ),
+    (
+        "(severity levels: low < 2 ≤ medium < 3 ≤ high < 4 ≤ very high)",
+        "(Schweregrade: niedrig < 2 ≤ mittel < 3 ≤ hoch < 4 ≤ sehr hoch)",
+    ),
+    ("(flags)", "(Kennzeichen)"),
+    (
+        "(special characteristics of the individuals)",
+        "(besondere Merkmale der betroffenen Personen)",
+    ),
+    ("(vulnerable individuals)", "(schutzbedürftige Personen)"),
+    (
+        "(special characteristics of the controller)",
+        "(besondere Merkmale des Verantwortlichen)",
+    ),
+    ("(loss of availability)", "(Verlust der Verfügbarkeit)"),
+    ("(ransomware without backup)", "(Ransomware ohne Sicherung)"),
+    (
+        "(loss of confidentiality 0)",
+        "(Verlust der Vertraulichkeit 0)",
+    ),
+    (
+        "(loss of integrity, malicious intent)",
+        "(Verlust der Integrität, böswillige Absicht)",
+    ),
+    ("(loss of integrity)", "(Verlust der Integrität)"),
+    ("(malicious intent)", "(böswillige Absicht)"),
+    (
+        "(notification as a fining factor)",
+        "(Meldung als Zumessungsfaktor)",
+    ),
+    (
+        "(number of affected individuals)",
+        "(Zahl der betroffenen Personen)",
+    ),
+    (
+        "+0.25 per power of ten above 100, at most +1.25",
+        "+0,25 je Zehnerpotenz über 100, höchstens +1,25",
+    ),
+    (
+        "(phishing with booking data)",
+        "(Phishing mit Buchungsdaten)",
+    ),
+    (
+        "(exfiltration is to be notified where the data would enable individuals to be identified)",
+        "(ein Abfluss ist zu melden, wenn die Daten die Identifizierung von Personen ermöglichen)",
+    ),
+    (
+        "(exfiltration of data that identifies people is to be notified)",
+        "(der Abfluss von Daten, die Personen identifizieren, ist zu melden)",
+    ),
+    ("Table 1", "Tabelle 1"),
+    (" and Annex", " und Annex"),
+    ("3.1.1 step 1", "3.1.1 Schritt 1"),
+    ("retention periods", "Aufbewahrungsfristen"),
+    (" and A2 ", " und A2 "),
+];
+
+fn explanations(source: &str) -> String {
+    EXPLANATIONS
+        .iter()
+        .fold(source.to_string(), |s, (en, de)| s.replace(en, de))
 }
 
 /// A paragraph listed without its number, `§ 40(1), (2)`: `, (2)` → `, Abs. 2`.

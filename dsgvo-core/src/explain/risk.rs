@@ -40,7 +40,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
                 RiskLevel::Risk => pick!(
                     l,
                     owned(
-                        "Ergebnis: Risiko. Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1); eine Benachrichtigung der betroffenen Personen ist nicht erforderlich, weil kein hohes Risiko besteht.",
+                        "Ergebnis: Risiko. Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1 DSGVO); eine Benachrichtigung der betroffenen Personen ist nicht erforderlich, weil kein hohes Risiko besteht.",
                     ),
                     owned(
                         "Result: risk. Notify the supervisory authority (Art. 33(1)); informing the data subjects is not required because the risk is not high.",
@@ -49,7 +49,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
                 RiskLevel::High => pick!(
                     l,
                     owned(
-                        "Ergebnis: hohes Risiko. Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1) und Benachrichtigung der betroffenen Personen (Art. 34 Abs. 1).",
+                        "Ergebnis: hohes Risiko. Meldung an die Aufsichtsbehörde (Art. 33 Abs. 1 DSGVO) und Benachrichtigung der betroffenen Personen (Art. 34 Abs. 1 DSGVO).",
                     ),
                     owned(
                         "Result: high risk. Notify the supervisory authority (Art. 33(1)) and inform the data subjects (Art. 34(1)).",

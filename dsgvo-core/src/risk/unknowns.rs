@@ -24,6 +24,23 @@ pub(crate) enum Unknown {
 }
 
 impl Unknown {
+    /// Every unknown.
+    #[cfg(test)]
+    pub(crate) const ALL: [Unknown; 12] = [
+        Unknown::Malicious,
+        Unknown::Vulnerable,
+        Unknown::Exfiltrated,
+        Unknown::KeyCompromised,
+        Unknown::IntegrityRecoverable,
+        Unknown::AvailabilityPermanent,
+        Unknown::Backup,
+        Unknown::Identifiability,
+        Unknown::SubjectCount,
+        Unknown::Evidence,
+        Unknown::ExposureHours,
+        Unknown::RestoredHours,
+    ];
+
     /// The JSON path of the fact (the value of `open_questions`).
     pub(crate) fn path(self) -> &'static str {
         match self {
