@@ -159,6 +159,13 @@ labels!(crate::risk::Level {
     crate::risk::Level::Maximum => ("groß", "maximum"),
 });
 
+labels!(crate::facts::Identifiability {
+    crate::facts::Identifiability::Negligible => ("vernachlässigbar", "negligible"),
+    crate::facts::Identifiability::Limited => ("begrenzt", "limited"),
+    crate::facts::Identifiability::Significant => ("erheblich", "significant"),
+    crate::facts::Identifiability::Maximum => ("maximal", "maximum"),
+});
+
 labels!(crate::facts::BreachType {
     crate::facts::BreachType::Confidentiality => ("Verletzung der Vertraulichkeit", "confidentiality breach"),
     crate::facts::BreachType::Integrity => ("Verletzung der Integrität", "integrity breach"),

@@ -216,6 +216,8 @@ const EXPLANATIONS: &[(&str, &str)] = &[
         "(der Abfluss von Daten, die Personen identifizieren, ist zu melden)",
     ),
     ("Table 1", "Tabelle 1"),
+    ("(highest category counts)", "(die höchste Kategorie zählt)"),
+    ("DSK Kurzpapier", "DSK-Kurzpapier"),
     (" and Annex", " und Annex"),
     ("3.1.1 step 1", "3.1.1 Schritt 1"),
     ("retention periods", "Aufbewahrungsfristen"),

@@ -130,8 +130,14 @@ pub(crate) fn render(f: &EnisaFinding, lang: Language) -> Text {
             (
                 pick!(
                     l,
-                    format!("Identifizierbarkeit EI = {v} ({level}: {why_de})."),
-                    format!("Ease of identification EI = {v} ({level}: {why_en})."),
+                    format!(
+                        "Identifizierbarkeit EI = {v} ({}: {why_de}).",
+                        level.label(l)
+                    ),
+                    format!(
+                        "Ease of identification EI = {v} ({}: {why_en}).",
+                        level.label(l)
+                    ),
                 ),
                 owned("ENISA 2013, 3.1.2 and Annex 2 (EI)"),
             )

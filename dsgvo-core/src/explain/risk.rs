@@ -31,7 +31,7 @@ pub(crate) fn render(f: &RiskFinding, lang: Language) -> Text {
                 RiskLevel::Unlikely => pick!(
                     l,
                     owned(
-                        "Ergebnis: Die Verletzung führt voraussichtlich nicht zu einem Risiko für die Rechte und Freiheiten natürlicher Personen; keine Meldepflicht nach Art. 33 Abs. 1.",
+                        "Ergebnis: Die Verletzung führt voraussichtlich nicht zu einem Risiko für die Rechte und Freiheiten natürlicher Personen; keine Meldepflicht nach Art. 33 Abs. 1 DSGVO.",
                     ),
                     owned(
                         "Result: the breach is unlikely to result in a risk to the rights and freedoms of natural persons; no notification under Art. 33(1).",
