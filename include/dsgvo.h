@@ -376,6 +376,19 @@ enum dsgvo_status dsgvo_dpo_duty(const char *dpo_facts_json, const char *lang, c
 enum dsgvo_status dsgvo_fine_ceilings(int64_t turnover_eur, const char *lang, char **ceilings_out);
 
 /**
+ * The Art. 83(4) and (5) fine ceilings for fine facts (JSON: the
+ * undertaking's and the entity's own turnover in cents, whether it belongs
+ * to a group); contradicting turnovers fail with
+ * `DSGVO_STATUS_INCONSISTENT`, naming the field.
+ *
+ * # Safety
+ * As [`dsgvo_tom_import`].
+ */
+enum dsgvo_status dsgvo_fine_ceilings_for(const char *fine_facts_json,
+                                          const char *lang,
+                                          char **ceilings_out);
+
+/**
  * Triages a breach: `facts_json` (`dsgvo.breach-facts/1`) and optional
  * `options_json` (NULL = defaults) in; the verdict JSON
  * (`dsgvo.verdict/1`) out through `verdict_out`, to be freed with

@@ -116,6 +116,10 @@ enum dsgvo_status dsgvo_dpo_duty(const char *dpo_facts_json, const char *lang, c
 
 enum dsgvo_status dsgvo_fine_ceilings(int64_t turnover_eur, const char *lang, char **ceilings_out);
 
+enum dsgvo_status dsgvo_fine_ceilings_for(const char *fine_facts_json,
+                                          const char *lang,
+                                          char **ceilings_out);
+
 enum dsgvo_status dsgvo_triage(const char *facts_json,
                                const char *options_json,
                                char **verdict_out);

@@ -5,6 +5,7 @@
 use crate::case::{CaseDocumentError, CaseError};
 use crate::document::DocumentError;
 use crate::error::{ErrorKind, InputError};
+use crate::fine::FineError;
 use crate::tom::TomError;
 
 macro_rules! codes {
@@ -177,6 +178,16 @@ impl Coded for TomError {
             TomError::InvalidAction { .. } => ErrorCode::TomInvalidAction,
             TomError::UnknownItem { .. } => ErrorCode::TomUnknownItem,
             TomError::DuplicateItem { .. } => ErrorCode::TomDuplicateItem,
+        }
+    }
+}
+
+impl Coded for FineError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            FineError::UndertakingBelowOwn { .. } | FineError::NotInGroupButDifferent { .. } => {
+                ErrorCode::Inconsistent
+            }
         }
     }
 }

@@ -607,20 +607,34 @@ fn the_lifecycle_refuses_what_it_must_and_changes_nothing_then() {
 #[test]
 fn checklists_round_trip_and_bad_input_names_the_field() {
     let mut c = fixture().checklist;
+    // Only the headcount assessed: the other grounds are open, so the
+    // DPO stays required (a flag left out is not a "no").
     c.dpo = Some(dsgvo_core::dpo::DpoFacts {
         german: true,
         persons_processing_automatically: 6,
         ..Default::default()
     });
-    let text = c.to_json();
-    assert_eq!(Checklist::from_json(&text).unwrap(), c);
-    // With the DPO duty assessed (6 persons: not required), it is no gap.
-    let e = evaluate(&c, d("2026-11-22"), Language::De);
-    assert!(
-        !e.gaps
+    let dpo_gap = |c: &Checklist| {
+        evaluate(c, d("2026-11-22"), Language::De)
+            .gaps
             .iter()
             .any(|g| g.measure == ShopMeasure::DataProtectionOfficer)
-    );
+    };
+    assert!(dpo_gap(&c));
+    c.dpo = Some(dsgvo_core::dpo::DpoFacts {
+        german: true,
+        persons_processing_automatically: 6,
+        public_body: Some(false),
+        large_scale_monitoring: Some(false),
+        large_scale_special_categories: Some(false),
+        dpia_required: Some(false),
+        commercial_transfer_or_research: Some(false),
+    });
+    let text = c.to_json();
+    assert_eq!(Checklist::from_json(&text).unwrap(), c);
+    // With the DPO duty assessed (6 persons, no other ground): no gap.
+    assert!(!dpo_gap(&c));
+    let e = evaluate(&c, d("2026-11-22"), Language::De);
     assert!(e.reasons.iter().any(|r| r.source.contains("§ 38")));
 
     let bad = |edit: &dyn Fn(&mut Value)| {

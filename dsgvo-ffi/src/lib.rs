@@ -27,8 +27,9 @@ pub use case::{
 };
 pub use status::{dsgvo_status, dsgvo_status_name};
 pub use tom::{
-    dsgvo_authorities, dsgvo_dpo_duty, dsgvo_fine_ceilings, dsgvo_tom_apply, dsgvo_tom_document,
-    dsgvo_tom_evaluate, dsgvo_tom_import, dsgvo_tom_record_breach,
+    dsgvo_authorities, dsgvo_dpo_duty, dsgvo_fine_ceilings, dsgvo_fine_ceilings_for,
+    dsgvo_tom_apply, dsgvo_tom_document, dsgvo_tom_evaluate, dsgvo_tom_import,
+    dsgvo_tom_record_breach,
 };
 pub use triage::{dsgvo_documents, dsgvo_triage};
 

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use dsgvo_core::case::{CaseDocumentError, CaseError};
 use dsgvo_core::document::DocumentError;
+use dsgvo_core::fine::FineError;
 use dsgvo_core::tom::TomError;
 use dsgvo_core::{Coded, ErrorCode, InputError};
 
@@ -161,7 +162,8 @@ from_core!(
     CaseError,
     DocumentError,
     CaseDocumentError,
-    TomError
+    TomError,
+    FineError
 );
 
 /// NUL-terminated names, built once from the core's codes.

@@ -6,7 +6,7 @@ use std::ffi::c_char;
 
 use dsgvo_core::document::{Templates, TomFormat, tom_document};
 use dsgvo_core::dpo::{DpoFacts, dpo_duty};
-use dsgvo_core::fine::fine_ceilings;
+use dsgvo_core::fine::{FineFacts, fine_ceilings, fine_ceilings_for};
 use dsgvo_core::tom::{
     BreachLink, Checklist, FailedMeasure, ItemAction, ProtectionNeed, evaluate, import_document,
 };
@@ -278,6 +278,40 @@ pub unsafe extern "C" fn dsgvo_fine_ceilings(
         let lang = args::language(unsafe { opt_arg(lang, "lang") }?)?;
         let turnover = u64::try_from(turnover_eur).ok();
         let c = fine_ceilings(turnover, lang);
+        // SAFETY: checked non-NULL above.
+        unsafe {
+            give_string(
+                ceilings_out,
+                serde_json::to_string(&c).expect("ceilings serialise"),
+            )
+        }
+    })
+}
+
+/// The Art. 83(4) and (5) fine ceilings for fine facts (JSON: the
+/// undertaking's and the entity's own turnover in cents, whether it belongs
+/// to a group); contradicting turnovers fail with
+/// `DSGVO_STATUS_INCONSISTENT`, naming the field.
+///
+/// # Safety
+/// As [`dsgvo_tom_import`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_fine_ceilings_for(
+    fine_facts_json: *const c_char,
+    lang: *const c_char,
+    ceilings_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(ceilings_out, "ceilings_out")?;
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
+        let (facts, lang) = unsafe {
+            (
+                arg(fine_facts_json, "fine_facts_json")?,
+                opt_arg(lang, "lang")?,
+            )
+        };
+        let facts: FineFacts = dsgvo_core::parse::from_json("fine facts", facts)?;
+        let c = fine_ceilings_for(&facts, args::language(lang)?)?;
         // SAFETY: checked non-NULL above.
         unsafe {
             give_string(

@@ -12,7 +12,7 @@ use dsgvo_core::document::{
     DocumentError, Letter, LetterFormat, Recipient, Templates, TomFormat, bundle, letters_parallel,
 };
 use dsgvo_core::dpo::{DpoFacts, dpo_duty};
-use dsgvo_core::fine::fine_ceilings;
+use dsgvo_core::fine::{FineFacts, fine_ceilings, fine_ceilings_for};
 use dsgvo_core::tom::{
     BreachLink, Checklist, FailedMeasure, ItemAction, ProtectionNeed, evaluate, import_document,
 };
@@ -897,6 +897,18 @@ fn fines(py: Python<'_>, turnover_eur: Option<u64>, lang: &str) -> PyResult<Stri
     )
 }
 
+/// The Art. 83 fine ceilings for fine facts (JSON in, JSON out).
+#[pyfunction]
+fn fines_for(py: Python<'_>, facts_json: &str, lang: &str) -> PyResult<String> {
+    lift(
+        py,
+        (|| {
+            let f: FineFacts = parse("fine facts", facts_json)?;
+            Ok(to_json(&fine_ceilings_for(&f, language(lang)?)?))
+        })(),
+    )
+}
+
 /// Every error code: (name, number), as in C.
 #[pyfunction]
 fn error_codes() -> Vec<(&'static str, u32)> {
@@ -929,6 +941,7 @@ fn _dsgvo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(authorities, m)?)?;
     m.add_function(wrap_pyfunction!(dpo, m)?)?;
     m.add_function(wrap_pyfunction!(fines, m)?)?;
+    m.add_function(wrap_pyfunction!(fines_for, m)?)?;
     m.add_function(wrap_pyfunction!(error_codes, m)?)?;
     Ok(())
 }

@@ -236,6 +236,11 @@ static void reference(void) {
   CHECK(out && strstr(out, "80000000"));
   dsgvo_string_free(out);
   EXPECT(dsgvo_fine_ceilings(-1, "xx", &out), DSGVO_STATUS_INVALID_ARGUMENT);
+  /* C-383/23 ILVA: the group's turnover (EUR 881 M) sets the ceiling. */
+  EXPECT(dsgvo_fine_ceilings_for("{\"undertaking_turnover_cents\":88100000000,\"own_turnover_cents\":24100000000}", "en", &out), DSGVO_OK);
+  CHECK(out && strstr(out, "\"art83_4\":{\"cents\":1762000000,\"bound\":\"exact\"}"));
+  dsgvo_string_free(out);
+  EXPECT(dsgvo_fine_ceilings_for("{\"undertaking_turnover_cents\":1,\"own_turnover_cents\":2}", "en", &out), DSGVO_STATUS_INCONSISTENT);
   EXPECT(dsgvo_authorities(NULL), DSGVO_STATUS_NULL_ARGUMENT);
 }
 

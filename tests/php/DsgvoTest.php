@@ -121,6 +121,9 @@ final class DsgvoTest extends TestCase
         $this->assertNotEmpty(self::$dsgvo->authorities()['authorities']);
         $this->assertTrue(self::$dsgvo->dpoDuty(['german' => true, 'persons_processing_automatically' => 20], 'en')['required']);
         $this->assertSame(80000000, self::$dsgvo->fineCeilings(2000000000, 'en')['art83_5_eur']);
+        // C-383/23 ILVA: the group's turnover sets the ceiling.
+        $ilva = self::$dsgvo->fineCeilingsFor(['undertaking_turnover_cents' => 88100000000, 'own_turnover_cents' => 24100000000], 'en');
+        $this->assertSame(['cents' => 1762000000, 'bound' => 'exact'], $ilva['art83_4']);
     }
 
     public function testBadInputGetsAStatusAndAMessageNamingTheProblem(): void

@@ -258,6 +258,19 @@ def test_reference_data_dpo_and_fines():
     assert fines.art83_5_eur == 80_000_000
     with pytest.raises(dsgvo.InvalidArgumentError):
         dsgvo.fine_ceilings(-1)
+    # C-383/23 ILVA: the group's turnover sets the ceiling, exact in cents.
+    ilva = dsgvo.fine_ceilings_for(
+        {"undertaking_turnover_cents": 88_100_000_000, "own_turnover_cents": 24_100_000_000, "part_of_group": True},
+        "en",
+    )
+    assert ilva.art83_4["cents"] == 1_762_000_000 and ilva.art83_4["bound"] == "exact"
+    own_only = dsgvo.fine_ceilings_for({"own_turnover_cents": 24_100_000_000}, "de")
+    assert own_only.art83_4 == {"cents": 1_000_000_000, "bound": "at_least"}
+    with pytest.raises(dsgvo.InconsistentError) as e:
+        dsgvo.fine_ceilings_for({"undertaking_turnover_cents": 1, "own_turnover_cents": 2})
+    assert str(e.value).startswith("undertaking_turnover_cents: ")
+    with pytest.raises(dsgvo.UnknownFieldError):
+        dsgvo.fine_ceilings_for({"turnover": 1})
     with pytest.raises(dsgvo.InvalidArgumentError):
         dsgvo.dpo_duty({"german": True, "persons_processing_automatically": 20}, "fr")
 

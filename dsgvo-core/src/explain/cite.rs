@@ -96,6 +96,8 @@ const EXPLANATIONS: &[(&str, &str)] = &[
         "(Kenntnis: ein hinreichendes Maß an Gewissheit)",
     ),
     ("10 December 2020", "10. Dezember 2020"),
+    ("13 February 2025", "13. Februar 2025"),
+    ("CJEU ", "EuGH "),
     ("one-day tolerance", "ein Tag Toleranz"),
     (
         "(processor obligations)",
@@ -216,6 +218,13 @@ const EXPLANATIONS: &[(&str, &str)] = &[
         "(der Abfluss von Daten, die Personen identifizieren, ist zu melden)",
     ),
     ("Table 1", "Tabelle 1"),
+    (" sentence ", " Satz "),
+    (" BDSG with § ", " BDSG i. V. m. § "),
+    (
+        "counting as in authority and commentary practice",
+        "Zählweise nach der Praxis der Aufsichtsbehörden und der Kommentarliteratur",
+    ),
+    ("summary: dsgvo method", "Zusammenfassung: dsgvo-Methode"),
     ("(highest category counts)", "(die höchste Kategorie zählt)"),
     ("DSK Kurzpapier", "DSK-Kurzpapier"),
     (" and Annex", " und Annex"),

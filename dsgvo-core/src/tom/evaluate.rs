@@ -179,7 +179,8 @@ pub fn evaluate(checklist: &Checklist, today: NaiveDate, lang: Language) -> TomE
     match &checklist.dpo {
         Some(facts) => {
             let duty = dpo_duty(facts, lang);
-            if !duty.required {
+            // Only a duty decided "no" excuses the measure; an open one keeps it.
+            if duty.outcome == crate::dpo::DpoOutcome::NotRequired {
                 required.retain(|m| *m != ShopMeasure::DataProtectionOfficer);
             }
             reasons.extend(duty.reasons);

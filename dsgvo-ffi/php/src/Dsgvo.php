@@ -188,6 +188,16 @@ final class Dsgvo
     }
 
     /**
+     * The Art. 83 ceilings on the undertaking's (group's) turnover:
+     * `undertaking_turnover_cents`, `own_turnover_cents`, `part_of_group`,
+     * each optional; unknown gives lower bounds (`bound: at_least`).
+     */
+    public function fineCeilingsFor(array $facts, string $lang = 'de'): array
+    {
+        return $this->decode($this->callOut('dsgvo_fine_ceilings_for', [$this->json($facts, 'fine_facts'), $this->text($lang, 'lang')]));
+    }
+
+    /**
      * Calls `$function` with `$args` and a trailing `char **` out-parameter;
      * returns the string and frees it.
      *

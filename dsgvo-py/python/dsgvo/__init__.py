@@ -557,3 +557,15 @@ def fine_ceilings(turnover_eur: Optional[int], language: Union[Language, str] = 
     if turnover_eur is not None and turnover_eur < 0:
         raise _errors.InvalidArgumentError(f"turnover_eur: {turnover_eur} is negative", "turnover_eur")
     return FineCeilings.from_json(_dsgvo.fines(turnover_eur, str(language)))
+
+
+def fine_ceilings_for(facts: Mapping[str, Any], language: Union[Language, str] = Language.DE) -> FineCeilings:
+    """The Art. 83 ceilings on the undertaking's turnover.
+
+    ``facts``: ``undertaking_turnover_cents`` (the group's, where the entity
+    belongs to one), ``own_turnover_cents``, ``part_of_group`` — each may be
+    left out (unknown). An unknown undertaking turnover gives lower bounds
+    (``bound == "at_least"``); contradicting turnovers raise
+    ``InconsistentError`` naming the field.
+    """
+    return FineCeilings.from_json(_dsgvo.fines_for(json.dumps(dict(facts)), str(language)))
