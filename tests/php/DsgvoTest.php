@@ -108,12 +108,14 @@ final class DsgvoTest extends TestCase
         $report = self::$dsgvo->tomImport($doc, 'Beispiel Shop GmbH');
         $checklist = $report['checklist'];
         $evaluation = self::$dsgvo->tomEvaluate($checklist, '2026-11-22');
-        $this->assertContains('belief_not_measure', array_column($evaluation['lint'], 'code'));
+        // The belief is kept as a non-measure with its reason, never as a measure.
+        $this->assertContains('belief_not_measure', array_column($evaluation['non_measures'], 'code'));
+        $this->assertCount(1, $checklist['items']);
         $checklist = self::$dsgvo->tomRecordBreach($checklist, ['reference' => '2026-017'], [['measure' => 'encryption_at_rest', 'finding' => 'Laptop unverschlüsselt']], '2026-11-20', 'DSB');
         $this->assertSame('deficient', end($checklist['items'])['state']['status']);
-        $checklist = self::$dsgvo->tomApply($checklist, 'data_access.2', ['action' => 'assign_owner', 'owner' => 'IT'], '2026-11-21', 'DSB');
+        $checklist = self::$dsgvo->tomApply($checklist, 'data_access.1', ['action' => 'assign_owner', 'owner' => 'IT'], '2026-11-21', 'DSB');
         $this->assertStringContainsString('mangelhaft', self::$dsgvo->tomDocument($checklist, '2026-11-22', 'de', 'html'));
-        $this->expectStatus('DSGVO_STATUS_TOM_REFUSED', fn () => self::$dsgvo->tomApply($checklist, 'data_access.2', ['action' => 'implement'], '2026-11-21', 'DSB'));
+        $this->expectStatus('DSGVO_STATUS_TOM_REFUSED', fn () => self::$dsgvo->tomApply($checklist, 'data_access.1', ['action' => 'implement'], '2026-11-21', 'DSB'));
     }
 
     public function testReferenceDataDpoAndFines(): void

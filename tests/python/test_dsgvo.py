@@ -226,21 +226,22 @@ def test_tom_checklists():
            "- Rollen- und Berechtigungskonzept\n")
     imported = dsgvo.TomChecklist.import_document(doc, "Beispiel Shop GmbH")
     checklist = imported.checklist
-    assert "items=2" in repr(checklist) and checklist.protection_need is dsgvo.ProtectionNeed.NORMAL
+    # The belief is kept as a non-measure with its reason, never as a measure.
+    assert "items=1" in repr(checklist) and checklist.protection_need is dsgvo.ProtectionNeed.NORMAL
     evaluation = checklist.evaluate(dt.date(2026, 11, 22))
-    assert "belief_not_measure" in [f["code"] for f in evaluation.lint]
+    assert "belief_not_measure" in [f["code"] for f in evaluation.non_measures]
     failed = dsgvo.failed_measures(facts(protection={"encryption": "none"}))
     assert failed[0]["measure"] == "encryption_at_rest"
     changed = checklist.record_breach({"reference": "2026-017"}, failed, dt.date(2026, 11, 20), "DSB")
-    assert changed.items[-1]["state"]["status"] == "deficient" and checklist.items[-1]["id"] == "data_access.2"
-    changed = changed.apply("data_access.2", {"action": "assign_owner", "owner": "IT"}, dt.date(2026, 11, 21), "DSB")
+    assert changed.items[-1]["state"]["status"] == "deficient" and checklist.items[-1]["id"] == "data_access.1"
+    changed = changed.apply("data_access.1", {"action": "assign_owner", "owner": "IT"}, dt.date(2026, 11, 21), "DSB")
     assert "mangelhaft" in changed.document(dt.date(2026, 11, 22), format="html")
     with pytest.raises(dsgvo.TomRefusedError):
-        changed.apply("data_access.2", {"action": "implement"}, dt.date(2026, 11, 21), "DSB")
+        changed.apply("data_access.1", {"action": "implement"}, dt.date(2026, 11, 21), "DSB")
     with pytest.raises(dsgvo.TomUnknownItemError):
         changed.apply("nope", {"action": "plan"}, dt.date(2026, 11, 21), "DSB")
     with pytest.raises(dsgvo.TomInvalidActionError):
-        changed.apply("data_access.2", {"action": "assign_owner", "owner": " "}, dt.date(2026, 11, 21), "DSB")
+        changed.apply("data_access.1", {"action": "assign_owner", "owner": " "}, dt.date(2026, 11, 21), "DSB")
     with pytest.raises(dsgvo.InconsistentError):
         dsgvo.TomChecklist({**changed.to_dict(), "items": changed.items + changed.items[:1]})
     with pytest.raises(TypeError):

@@ -32,6 +32,9 @@ struct View {
     review_months: u32,
     sections: Vec<SectionView>,
     unplaced: Vec<ItemView>,
+    /// Statements of the imported document that are no measure, each with
+    /// its reason (never listed as measures).
+    non_measures: Vec<String>,
     attribution: &'static str,
     disclaimer: &'static str,
 }
@@ -110,6 +113,7 @@ pub fn tom_document(
             .filter(|i| i.area.is_none() && i.measure.is_none())
             .map(view_of)
             .collect(),
+        non_measures: evaluate_non_measures(checklist, lang),
         attribution: crate::tom::sdm_attribution(lang),
         disclaimer: crate::verdict::disclaimer(lang),
     };
@@ -213,4 +217,13 @@ fn item_view(item: &TomItem, today: NaiveDate, months: u32, lang: Language) -> I
         owner: item.owner.clone(),
         detail,
     }
+}
+
+/// The reasons why the document's non-measures are none.
+fn evaluate_non_measures(checklist: &Checklist, lang: Language) -> Vec<String> {
+    checklist
+        .non_measures
+        .iter()
+        .map(|n| crate::tom::non_measure_finding(n, lang).reason.text)
+        .collect()
 }

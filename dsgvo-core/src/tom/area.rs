@@ -66,6 +66,17 @@ pub enum Section {
 }
 
 impl Section {
+    /// The section's stable id (`confidentiality`, `integrity`,
+    /// `availability`, `review`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Confidentiality => "confidentiality",
+            Section::Integrity => "integrity",
+            Section::Availability => "availability",
+            Section::Review => "review",
+        }
+    }
+
     /// The four sections in document order.
     pub const ALL: &'static [Section] = &[
         Section::Confidentiality,
@@ -96,6 +107,31 @@ impl Section {
                 "Process for regular testing, assessing and evaluating (Art. 32(1)(d), Art. 25(1) GDPR)"
             }
         }
+    }
+
+    /// The section a heading of the common Art. 32 layout names
+    /// ("3. Gewährleistung der Vertraulichkeit", "Integrität", "Verfahren
+    /// regelmäßiger Überprüfung"), by whole words.
+    pub fn from_heading(heading: &str) -> Option<Section> {
+        let ws = super::statement::words(heading);
+        let names: &[(&str, Section)] = &[
+            ("vertraulichkeit", Section::Confidentiality),
+            ("confidentiality", Section::Confidentiality),
+            ("integrität", Section::Integrity),
+            ("integrity", Section::Integrity),
+            ("verfügbarkeit", Section::Availability),
+            ("belastbarkeit", Section::Availability),
+            ("availability", Section::Availability),
+            ("resilience", Section::Availability),
+            ("überprüfung", Section::Review),
+            ("evaluierung", Section::Review),
+            ("evaluation", Section::Review),
+            ("evaluating", Section::Review),
+        ];
+        names
+            .iter()
+            .find(|(name, _)| super::statement::find(&ws, name).is_some())
+            .map(|(_, s)| *s)
     }
 
     /// The control areas of this section, in document order.
@@ -190,11 +226,12 @@ impl ControlArea {
     /// "Verfügbarkeitskontrolle" is not read as "Verfügbarkeit" of another
     /// area.
     pub fn from_heading(heading: &str) -> Option<ControlArea> {
-        let h = heading.to_lowercase();
+        let ws = super::statement::words(heading);
         let mut best: Option<(usize, ControlArea)> = None;
         for (name, area) in HEADINGS.iter().chain(BDSG_64_3.iter()) {
-            let name = name.to_lowercase();
-            if h.contains(&name) && best.is_none_or(|(len, _)| name.len() > len) {
+            if super::statement::find(&ws, &name.to_lowercase()).is_some()
+                && best.is_none_or(|(len, _)| name.len() > len)
+            {
                 best = Some((name.len(), *area));
             }
         }

@@ -156,6 +156,8 @@ impl ShopMeasure {
                     "ssl",
                     "https",
                     "transportverschlüsselung",
+                    "verschlüsselte verbindung",
+                    "verschlüsselt übertragen",
                     "transport encryption",
                 ],
             ),
@@ -213,6 +215,7 @@ impl ShopMeasure {
                     "festplattenverschlüsselung",
                     "datenbankverschlüsselung",
                     "verschlüsselte datenbank",
+                    "verschlüsselung der datenbank",
                     "verschlüsselte festplatte",
                     "encryption at rest",
                     "encrypted at rest",
@@ -263,6 +266,7 @@ impl ShopMeasure {
                     "restore",
                     "wiederherstellung getestet",
                     "wiederherstellung wird getestet",
+                    "wiederherstellung * getestet",
                 ],
             ),
             ShopMeasure::AccessLogging => spec(
@@ -378,6 +382,9 @@ impl ShopMeasure {
                 ("Art. 29, Art. 32 Abs. 4 DSGVO", "Art. 29, Art. 32(4) GDPR"),
                 &[
                     "auf vertraulichkeit verpflichtet",
+                    "vertraulichkeit * verpflichtet",
+                    "verpflichtet * vertraulichkeit",
+                    "verpflichtung * vertraulichkeit",
                     "verpflichtung auf die vertraulichkeit",
                     "verschwiegenheit",
                     "datengeheimnis",
@@ -398,7 +405,9 @@ impl ShopMeasure {
                 &[
                     "schulung",
                     "sensibilisierung",
+                    "sensibilisiert",
                     "unterweisung",
+                    "geschult",
                     "training",
                     "awareness",
                 ],
@@ -432,6 +441,7 @@ impl ShopMeasure {
                     "betroffenenrechte",
                     "betroffenenanfragen",
                     "auskunftsersuchen",
+                    "anfragen betroffener personen",
                     "data subject requests",
                     "subject access",
                 ],
@@ -542,42 +552,11 @@ impl ShopMeasure {
         }
     }
 
-    /// The measure named in a statement, if any: the longest keyword found
-    /// wins; among equals, a measure of `area`.
+    /// The measure named in a statement, if any — also where the statement
+    /// negates or only plans it ([`read_statement`](super::read_statement)
+    /// says which): whole words, an affirmed mention before a negated one,
+    /// the longest keyword, then a measure of `area`.
     pub fn recognise(statement: &str, area: Option<ControlArea>) -> Option<ShopMeasure> {
-        let text = statement.to_lowercase();
-        let mut best: Option<(usize, bool, ShopMeasure)> = None;
-        for m in ShopMeasure::ALL {
-            let spec = m.spec();
-            let in_area = Some(spec.area) == area;
-            for k in spec.keywords {
-                if contains_word(&text, k) {
-                    let better = match best {
-                        None => true,
-                        Some((len, same, _)) => (k.len(), in_area) > (len, same),
-                    };
-                    if better {
-                        best = Some((k.len(), in_area, *m));
-                    }
-                }
-            }
-        }
-        best.map(|(_, _, m)| m)
+        super::statement::read_statement(statement, area).measure
     }
-}
-
-/// Whether `word` occurs in `text`. Short keywords (up to four bytes:
-/// "avv", "tls", "2fa") must start a word, so that "avv" is not found in
-/// "kavvar"; longer ones may end a German compound ("update" in
-/// "Sicherheitsupdates").
-fn contains_word(text: &str, word: &str) -> bool {
-    if word.len() > 4 {
-        return text.contains(word);
-    }
-    text.match_indices(word).any(|(i, _)| {
-        text[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
-    })
 }

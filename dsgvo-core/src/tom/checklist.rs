@@ -4,10 +4,12 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::TomError;
+use super::area::ControlArea;
 use super::baseline::ShopMeasure;
 use super::breach::{BreachLink, FailedMeasure};
 use super::goal::ProtectionNeed;
 use super::item::{ItemAction, ItemId, ItemState, TomItem};
+use super::statement::Modality;
 use crate::dpo::DpoFacts;
 use crate::error::{ErrorKind, FieldError, InputError};
 use crate::label::Label;
@@ -72,6 +74,34 @@ pub struct Checklist {
     pub dpo: Option<DpoFacts>,
     /// The measures.
     pub items: Vec<TomItem>,
+    /// Statements of an imported document that are no measure: negations,
+    /// beliefs, vague claims, advice to others. Kept, so that nothing of
+    /// the document is lost and the evaluation can report them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub non_measures: Vec<NonMeasure>,
+}
+
+/// A statement of an imported TOM document that describes no measure of
+/// the organisation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NonMeasure {
+    /// The statement as written (wrapped lines joined).
+    pub statement: String,
+    /// The line of the document it starts on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// The area it stood under or names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<ControlArea>,
+    /// The baseline measure it names (e.g. negated), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<ShopMeasure>,
+    /// What it says: negated, belief, vague or a recommendation to others.
+    pub modality: Modality,
+    /// The words that showed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
 }
 
 impl Checklist {
@@ -84,6 +114,7 @@ impl Checklist {
             review_interval_months: None,
             dpo: None,
             items: Vec::new(),
+            non_measures: Vec::new(),
         }
     }
 

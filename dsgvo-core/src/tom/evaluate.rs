@@ -13,6 +13,7 @@ use super::checklist::Checklist;
 use super::goal::{Art32Point, ProtectionGoal, ProtectionNeed};
 use super::item::{ItemId, ItemState, ItemStatus, TomItem};
 use super::lint::{ItemFinding, is_measure, lint};
+use super::non_measure::{self, NonMeasureFinding};
 use crate::dpo::dpo_duty;
 use crate::label::Label;
 use crate::options::Language;
@@ -46,6 +47,9 @@ pub struct TomEvaluation {
     pub overdue_reviews: Vec<OverdueReview>,
     /// Statements that are not measures, measures without an owner, items not placed.
     pub lint: Vec<ItemFinding>,
+    /// Statements of the imported document that describe no measure
+    /// (negations, beliefs, vague claims, advice to others), with reasons.
+    pub non_measures: Vec<NonMeasureFinding>,
     /// Findings about the checklist as a whole (uncovered goals, the DPO
     /// duty, baseline measures marked not applicable).
     pub reasons: Vec<Reason>,
@@ -138,22 +142,31 @@ impl TomEvaluation {
 }
 
 impl TomItem {
-    /// The SDM goals the item serves: its area's and its measure's.
+    /// The SDM goals the item serves: its baseline measure's; without one,
+    /// only the primary goal of its area (the first of
+    /// [`ControlArea::goals`]) — an item under "Datenschutz-Management"
+    /// does not prove data minimisation, transparency and intervenability
+    /// at once. So a goal no measure serves is always reported. The
+    /// primary-goal rule is ours.
     pub fn goals(&self) -> Vec<ProtectionGoal> {
-        let mut goals: Vec<ProtectionGoal> =
-            self.area.map(|a| a.goals().to_vec()).unwrap_or_default();
-        goals.extend(self.measure.map(|m| m.spec().goals).unwrap_or_default());
+        let mut goals = match (self.measure, self.area) {
+            (Some(m), _) => m.spec().goals.to_vec(),
+            (None, Some(a)) => a.goals().iter().take(1).copied().collect(),
+            _ => Vec::new(),
+        };
         goals.sort();
-        goals.dedup();
         goals
     }
 
-    /// The Art. 32(1) points the item serves.
+    /// The Art. 32(1) points the item serves, by the same rule (without a
+    /// measure, the area's first point).
     pub fn art32(&self) -> Vec<Art32Point> {
-        let mut points: Vec<Art32Point> = self.area.map(|a| a.art32().to_vec()).unwrap_or_default();
-        points.extend(self.measure.map(|m| m.spec().art32).unwrap_or_default());
+        let mut points = match (self.measure, self.area) {
+            (Some(m), _) => m.spec().art32.to_vec(),
+            (None, Some(a)) => a.art32().iter().take(1).copied().collect(),
+            _ => Vec::new(),
+        };
         points.sort();
-        points.dedup();
         points
     }
 }
@@ -351,6 +364,11 @@ pub fn evaluate(checklist: &Checklist, today: NaiveDate, lang: Language) -> TomE
         gaps,
         overdue_reviews,
         lint: checklist.items.iter().flat_map(|i| lint(i, lang)).collect(),
+        non_measures: checklist
+            .non_measures
+            .iter()
+            .map(|n| non_measure::finding(n, lang))
+            .collect(),
         reasons,
         attribution: sdm_attribution(lang),
         disclaimer: crate::verdict::disclaimer(lang).to_string(),

@@ -1,26 +1,31 @@
 //! Importing an existing TOM document. Most shops have one: a Word or PDF
 //! file, structured by the eight control areas or by the four Art. 32
-//! sections. Pasted as text (Markdown or plain), each heading is read into
-//! a control area and each line beneath it into an item. Nothing is
-//! dropped: a line under a heading that names no area becomes an item
-//! without an area (and the evaluation says so); text before the first
-//! heading is kept as the preamble.
+//! sections. Pasted as text (Markdown or plain), its layout is read first
+//! (numbered and lettered sections, wrapped and hyphenated lines joined,
+//! one statement per sentence or list item, see `layout`), then every
+//! statement is read for what it says (`statement`): a measure in place
+//! becomes an implemented item, a planned one a planned item; a negation,
+//! a belief, a vague claim or advice to others is kept as a non-measure
+//! with its reason — never as a measure. Nothing is dropped: a statement
+//! that names no area and no measure is kept unplaced and reported.
 
 use serde::Serialize;
 
-use super::area::ControlArea;
-use super::baseline::ShopMeasure;
-use super::checklist::Checklist;
+use super::area::{ControlArea, Section};
+use super::checklist::{Checklist, NonMeasure};
 use super::goal::ProtectionNeed;
 use super::item::{ItemId, ItemState, TomItem};
+use super::layout::{Block, blocks};
+use super::statement::{Modality, read_statement};
 use crate::error::{ErrorKind, FieldError, InputError};
 use crate::parse::MAX_INPUT_BYTES;
 
 /// What an import produced.
 #[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ImportReport {
-    /// The checklist: every statement an item, stated as implemented
-    /// (the document says so; no date or owner is on record).
+    /// The checklist: every measure an item — implemented where the
+    /// document says it is in place (no date or owner is on record),
+    /// planned where it says so — and every other statement a non-measure.
     pub checklist: Checklist,
     /// The headings found, in order, with the area each was read into.
     pub sections: Vec<ImportedSection>,
@@ -45,8 +50,16 @@ pub struct ImportedSection {
     /// The area it was read into; `None` when it names none (a section
     /// title such as "Vertraulichkeit", or an unknown heading).
     pub area: Option<ControlArea>,
+    /// The section of the Art. 32 layout it names, if any; its statements
+    /// are placed by the measure they name.
+    #[schemars(with = "Option<String>")]
+    #[serde(serialize_with = "section_name")]
+    pub section: Option<Section>,
     /// The items read beneath it.
     pub items: Vec<ItemId>,
+    /// How many of its statements are no measure (see the checklist's
+    /// `non_measures`).
+    pub non_measures: usize,
 }
 
 /// Reads a TOM document (Markdown or plain text) into a checklist.
@@ -87,62 +100,28 @@ pub fn import_document(
     let mut checklist = Checklist::new(organisation, need);
     let mut sections: Vec<ImportedSection> = Vec::new();
     let mut preamble = Vec::new();
-    let mut last_was_item = false;
-    for (n, raw) in text.lines().enumerate() {
-        let line = raw.trim();
-        if line.is_empty() {
-            last_was_item = false;
-            continue;
-        }
-        if let Some(heading) = heading(line) {
-            sections.push(ImportedSection {
-                heading: heading.to_string(),
-                line: n + 1,
-                area: ControlArea::from_heading(heading),
+    for block in blocks(text) {
+        match block {
+            Block::Preamble { text, .. } => preamble.push(text),
+            Block::Heading { line, text } => sections.push(ImportedSection {
+                area: ControlArea::from_heading(&text),
+                section: Section::from_heading(&text),
+                heading: text,
+                line,
                 items: Vec::new(),
-            });
-            last_was_item = false;
-            continue;
-        }
-        let Some(section) = sections.last_mut() else {
-            preamble.push(line.to_string());
-            continue;
-        };
-        let (bullet, statement) = strip_bullet(line);
-        if statement.is_empty() {
-            // A bare list marker holds no text.
-            continue;
-        }
-        // An indented line without a bullet continues the item above.
-        if !bullet && last_was_item && raw.starts_with(char::is_whitespace) {
-            if let Some(item) = checklist.items.last_mut() {
-                item.statement.push(' ');
-                item.statement.push_str(statement);
-                item.measure = ShopMeasure::recognise(&item.statement, item.area);
-                continue;
+                non_measures: 0,
+            }),
+            Block::Statement { line, text } => {
+                let section = sections
+                    .last_mut()
+                    .expect("statements come after the first heading");
+                for part in measures_of(&text, section.area) {
+                    place(&mut checklist, section, line, part);
+                }
             }
         }
-        let area = section.area;
-        let slug = area.map(area_slug).unwrap_or_else(|| "unplaced".into());
-        let count = checklist
-            .items
-            .iter()
-            .filter(|i| i.id.0.starts_with(&format!("{slug}.")))
-            .count();
-        let id = ItemId(format!("{slug}.{}", count + 1));
-        section.items.push(id.clone());
-        checklist.items.push(TomItem {
-            id,
-            statement: statement.to_string(),
-            area,
-            measure: ShopMeasure::recognise(statement, area),
-            owner: None,
-            state: ItemState::Implemented { since: None },
-            history: Vec::new(),
-        });
-        last_was_item = true;
     }
-    if checklist.items.is_empty() {
+    if checklist.items.is_empty() && checklist.non_measures.is_empty() {
         return Err(fail(
             ".",
             ErrorKind::InvalidValue,
@@ -158,96 +137,78 @@ pub fn import_document(
 
 const DOCUMENT: &str = "TOM document";
 
+fn section_name<S: serde::Serializer>(s: &Option<Section>, ser: S) -> Result<S::Ok, S::Error> {
+    match s {
+        Some(section) => ser.serialize_some(section.id()),
+        None => ser.serialize_none(),
+    }
+}
+
 fn area_slug(area: ControlArea) -> String {
     area.as_str().to_string()
 }
 
-/// The heading text when `line` is a heading: Markdown `#`, a bold line, a
-/// line ending in a colon, or a short line (possibly numbered) that names
-/// a control area or an Art. 32 section.
-fn heading(line: &str) -> Option<&str> {
-    if let Some(h) = line.strip_prefix('#') {
-        return Some(h.trim_start_matches('#').trim());
+/// A statement that joins two measures with a semicolon ("Tägliches Backup
+/// beim Hoster; die Wiederherstellung wird getestet") is two statements;
+/// one measure explained after a semicolon stays one.
+fn measures_of(text: &str, area: Option<ControlArea>) -> Vec<String> {
+    let parts: Vec<&str> = text.split("; ").collect();
+    let measures: Vec<_> = parts
+        .iter()
+        .map(|p| read_statement(p, area).measure)
+        .collect();
+    let distinct =
+        measures.iter().all(Option::is_some) && measures.windows(2).all(|w| w[0] != w[1]);
+    if parts.len() > 1 && distinct {
+        parts.into_iter().map(str::to_string).collect()
+    } else {
+        vec![text.to_string()]
     }
-    let unbold = line
-        .strip_prefix("**")
-        .and_then(|l| l.strip_suffix("**"))
-        .map(str::trim);
-    if let Some(h) = unbold {
-        return Some(h.trim_end_matches(':').trim());
-    }
-    let (bullet, rest) = strip_bullet(line);
-    if bullet && !starts_numbered(line) {
-        return None;
-    }
-    let rest = rest.trim();
-    if rest.len() <= 100 && rest.ends_with(':') {
-        return Some(rest.trim_end_matches(':').trim());
-    }
-    let names_area = ControlArea::from_heading(rest).is_some() || names_section(rest);
-    let short = rest.chars().count() <= 80 && !rest.ends_with('.');
-    (names_area && short && looks_like_title(rest)).then_some(rest)
 }
 
-/// Headings of the four sections of the common layout.
-fn names_section(text: &str) -> bool {
-    let t = text.to_lowercase();
-    [
-        "vertraulichkeit",
-        "integrität",
-        "belastbarkeit",
-        "evaluierung",
-        "confidentiality",
-        "integrity",
-        "resilience",
-    ]
-    .iter()
-    .any(|s| t.starts_with(s))
-}
-
-/// A title starts with the area's name, not with a sentence about it
-/// ("Zugangskontrolle" or "Zugangskontrolle (Art. 32 ...)", not "Der
-/// Zugang zum Büro ist verschlossen").
-fn looks_like_title(text: &str) -> bool {
-    let first = text.split_whitespace().next().unwrap_or("");
-    let first = first
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    ControlArea::from_heading(&first).is_some() || names_section(&first)
-}
-
-fn starts_numbered(line: &str) -> bool {
-    line.chars().next().is_some_and(|c| c.is_ascii_digit())
-}
-
-/// Strips a list marker: `-`, `*`, `+`, `•`, `–`, `[x]`, `☐`, `☑`, `1.`,
-/// `1.2`, `a)`. Returns whether there was one.
-fn strip_bullet(line: &str) -> (bool, &str) {
-    for marker in [
-        "- [x]", "- [ ]", "* [x]", "* [ ]", "[x]", "[ ]", "☐", "☑", "☒", "-", "*", "+", "•", "–",
-        "—", "·",
-    ] {
-        if let Some(rest) = line.strip_prefix(marker) {
-            return (true, rest.trim());
-        }
+/// Reads one statement under `section` into the checklist: a measure (in
+/// place or planned) as an item, anything else as a non-measure.
+fn place(checklist: &mut Checklist, section: &mut ImportedSection, line: usize, text: String) {
+    let reading = read_statement(&text, section.area);
+    // Under a section heading of the Art. 32 layout the measure places the
+    // statement; the review section holds the data protection management.
+    let area = section
+        .area
+        .or_else(|| reading.measure.map(|m| m.spec().area))
+        .or_else(|| {
+            (section.section == Some(Section::Review))
+                .then_some(ControlArea::DataProtectionManagement)
+        });
+    if !reading.is_measure() {
+        section.non_measures += 1;
+        checklist.non_measures.push(NonMeasure {
+            statement: text,
+            line: Some(line),
+            area,
+            measure: reading.measure,
+            modality: reading.modality,
+            cue: reading.cue,
+        });
+        return;
     }
-    let digits = line
-        .char_indices()
-        .take_while(|(_, c)| c.is_ascii_digit() || *c == '.')
-        .last()
-        .map(|(i, c)| i + c.len_utf8());
-    if let Some(end) = digits {
-        let rest = &line[end..];
-        let rest = rest.strip_prefix(')').unwrap_or(rest);
-        if rest.starts_with(char::is_whitespace) {
-            return (true, rest.trim());
-        }
-    }
-    let mut chars = line.chars();
-    if let (Some(c), Some(')')) = (chars.next(), chars.next()) {
-        if c.is_ascii_lowercase() {
-            return (true, line[2..].trim());
-        }
-    }
-    (false, line)
+    let slug = area.map(area_slug).unwrap_or_else(|| "unplaced".into());
+    let count = checklist
+        .items
+        .iter()
+        .filter(|i| i.id.0.split_once('.').is_some_and(|(s, _)| s == slug))
+        .count();
+    let id = ItemId(format!("{slug}.{}", count + 1));
+    section.items.push(id.clone());
+    checklist.items.push(TomItem {
+        id,
+        statement: text,
+        area,
+        measure: reading.measure,
+        owner: None,
+        state: match reading.modality {
+            Modality::Planned => ItemState::Planned,
+            _ => ItemState::Implemented { since: None },
+        },
+        history: Vec::new(),
+    });
 }

@@ -6,8 +6,8 @@
 
 use serde::Serialize;
 
-use super::baseline::ShopMeasure;
 use super::item::{ItemId, TomItem};
+use super::statement::{Modality, StatementReading, read_statement};
 use crate::options::Language;
 use crate::reason::{Reason, ReasonCode};
 
@@ -21,154 +21,28 @@ pub struct ItemFinding {
     pub reason: Reason,
 }
 
-/// Phrases of trust or belief: they state an opinion about people or
-/// systems, not an action anyone takes.
-const BELIEF: &[&str] = &[
-    "außer frage",
-    "ausser frage",
-    "vertrauen",
-    "vertrauenswürdig",
-    "sind zuverlässig",
-    "zuverlässige mitarbeiter",
-    "ehrlich",
-    "loyal",
-    "gehen davon aus",
-    "selbstverständlich",
-    "integrität unserer",
-    "beyond question",
-    "we trust",
-    "trustworthy",
-    "reliable staff",
-    "we assume",
-    "of course",
-];
-
-/// Words that name a control or an action on one (stems, lower case).
-const CONTROLS: &[&str] = &[
-    "verschlüssel",
-    "encrypt",
-    "passwort",
-    "password",
-    "kennwort",
-    "authenti",
-    "anmeld",
-    "login",
-    "berechtig",
-    "rolle",
-    "zugriffsrecht",
-    "protokoll",
-    "logging",
-    "backup",
-    "sicherung",
-    "wiederherstell",
-    "restore",
-    "firewall",
-    "virenschutz",
-    "antivirus",
-    "malware",
-    "update",
-    "patch",
-    "schließ",
-    "schlüssel",
-    "tür",
-    "alarm",
-    "video",
-    "besucher",
-    "empfang",
-    "ausweis",
-    "chipkarte",
-    "pseudonym",
-    "anonym",
-    "trenn",
-    "getrennt",
-    "separat",
-    "mandant",
-    "vertrag",
-    "avv",
-    "richtlinie",
-    "policy",
-    "anweisung",
-    "schulung",
-    "verpflicht",
-    "kontroll",
-    "prüf",
-    "audit",
-    "test",
-    "überwach",
-    "monitor",
-    "lösch",
-    "sperr",
-    "vernicht",
-    "shredder",
-    "usv",
-    "raid",
-    "redundan",
-    "klima",
-    "brandschutz",
-    "rauchmelder",
-    "vpn",
-    "tls",
-    "ssl",
-    "https",
-    "mfa",
-    "2fa",
-    "zwei-faktor",
-    "hash",
-    "signatur",
-    "vier-augen",
-    "freigabe",
-    "dokumentier",
-    "konzept",
-    "verfahren",
-    "meldung",
-    "notfall",
-    "datenschutzbeauftragt",
-    "bildschirmsperre",
-    "screen lock",
-    "access control",
-    "role",
-    "permission",
-    "training",
-    "contract",
-    "review",
-    "delet",
-    "monitoring",
-];
-
 const SOURCE_MEASURE: &str = "Art. 24 Abs. 1, Art. 32 Abs. 1 DSGVO";
 const SOURCE_MEASURE_EN: &str = "Art. 24(1), Art. 32(1) GDPR";
 
 /// What the lint reads from a statement, once.
 struct Reading {
-    /// The statement in lower case.
-    lower: String,
+    /// The statement read word by word.
+    statement: StatementReading,
     /// It names a baseline measure (or is linked to one).
     recognised: bool,
-    /// Where a belief phrase starts and how long it is.
-    belief: Option<(usize, usize)>,
-    /// It names a control or an action on one.
-    control: bool,
 }
 
 impl Reading {
     fn of(item: &TomItem) -> Reading {
-        let lower = item.statement.to_lowercase();
-        let recognised =
-            item.measure.is_some() || ShopMeasure::recognise(&item.statement, item.area).is_some();
-        let belief = BELIEF
-            .iter()
-            .find_map(|b| lower.find(b).map(|at| (at, b.len())));
-        let control = recognised || CONTROLS.iter().any(|c| lower.contains(c));
+        let statement = read_statement(&item.statement, item.area);
         Reading {
-            lower,
-            recognised,
-            belief,
-            control,
+            recognised: item.measure.is_some() || statement.measure.is_some(),
+            statement,
         }
     }
 
     fn is_measure(&self) -> bool {
-        self.recognised || (self.belief.is_none() && self.control)
+        self.recognised || self.statement.is_measure()
     }
 }
 
@@ -184,7 +58,6 @@ pub fn is_measure(item: &TomItem) -> bool {
 pub fn lint(item: &TomItem, lang: Language) -> Vec<ItemFinding> {
     let de = lang == Language::De;
     let reading = Reading::of(item);
-    let text = &reading.lower;
     let mut out = Vec::new();
     let mut add = |code: &str, de_text: String, en_text: String, source: (&str, &str)| {
         out.push(ItemFinding {
@@ -196,14 +69,10 @@ pub fn lint(item: &TomItem, lang: Language) -> Vec<ItemFinding> {
             },
         })
     };
-    if let Some((at, len)) = reading.belief.filter(|_| !reading.recognised) {
-        // Quote the statement's own words where lower-casing kept the offsets.
-        let lower = &text[at..at + len];
-        let phrase = item
-            .statement
-            .get(at..at + len)
-            .filter(|own| own.to_lowercase() == lower)
-            .unwrap_or(lower);
+    let belief = (reading.statement.modality == Modality::Belief && !reading.recognised)
+        .then(|| reading.statement.cue.clone())
+        .flatten();
+    if let Some(phrase) = belief {
         add(
             "belief_not_measure",
             format!(
@@ -216,7 +85,7 @@ pub fn lint(item: &TomItem, lang: Language) -> Vec<ItemFinding> {
             ),
             (SOURCE_MEASURE, SOURCE_MEASURE_EN),
         );
-    } else if !reading.control {
+    } else if !reading.recognised && !reading.statement.names_control {
         add(
             "no_control",
             format!(

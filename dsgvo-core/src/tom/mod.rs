@@ -31,7 +31,10 @@ mod evaluate;
 mod goal;
 mod import;
 mod item;
+mod layout;
 mod lint;
+mod non_measure;
+mod statement;
 
 pub use area::{BDSG_64_3, ControlArea, Section};
 pub use baseline::{MeasureSpec, ShopMeasure};
@@ -40,7 +43,7 @@ pub use catalog::{
     Baustein, SDM_ATTRIBUTION, SDM_ATTRIBUTION_EN, SdmCatalog, SdmGoal, SdmMeasure,
     sdm_attribution, sdm_catalog,
 };
-pub use checklist::{CHECKLIST_SCHEMA, Checklist, ChecklistSchema};
+pub use checklist::{CHECKLIST_SCHEMA, Checklist, ChecklistSchema, NonMeasure};
 pub use evaluate::{
     Art32Coverage, EVALUATION_SCHEMA, Gap, GoalCoverage, ItemReport, OverdueReview, TomEvaluation,
     evaluate,
@@ -51,6 +54,8 @@ pub use item::{
     ItemAction, ItemEvent, ItemId, ItemState, ItemStatus, StateName, TomItem, review_due,
 };
 pub use lint::{ItemFinding, is_measure, lint};
+pub use non_measure::{NonMeasureFinding, finding as non_measure_finding};
+pub use statement::{Modality, StatementReading, read_statement};
 
 /// A checklist operation was refused; nothing changed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
