@@ -727,7 +727,104 @@ fn golden_checklist() -> Checklist {
         Language::De,
     )
     .unwrap();
+    c.scope = Some(TomScope {
+        processing: vec!["Onlineshop: Bestellung, Zahlung, Versand".into()],
+        systems: vec!["Shopware 6 beim Hoster".into(), "DATEV".into()],
+        service_providers: vec![
+            "Hoster".into(),
+            "Zahlungsdienstleister".into(),
+            "Versanddienstleister".into(),
+        ],
+        data_categories: vec![
+            "Identitätsdaten".into(),
+            "Kontaktdaten".into(),
+            "Bestelldaten".into(),
+        ],
+    });
+    c.protection_need_reason = Some(
+        "Bestell- und Kontaktdaten ohne besondere Kategorien; ein Missbrauch führt zu begrenzten, behebbaren Nachteilen (Spam, Phishing).".into(),
+    );
+    c.approval = Some(Approval {
+        version: "2.0".into(),
+        approved_by: "Geschäftsführung".into(),
+        approved_on: d("2026-03-01"),
+    });
     c
+}
+
+/// The document says what the DPO evaluation says, shows the scope, the
+/// reasoned protection need, version and approval, a real Art. 32(1)(d)
+/// procedure, and encryption elsewhere under "Verschlüsselung".
+#[test]
+fn the_tom_document_an_authority_would_accept() {
+    let mut c = Checklist::baseline("Beispiel Shop GmbH", ProtectionNeed::Normal, Language::De);
+    let dpo_line = |c: &Checklist| {
+        let doc = tom_document(
+            c,
+            d("2026-11-22"),
+            Language::De,
+            TomFormat::Markdown,
+            &Templates::builtin(),
+        )
+        .unwrap();
+        doc.lines()
+            .find(|l| l.contains("Datenschutzbeauftragte"))
+            .unwrap()
+            .to_string()
+    };
+    // Not assessed: the DPO stays a planned measure.
+    assert!(dpo_line(&c).contains("*geplant*"), "{}", dpo_line(&c));
+    // Assessed, no duty: the document says so instead of "geplant".
+    c.dpo = Some(dsgvo_core::dpo::DpoFacts {
+        german: true,
+        persons_processing_automatically: 5,
+        public_body: Some(false),
+        large_scale_monitoring: Some(false),
+        large_scale_special_categories: Some(false),
+        dpia_required: Some(false),
+        commercial_transfer_or_research: Some(false),
+    });
+    assert!(
+        dpo_line(&c).contains("*nicht erforderlich*"),
+        "{}",
+        dpo_line(&c)
+    );
+    // A flag left out: open, so still planned.
+    c.dpo.as_mut().unwrap().dpia_required = None;
+    assert!(dpo_line(&c).contains("*geplant*"), "{}", dpo_line(&c));
+
+    let golden = golden_checklist();
+    let doc = tom_document(
+        &golden,
+        d("2026-11-22"),
+        Language::De,
+        TomFormat::Markdown,
+        &Templates::builtin(),
+    )
+    .unwrap();
+    for needle in [
+        "Version 2.0, freigegeben von Geschäftsführung am 01.03.2026",
+        "- Systeme: Shopware 6 beim Hoster, DATEV",
+        "- Begründung: Bestell- und Kontaktdaten ohne besondere Kategorien",
+        "### Verschlüsselung (Art. 32 Abs. 1 lit. a DSGVO)",
+        "(TLS 1.2 oder höher) erreichbar. (siehe Weitergabekontrolle)",
+        "## Verfahren zur regelmäßigen Überprüfung (Art. 32 Abs. 1 lit. d DSGVO)",
+        "davon 1 geprüft",
+    ] {
+        assert!(doc.contains(needle), "{needle}\n{doc}");
+    }
+    // Without scope, reason and approval the document says what is missing.
+    let bare = tom_document(
+        &c,
+        d("2026-11-22"),
+        Language::De,
+        TomFormat::Markdown,
+        &Templates::builtin(),
+    )
+    .unwrap();
+    assert!(bare.contains("Version und Freigabe: noch nicht dokumentiert"));
+    assert!(bare.contains("- Noch nicht beschrieben: Für welche Verarbeitungen"));
+    assert!(bare.contains("- Begründung: noch nicht dokumentiert"));
 }
 
 #[test]

@@ -28,8 +28,14 @@ pub enum TomFormat {
 struct View {
     organisation: String,
     protection_need: &'static str,
+    /// Why; `None`: the document says the reason is missing.
+    protection_need_reason: Option<String>,
     today: String,
     review_months: u32,
+    scope: Option<crate::tom::TomScope>,
+    approval: Option<ApprovalView>,
+    /// The Art. 32(1)(d) procedure as it stands.
+    review: ReviewView,
     sections: Vec<SectionView>,
     unplaced: Vec<ItemView>,
     /// Statements of the imported document that are no measure, each with
@@ -49,7 +55,37 @@ struct SectionView {
 #[derive(Serialize)]
 struct AreaView {
     name: &'static str,
+    /// The Art. 32(1) points of the area (`Art. 32 Abs. 1 lit. a DSGVO`).
+    basis: String,
     items: Vec<ItemView>,
+    /// Measures of this area's kind documented under another area (TLS
+    /// under "Weitergabekontrolle" is also encryption, Art. 32(1)(a)).
+    see_also: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ApprovalView {
+    version: String,
+    approved_by: String,
+    approved_on: String,
+}
+
+/// `22.11.2026` or `2026-11-22`.
+fn date(d: NaiveDate, lang: Language) -> String {
+    match lang {
+        Language::De => d.format("%d.%m.%Y").to_string(),
+        Language::En => d.to_string(),
+    }
+}
+
+/// The review procedure of Art. 32(1)(d), from the checklist.
+#[derive(Serialize)]
+struct ReviewView {
+    months: u32,
+    in_place: usize,
+    verified: usize,
+    due: usize,
+    without_owner: usize,
 }
 
 #[derive(Serialize)]
@@ -80,7 +116,11 @@ pub fn tom_document(
     templates: &Templates,
 ) -> Result<String, DocumentError> {
     let months = checklist.review_months();
-    let view_of = |i: &TomItem| item_view(i, today, months, lang);
+    let dpo = checklist
+        .dpo
+        .as_ref()
+        .map(|f| crate::dpo::dpo_duty(f, lang).outcome);
+    let view_of = |i: &TomItem| item_view(i, today, months, lang, dpo);
     let sections = Section::ALL
         .iter()
         .enumerate()
@@ -91,12 +131,14 @@ pub fn tom_document(
                 .areas()
                 .map(|a: ControlArea| AreaView {
                     name: a.label(lang),
+                    basis: basis(a, lang),
                     items: checklist
                         .items
                         .iter()
                         .filter(|i| i.area.or(i.measure.map(|m| m.spec().area)) == Some(a))
                         .map(view_of)
                         .collect(),
+                    see_also: see_also(checklist, a, lang),
                 })
                 .collect(),
         })
@@ -104,8 +146,16 @@ pub fn tom_document(
     let view = View {
         organisation: checklist.organisation.clone(),
         protection_need: checklist.protection_need.label(lang),
-        today: today.to_string(),
+        protection_need_reason: checklist.protection_need_reason.clone(),
+        today: date(today, lang),
         review_months: months,
+        scope: checklist.scope.clone(),
+        approval: checklist.approval.as_ref().map(|a| ApprovalView {
+            version: a.version.clone(),
+            approved_by: a.approved_by.clone(),
+            approved_on: date(a.approved_on, lang),
+        }),
+        review: review(checklist, today, months),
         sections,
         unplaced: checklist
             .items
@@ -126,8 +176,100 @@ pub fn tom_document(
     templates.render(name, &view)
 }
 
-fn item_view(item: &TomItem, today: NaiveDate, months: u32, lang: Language) -> ItemView {
+/// `Art. 32 Abs. 1 lit. a DSGVO` (or `lit. a, b`) for the area's points.
+fn basis(area: ControlArea, lang: Language) -> String {
+    let letters: Vec<&str> = area.art32().iter().map(|p| p.as_str()).collect();
+    match lang {
+        Language::De => format!("Art. 32 Abs. 1 lit. {} DSGVO", letters.join(", ")),
+        Language::En => format!("Art. 32(1)({}) GDPR", letters.join("), (")),
+    }
+}
+
+/// Items documented under another area whose measure also serves this
+/// area's Art. 32(1)(a) kind: encryption and pseudonymisation are asked for
+/// by name, and TLS or password hashing count for them.
+fn see_also(checklist: &Checklist, area: ControlArea, lang: Language) -> Vec<String> {
+    if area != ControlArea::Encryption {
+        return Vec::new();
+    }
+    checklist
+        .items
+        .iter()
+        .filter(|i| i.state.in_place() && i.area != Some(area))
+        .filter(|i| {
+            i.measure
+                .is_some_and(|m| m.spec().art32.contains(&crate::tom::Art32Point::A))
+        })
+        .map(|i| {
+            let under = i.area.map(|a| a.label(lang)).unwrap_or_default();
+            match lang {
+                Language::De => format!("{} (siehe {under})", i.statement),
+                Language::En => format!("{} (see {under})", i.statement),
+            }
+        })
+        .collect()
+}
+
+fn review(checklist: &Checklist, today: NaiveDate, months: u32) -> ReviewView {
+    let statuses: Vec<ItemStatus> = checklist
+        .items
+        .iter()
+        .map(|i| i.status(today, months))
+        .collect();
+    ReviewView {
+        months,
+        in_place: checklist
+            .items
+            .iter()
+            .filter(|i| i.state.in_place())
+            .count(),
+        verified: statuses
+            .iter()
+            .filter(|s| matches!(s, ItemStatus::Verified { .. }))
+            .count(),
+        due: statuses
+            .iter()
+            .filter(|s| matches!(s, ItemStatus::ReviewDue { .. }))
+            .count(),
+        without_owner: checklist
+            .items
+            .iter()
+            .filter(|i| i.state.in_place() && i.owner.is_none())
+            .count(),
+    }
+}
+
+fn item_view(
+    item: &TomItem,
+    today: NaiveDate,
+    months: u32,
+    lang: Language,
+    dpo: Option<crate::dpo::DpoOutcome>,
+) -> ItemView {
     let de = lang == Language::De;
+    // The DPO line says what the DPO evaluation says.
+    if item.measure == Some(crate::tom::ShopMeasure::DataProtectionOfficer)
+        && dpo == Some(crate::dpo::DpoOutcome::NotRequired)
+        && !item.state.in_place()
+    {
+        return ItemView {
+            id: item.id.0.clone(),
+            statement: item.statement.clone(),
+            status: if de {
+                "nicht erforderlich"
+            } else {
+                "not required"
+            },
+            owner: item.owner.clone(),
+            detail: Some(if de {
+                "keine Benennungspflicht nach Art. 37 Abs. 1 DSGVO und § 38 BDSG (siehe Bewertung)"
+                    .into()
+            } else {
+                "no duty to designate under Art. 37(1) GDPR and § 38 BDSG (see the evaluation)"
+                    .into()
+            }),
+        };
+    }
     let (status, detail) = match (item.status(today, months), &item.state) {
         (ItemStatus::Planned, _) => (if de { "geplant" } else { "planned" }, None),
         (ItemStatus::Implemented { review_due }, _) => (

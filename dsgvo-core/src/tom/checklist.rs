@@ -72,6 +72,18 @@ pub struct Checklist {
     /// The facts the DPO duty depends on; left out = not assessed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dpo: Option<DpoFacts>,
+    /// What the measures protect: processing, systems, service providers,
+    /// data. Left out, the document says the scope is missing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<TomScope>,
+    /// Why the protection need is what it is (the harm the data could do,
+    /// the people concerned). Left out, the document says the reason is
+    /// missing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protection_need_reason: Option<String>,
+    /// Version and approval of the document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approval: Option<Approval>,
     /// The measures.
     pub items: Vec<TomItem>,
     /// Statements of an imported document that are no measure: negations,
@@ -79,6 +91,36 @@ pub struct Checklist {
     /// the document is lost and the evaluation can report them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub non_measures: Vec<NonMeasure>,
+}
+
+/// What the technical and organisational measures cover.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TomScope {
+    /// The processing activities (as in the record of processing, Art. 30).
+    #[serde(default)]
+    pub processing: Vec<String>,
+    /// The systems (shop software, ERP, mail, hosting).
+    #[serde(default)]
+    pub systems: Vec<String>,
+    /// Service providers and processors (hoster, payment, shipping).
+    #[serde(default)]
+    pub service_providers: Vec<String>,
+    /// The categories of personal data.
+    #[serde(default)]
+    pub data_categories: Vec<String>,
+}
+
+/// Version and approval of a TOM document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Approval {
+    /// The document's version ("1.3").
+    pub version: String,
+    /// Who approved it (management, by role or name).
+    pub approved_by: String,
+    /// When.
+    pub approved_on: NaiveDate,
 }
 
 /// A statement of an imported TOM document that describes no measure of
@@ -113,6 +155,9 @@ impl Checklist {
             protection_need,
             review_interval_months: None,
             dpo: None,
+            scope: None,
+            protection_need_reason: None,
+            approval: None,
             items: Vec::new(),
             non_measures: Vec::new(),
         }

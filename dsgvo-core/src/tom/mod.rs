@@ -43,7 +43,7 @@ pub use catalog::{
     Baustein, SDM_ATTRIBUTION, SDM_ATTRIBUTION_EN, SdmCatalog, SdmGoal, SdmMeasure,
     sdm_attribution, sdm_catalog,
 };
-pub use checklist::{CHECKLIST_SCHEMA, Checklist, ChecklistSchema, NonMeasure};
+pub use checklist::{Approval, CHECKLIST_SCHEMA, Checklist, ChecklistSchema, NonMeasure, TomScope};
 pub use evaluate::{
     Art32Coverage, EVALUATION_SCHEMA, Gap, GoalCoverage, ItemReport, OverdueReview, TomEvaluation,
     evaluate,

@@ -3,7 +3,7 @@ package's classes instead."""
 
 from typing import List, Optional, Tuple, final
 
-__all__ = ['__version__', 'Case', 'LetterRun', 'triage', 'triage_many', 'facts_check', 'documents', 'report', 'register_export', 'tom_import', 'tom_baseline', 'tom_check', 'tom_evaluate', 'tom_apply', 'tom_record_breach', 'tom_failed_measures', 'tom_document', 'authorities', 'dpo', 'fines', 'error_codes']
+__all__ = ['__version__', 'Case', 'LetterRun', 'triage', 'triage_many', 'facts_check', 'documents', 'report', 'register_export', 'tom_import', 'tom_baseline', 'tom_check', 'tom_evaluate', 'tom_apply', 'tom_record_breach', 'tom_failed_measures', 'tom_document', 'authorities', 'dpo', 'fines', 'fines_for', 'error_codes']
 __version__: str
 
 def triage(facts: object, options_json: Optional[str] = None) -> str: ...
