@@ -68,6 +68,48 @@ fn every_baseline_measure_cites_sdm_measures_that_exist() {
             "{m:?}"
         );
     }
+    // Each Baustein measure cited does what the baseline measure does, read
+    // in the SDM text (Bausteine V1.0 of the catalogue): not a measure of
+    // another purpose that shares a word (Baustein 61 "Berichtigen" is about
+    // channels to data subjects, M51.S10 evaluates systems after an update).
+    let cited = |m: ShopMeasure| m.spec().sdm.to_vec();
+    assert_eq!(cited(ShopMeasure::Tls), ["D1-VT-07"]);
+    assert_eq!(
+        cited(ShopMeasure::AdminMfa),
+        ["D1-VT-02", "M51.S05", "M11.S18"]
+    );
+    assert_eq!(
+        sdm.measure("M11.S18").unwrap().text_de,
+        "Zwei-Faktor-Authentisierung"
+    );
+    assert!(!cited(ShopMeasure::SecurityUpdates).contains(&"M51.S10"));
+    assert!(cited(ShopMeasure::StaffTraining).contains(&"M51.P26"));
+    assert!(
+        sdm.measure("M51.P26")
+            .unwrap()
+            .text_de
+            .starts_with("Schulen von Beschäftigten")
+    );
+    for m in ShopMeasure::ALL {
+        assert!(
+            !m.spec().sdm.iter().any(|id| id.starts_with("M61.")),
+            "{m:?}: Baustein 61 (Berichtigen) concerns rectification, not security"
+        );
+    }
+    // The attribution names exactly the Bausteine cited, with their versions.
+    let mut cited_bausteine: Vec<String> = ShopMeasure::ALL
+        .iter()
+        .flat_map(|m| m.spec().sdm.iter())
+        .filter_map(|id| id.strip_prefix('M').map(|r| r[..2].to_string()))
+        .collect();
+    cited_bausteine.sort();
+    cited_bausteine.dedup();
+    let listed = format!(
+        "Bausteine {} und {} in den Fassungen V1.0 und V1.0a",
+        cited_bausteine[..cited_bausteine.len() - 1].join(", "),
+        cited_bausteine.last().unwrap()
+    );
+    assert!(SDM_ATTRIBUTION.contains(&listed), "{listed}");
     // Encryption at rest: SDM Baustein 11 lists it from protection need "hoch".
     assert_eq!(
         sdm.measure("M11.D07").unwrap().from_need.as_deref(),

@@ -149,7 +149,7 @@ impl ShopMeasure {
                 &[VT, IG],
                 &[A, B],
                 Normal,
-                &["D1-VT-07", "M61.S11"],
+                &["D1-VT-07"],
                 ("Art. 32 Abs. 1 lit. a, b DSGVO", "Art. 32(1)(a), (b) GDPR"),
                 &[
                     "tls",
@@ -166,7 +166,7 @@ impl ShopMeasure {
                 &[VT, IG],
                 &[B],
                 Normal,
-                &["D1-VT-02", "M61.S12"],
+                &["D1-VT-02", "M51.S05", "M11.S18"],
                 ("Art. 32 Abs. 1 lit. b DSGVO", "Art. 32(1)(b) GDPR"),
                 &[
                     "zwei-faktor",
@@ -183,7 +183,7 @@ impl ShopMeasure {
                 &[IG, VT, VF],
                 &[B],
                 Normal,
-                &["D1-IG-05", "D1-IG-09", "M51.S10"],
+                &["D1-IG-05", "D1-IG-09"],
                 (
                     "Art. 32 Abs. 1 lit. b DSGVO (Stand der Technik)",
                     "Art. 32(1)(b) GDPR (state of the art)",
@@ -397,7 +397,7 @@ impl ShopMeasure {
                 &[VT, TP],
                 &[D],
                 Normal,
-                &["D1-VT-03"],
+                &["D1-VT-03", "M51.P26"],
                 (
                     "Art. 32 Abs. 4, Art. 39 Abs. 1 lit. b DSGVO",
                     "Art. 32(4), Art. 39(1)(b) GDPR",

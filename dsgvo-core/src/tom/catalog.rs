@@ -11,10 +11,10 @@ use super::goal::ProtectionGoal;
 
 /// The attribution the SDM's licence requires, shipped with every TOM
 /// document and evaluation.
-pub const SDM_ATTRIBUTION: &str = "Standard-Datenschutzmodell (SDM) V3.1 und SDM-Bausteine: Konferenz der unabhängigen Datenschutzaufsichtsbehörden des Bundes und der Länder (DSK) / LfDI Mecklenburg-Vorpommern, Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0, www.govdata.de/dl-de/by-2-0). Kurzbezeichnungen der generischen Maßnahmen in eigenen Worten; Bausteine nach einer Transkription der amtlichen PDFs.";
+pub const SDM_ATTRIBUTION: &str = "Standard-Datenschutzmodell (SDM) V3.1 und SDM-Bausteine: Konferenz der unabhängigen Datenschutzaufsichtsbehörden des Bundes und der Länder (DSK) / LfDI Mecklenburg-Vorpommern, Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0, www.govdata.de/dl-de/by-2-0). Verwendet: die sieben Gewährleistungsziele und die generischen Maßnahmen (SDM V3.1, Teil D1; Kurzbezeichnungen in eigenen Worten) sowie Maßnahmen der Bausteine 11, 41, 42, 43, 50, 51 und 60 in den Fassungen V1.0 und V1.0a (2020–2021), nach einer Transkription der amtlichen PDFs; die Zuordnung zu den Basismaßnahmen für Onlineshops ist unsere.";
 
 /// [`SDM_ATTRIBUTION`] in English (the licence's name stays German).
-pub const SDM_ATTRIBUTION_EN: &str = "Standard Data Protection Model (SDM) V3.1 and SDM Bausteine: Konferenz der unabhängigen Datenschutzaufsichtsbehörden des Bundes und der Länder (DSK) / LfDI Mecklenburg-Vorpommern, Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0, www.govdata.de/dl-de/by-2-0). Short labels of the generic measures in our own words; Bausteine from a transcription of the official PDFs.";
+pub const SDM_ATTRIBUTION_EN: &str = "Standard Data Protection Model (SDM) V3.1 and SDM Bausteine: Konferenz der unabhängigen Datenschutzaufsichtsbehörden des Bundes und der Länder (DSK) / LfDI Mecklenburg-Vorpommern, Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0, www.govdata.de/dl-de/by-2-0). Used: the seven protection goals and the generic measures (SDM V3.1, part D1; short labels in our own words) and measures of Bausteine 11, 41, 42, 43, 50, 51 and 60 in versions V1.0 and V1.0a (2020–2021), from a transcription of the official PDFs; the mapping to the baseline measures for online shops is ours.";
 
 /// The attribution in `lang`.
 pub fn sdm_attribution(lang: crate::options::Language) -> &'static str {
