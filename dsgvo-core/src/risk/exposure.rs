@@ -52,6 +52,9 @@ pub(crate) struct Exposure {
     pub key_compromised: bool,
     pub passwords_unintelligible: bool,
     pub care: bool,
+    /// Vulnerable people are affected; unknown read as the reader says
+    /// (worst, unless read at its best to find the decisive unknowns).
+    pub vulnerable: bool,
     /// Likelihood per breach type (EDPB 9/2022: the type of breach is a factor).
     pub confidentiality_likelihood: Option<Likelihood>,
     pub integrity_likelihood: Option<Likelihood>,
@@ -246,6 +249,7 @@ impl Exposure {
             key_compromised,
             passwords_unintelligible,
             care,
+            vulnerable: r.vulnerable(),
             confidentiality_likelihood,
             integrity_likelihood,
             availability_likelihood,

@@ -1,9 +1,7 @@
 //! Recital 85 (and 75) harms, derived from the facts (the vocabulary,
 //! [`Harm`], belongs to the facts: callers state them too).
 
-use crate::facts::{
-    BreachFacts, BreachType, ControllerContext, DataCategory, Harm, Misuse, Tristate,
-};
+use crate::facts::{BreachFacts, BreachType, ControllerContext, DataCategory, Harm, Misuse};
 use crate::risk::exposure::Exposure;
 
 /// Derives the likely harms from the facts (Recital 85), in the order of
@@ -91,10 +89,7 @@ pub(crate) fn derive(facts: &BreachFacts, exposure: &Exposure) -> Vec<Harm> {
     let findable = has(Location) || has(Contact);
     add(
         Harm::PhysicalHarm,
-        (disclosed
-            && findable
-            && (exposure.hostile_recipient
-                || hostile && facts.data_subjects.vulnerable() == Tristate::Yes))
+        (disclosed && findable && (exposure.hostile_recipient || hostile && exposure.vulnerable))
             || seen(Misuse::Stalking)
             || (exposure.availability_lost && exposure.care),
     );
