@@ -40,6 +40,9 @@ RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --locked --quiet
 step "cargo test --workspace"
 cargo test --workspace --locked
 
+step "mutation testing: a fixed sample of the decision rules (cargo-mutants; a surviving mutant fails)"
+tests/mutants.sh
+
 # --- C ABI: the C tests, under AddressSanitizer/UBSan and valgrind --------
 apt_install() {
   # Installs Debian packages when running as root with apt; otherwise says
@@ -85,7 +88,7 @@ diff <(python3 -c 'import json; [print(r["id"]) for r in json.load(open("tests/b
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BUILD/test_bad_input_asan" >/dev/null
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 "$BUILD/test_bad_input" >/dev/null
 step "C ABI: calibration cases"
-python3 tests/c/calibration.py "$BUILD/test_ffi" tests/cases
+python3 tests/c/calibration.py "$BUILD/test_ffi" tests/cases target/debug/examples/triage
 
 # --- PHP: the wrapper through FFI, PHPUnit, and the preload set-up --------
 command -v php >/dev/null 2>&1 || apt_install php-cli

@@ -476,3 +476,59 @@ fn linked_infringements_are_capped_by_the_gravest() {
         r.text
     );
 }
+
+/// The reasons state the rule with its figures: the fixed amount of the
+/// paragraph, the percentage and its base, and cite the paragraph.
+#[test]
+fn each_ceiling_reason_states_its_paragraph_amounts_and_base() {
+    let f = fine_ceilings_for(&cents(Some(2_000_000_000_00), None, None), Language::En).unwrap();
+    let r4 = f.reasons.iter().find(|r| r.code == "art83_4").unwrap();
+    assert_eq!(
+        r4.text,
+        "Ceiling EUR 40,000,000.00: the higher of EUR 10,000,000.00 and 2 % of the total worldwide annual turnover of the preceding financial year (EUR 40,000,000.00 of EUR 2,000,000,000.00)."
+    );
+    assert_eq!(r4.source, "Art. 83(4) GDPR (includes Art. 32, 33, 34)");
+    let r5 = f.reasons.iter().find(|r| r.code == "art83_5").unwrap();
+    assert_eq!(
+        r5.text,
+        "Ceiling EUR 80,000,000.00: the higher of EUR 20,000,000.00 and 4 % of the total worldwide annual turnover of the preceding financial year (EUR 80,000,000.00 of EUR 2,000,000,000.00)."
+    );
+    assert_eq!(r5.source, "Art. 83(5), (6) GDPR");
+    let de = fine_ceilings_for(&cents(None, Some(100_000_00), None), Language::De).unwrap();
+    let r4 = de.reasons.iter().find(|r| r.code == "art83_4").unwrap();
+    assert_eq!(
+        r4.text,
+        "Höchstbetrag mindestens 10.000.000,00 EUR: der höhere Wert aus 10.000.000,00 EUR und 2 % des weltweiten Jahresumsatzes des vorangegangenen Geschäftsjahrs (2.000,00 EUR von 100.000,00 EUR)."
+    );
+    assert_eq!(r4.source, "Art. 83 Abs. 4 DSGVO (umfasst Art. 32, 33, 34)");
+}
+
+/// An undertaking's turnover equal to the entity's own is consistent,
+/// whether or not it belongs to a group (a group whose other members have
+/// no turnover).
+#[test]
+fn equal_own_and_undertaking_turnovers_are_consistent() {
+    for group in [None, Some(true), Some(false)] {
+        let f = fine_ceilings_for(
+            &cents(Some(600_000_000_00), Some(600_000_000_00), group),
+            Language::En,
+        )
+        .unwrap_or_else(|e| panic!("{group:?}: {e}"));
+        assert_eq!(
+            (f.art83_4.cents, f.art83_4.bound),
+            (12_000_000_00, Bound::Exact)
+        );
+    }
+}
+
+/// `integrated` left out of a staff entry means integrated (the usual
+/// case); a freelancer so given counts.
+#[test]
+fn staff_read_from_json_default_to_integrated() {
+    let staff: Vec<Staff> = serde_json::from_str(
+        r#"[{"engagement": "freelancer", "processes_personal_data": true},
+            {"engagement": "temporary_agency", "processes_personal_data": true, "integrated": false}]"#,
+    )
+    .unwrap();
+    assert_eq!(count_persons(&staff), 1);
+}
