@@ -151,6 +151,10 @@ pub(crate) struct LetterWriter<'a> {
     default_affected: Value,
     default_advice: Value,
     default_advice_ids: Value,
+    /// The catalogue's greeting around its one `{name}`, split once: a
+    /// letter only puts the name between (`None`: any other greeting, filled
+    /// per letter).
+    greeting: Option<(String, String)>,
     /// The letter with the name and greeting left open, for recipients
     /// without their own `affected` list, when the template allows it.
     pub(super) skeleton: Option<Skeleton>,
@@ -193,7 +197,12 @@ impl<'a> LetterWriter<'a> {
                 l,
             )),
             default_advice_ids: Value::from(advice_ids(facts, verdict, &facts.data_categories)),
-
+            greeting: {
+                let g = templates.messages().get(l, MessageId::LetterGreeting);
+                g.split_once("{name}")
+                    .filter(|(_, after)| !after.contains("{name}"))
+                    .map(|(before, after)| (before.to_string(), after.to_string()))
+            },
             skeleton: None,
         }
     }
@@ -293,10 +302,14 @@ impl<'a> LetterWriter<'a> {
         let name = r.name.trim();
         let greeting = match &r.salutation {
             Some(s) => format!("{} {name},", s.trim()),
-            None => self
-                .templates
-                .messages()
-                .fill(l, MessageId::LetterGreeting, &[("name", name)]),
+            None => match &self.greeting {
+                Some((before, after)) => format!("{before}{name}{after}"),
+                None => {
+                    self.templates
+                        .messages()
+                        .fill(l, MessageId::LetterGreeting, &[("name", name)])
+                }
+            },
         };
         let content = match (&self.skeleton, r.affected.is_empty()) {
             (Some(s), true) => s.fill(name, &greeting),
