@@ -202,12 +202,7 @@ fn is_title(text: &str) -> bool {
 /// without a full stop ("… mit Zwei-Faktor-Authentifizierung") is a list
 /// line of its own: German nouns are capitalised.
 fn continues(previous: &str, previous_len: usize, indented: bool, line: &str) -> bool {
-    let hyphenated = previous.ends_with('-')
-        && previous
-            .chars()
-            .rev()
-            .nth(1)
-            .is_some_and(char::is_alphabetic);
+    let hyphenated = hyphenated(previous);
     let ended = previous.ends_with(['.', '!', '?', ':', ';']);
     let lower = line.chars().next().is_some_and(char::is_lowercase);
     let last_word_lower = previous
@@ -218,6 +213,11 @@ fn continues(previous: &str, previous_len: usize, indented: bool, line: &str) ->
     hyphenated || lower || indented || (!ended && last_word_lower && previous_len >= WRAPPED)
 }
 
+/// Whether the text ends with a word hyphenated across lines ("unver-").
+fn hyphenated(text: &str) -> bool {
+    text.ends_with('-') && text.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+}
+
 /// The shortest line taken as wrapped: narrow PDF columns wrap at about 50.
 const WRAPPED: usize = 45;
 
@@ -225,12 +225,7 @@ const WRAPPED: usize = 45;
 /// the hyphen when the line goes on in lower case ("unver-" + "schlüsselt"),
 /// with it when it goes on in upper case ("Zwei-" + "Faktor").
 fn join(previous: &mut String, line: &str) {
-    let hyphenated = previous.ends_with('-')
-        && previous
-            .chars()
-            .rev()
-            .nth(1)
-            .is_some_and(char::is_alphabetic);
+    let hyphenated = hyphenated(previous);
     if hyphenated {
         if line.chars().next().is_some_and(char::is_lowercase) {
             previous.pop();
