@@ -251,18 +251,11 @@ fn open_questions(f: &DpoFacts) -> Vec<&'static str> {
 }
 
 fn reason(code: &str, lang: Language, de: String, en: String, source: &str) -> Reason {
-    match lang {
-        Language::De => Reason {
-            code: code.into(),
-            text: de,
-            source: crate::explain::german_citation(source),
-        },
-        Language::En => Reason {
-            code: code.into(),
-            text: en,
-            source: source.into(),
-        },
-    }
+    let text = match lang {
+        Language::De => de,
+        Language::En => en,
+    };
+    crate::explain::cited_reason(code, text, source, lang)
 }
 
 impl Ground {

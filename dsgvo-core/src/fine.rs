@@ -245,16 +245,7 @@ fn money(cents: u64, lang: Language) -> String {
     }
 }
 
-fn reason(code: &str, text: String, source: &str, lang: Language) -> Reason {
-    Reason {
-        code: code.into(),
-        text,
-        source: match lang {
-            Language::De => crate::explain::german_citation(source),
-            Language::En => source.into(),
-        },
-    }
-}
+use crate::explain::cited_reason as reason;
 
 fn basis_reason(
     basis: TurnoverBasis,

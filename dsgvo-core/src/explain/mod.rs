@@ -129,6 +129,20 @@ pub(crate) fn reason(finding: Finding<'_>, lang: Language, texts: &Texts) -> Rea
     }
 }
 
+/// A reason worded outside the engines (DPO, fines, TOMs): `source` is
+/// written once in the international form and cited the German way in
+/// German.
+pub(crate) fn cited_reason(code: &str, text: String, source: &str, lang: Language) -> Reason {
+    Reason {
+        code: ReasonCode::from(code),
+        text,
+        source: match lang {
+            Language::De => german_citation(source),
+            Language::En => source.to_string(),
+        },
+    }
+}
+
 /// The German or the English text; only the one asked for is built.
 macro_rules! pick {
     ($lang:expr, $de:expr, $en:expr $(,)?) => {

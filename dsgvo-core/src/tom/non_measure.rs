@@ -11,7 +11,7 @@ use super::checklist::NonMeasure;
 use super::statement::Modality;
 use crate::label::Label;
 use crate::options::Language;
-use crate::reason::{Reason, ReasonCode};
+use crate::reason::Reason;
 
 /// A statement of the document that is no measure, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -112,14 +112,6 @@ pub fn finding(n: &NonMeasure, lang: Language) -> NonMeasureFinding {
         statement: n.statement.clone(),
         line: n.line,
         modality: n.modality,
-        reason: Reason {
-            code: ReasonCode::from(code),
-            text,
-            source: if de {
-                crate::explain::german_citation(source)
-            } else {
-                source.to_string()
-            },
-        },
+        reason: crate::explain::cited_reason(code, text, source, lang),
     }
 }
