@@ -777,6 +777,18 @@ fn german_documents_read_as_german() {
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
 
+/// Card data copied out by an attacker: the breach the shop-wording tests write about.
+fn card_theft() -> (dsgvo_core::ValidFacts, Verdict) {
+    let facts = common::parse(&with(json!({
+        "cause": "hacking", "malicious": true,
+        "data_categories": ["identity", "contact", "payment_card"],
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }
+    })))
+    .unwrap();
+    let verdict = triage(&facts, &AssessmentOptions::default());
+    (facts, verdict)
+}
+
 /// A shop words the greeting and each piece of advice itself (by the
 /// advice's stable id), in one letter and in bulk.
 #[test]
@@ -791,13 +803,7 @@ fn a_shop_template_changes_greeting_and_advice() {
              {% else %}- {{ id }}\n{% endif %}{% endfor %}",
         )
         .unwrap();
-    let facts = common::parse(&with(json!({
-        "cause": "hacking", "malicious": true,
-        "data_categories": ["identity", "contact", "payment_card"],
-        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }
-    })))
-    .unwrap();
-    let verdict = triage(&facts, &AssessmentOptions::default());
+    let (facts, verdict) = card_theft();
     let people = (0..3).map(|i| recipient(&format!("Kundin {i}"), &[]));
     let all: Vec<String> = letters(&shop, &facts, &verdict, LetterFormat::Text, people)
         .map(|l| l.unwrap().content)
@@ -846,13 +852,7 @@ fn a_shop_message_catalogue_words_letters_forms_register_and_report() {
             "Alles ins Pannenregister eintragen (Art. 33 Abs. 5 DSGVO).",
         )
         .unwrap();
-    let facts = common::parse(&with(json!({
-        "cause": "hacking", "malicious": true,
-        "data_categories": ["identity", "contact", "payment_card"],
-        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }
-    })))
-    .unwrap();
-    let verdict = triage(&facts, &AssessmentOptions::default());
+    let (facts, verdict) = card_theft();
     for format in [LetterFormat::Text, LetterFormat::Html] {
         let people = (0..2).map(|i| recipient(&format!("Kundin {i}"), &[]));
         for (i, l) in letters(&shop, &facts, &verdict, format, people).enumerate() {
