@@ -1,6 +1,6 @@
 //! Loading and verifying a breach register: `cargo bench --bench register`
 //! builds 10,000 and 100,000 cases of 9 entries each (set `REGISTER_MAX` to
-//! change the largest), stores each as one line of `dsgvo.case/1` JSON in a
+//! change the largest), stores each as one line of `dsgvo.case/2` JSON in a
 //! temporary file (one database row per case, as a shop plugin keeps them),
 //! then reads the rows back one by one, loads and verifies every case (hash
 //! chain + lifecycle rules) into a [`Register`] with `Register::load` on 1 and

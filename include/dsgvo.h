@@ -197,7 +197,7 @@ enum dsgvo_status dsgvo_case_open(const char *id,
                                   struct dsgvo_case **case_out);
 
 /**
- * Loads a stored case (`dsgvo.case/1`) and verifies it: hash chain,
+ * Loads a stored case (`dsgvo.case/2`) and verifies it: hash chain,
  * sequence, back-dating beyond `tolerance_seconds` (0–604800; 300 is the
  * library's default), and the lifecycle rules.
  *
@@ -223,7 +223,7 @@ enum dsgvo_status dsgvo_case_apply(struct dsgvo_case *case_,
                                    char **entry_out);
 
 /**
- * The case as stored (`dsgvo.case/1` JSON), for a database column.
+ * The case as stored (`dsgvo.case/2` JSON), for a database column.
  *
  * # Safety
  * As [`dsgvo_case_apply`].
@@ -261,7 +261,7 @@ void dsgvo_case_free(struct dsgvo_case *case_);
 
 /**
  * The Art. 33(5) register of stored cases (a JSON array of
- * `dsgvo.case/1`), every case verified: `format` is `"csv"`, `"json"`
+ * `dsgvo.case/2`), every case verified: `format` is `"csv"`, `"json"`
  * (rows), `"markdown"` or `"figures"` (what a DPO reports).
  *
  * # Safety

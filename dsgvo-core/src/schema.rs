@@ -18,7 +18,7 @@ pub fn verdict() -> String {
     pretty(schemars::schema_for!(Verdict))
 }
 
-/// JSON Schema of a stored case (`dsgvo.case/1`).
+/// JSON Schema of a stored case (`dsgvo.case/2`).
 pub fn case() -> String {
     pretty(schemars::schema_for!(crate::case::StoredCase))
 }

@@ -407,8 +407,18 @@ fn any_tampering_is_detected_at_the_first_broken_entry() {
     let mut v: Value = serde_json::from_str(&json).unwrap();
     v["entries"].as_array_mut().unwrap().remove(1);
     assert_eq!(broken_at(v.to_string()), 1);
+    // Another case id: every hash covers the id (dsgvo.case/2).
+    assert_eq!(
+        broken_at(json.replacen("\"id\":\"t\"", "\"id\":\"u\"", 1)),
+        0
+    );
+    // The old form without the id in the hashes, claimed for a new case.
+    assert_eq!(
+        broken_at(json.replacen("dsgvo.case/2", "dsgvo.case/1", 1)),
+        0
+    );
     // Unknown schema and unknown fields are clear errors, not silent drops.
-    let err = Case::from_json(&json.replace("dsgvo.case/1", "dsgvo.case/2"), tol).unwrap_err();
+    let err = Case::from_json(&json.replace("dsgvo.case/2", "dsgvo.case/3"), tol).unwrap_err();
     assert!(err.to_string().contains("unsupported schema"), "{err}");
     let mut v: Value = serde_json::from_str(&json).unwrap();
     v["note"] = json!("x");
@@ -901,11 +911,13 @@ fn a_second_initial_notification_is_refused() {
 fn rechained(json: &str, edit: impl FnOnce(&mut Value)) -> String {
     let mut stored: Value = serde_json::from_str(json).unwrap();
     edit(&mut stored);
+    let id = CaseId(stored["id"].as_str().unwrap().to_string());
+    let bound = (stored["schema"] == "dsgvo.case/2").then_some(&id);
     let mut prev = GENESIS;
     for e in stored["entries"].as_array_mut().unwrap() {
         e["prev"] = prev.to_string().into();
         let entry: Entry = serde_json::from_value(e.clone()).unwrap();
-        prev = entry.compute_hash();
+        prev = entry.compute_hash(bound);
         e["hash"] = prev.to_string().into();
     }
     stored.to_string()
@@ -960,4 +972,150 @@ fn documents_refuse_a_decision_this_library_would_not_make() {
         }
     );
     assert!(err.to_string().contains("update the facts"), "{err}");
+}
+
+/// A case stored by the library before the hashes covered the id
+/// (`dsgvo.case/1`, written at 5fbaf87 for the fuzz seed corpus) still loads,
+/// is written back byte for byte as it was, and takes new entries in its own
+/// form; its id is not protected by the chain, which the README says.
+#[test]
+fn a_case_stored_as_dsgvo_case_1_loads_and_stays_in_its_form() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/case-v1.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    let tol = BackdatingTolerance::default();
+    let mut case = Case::from_json(&text, tol).unwrap();
+    assert_eq!(case.to_json(), text);
+    assert_eq!(case.id(), &CaseId("2026-017".into()));
+    assert_eq!(case.entries().len(), 3);
+    let last = case.entries().last().unwrap().at.to_utc() + chrono::Duration::minutes(1);
+    case.apply(
+        Command {
+            at: Timestamp::from(last),
+            actor: "DSB".into(),
+            reason: None,
+            action: Action::InformSubjects { people: 2500 },
+        },
+        tol,
+    )
+    .unwrap();
+    let json = case.to_json();
+    assert!(json.starts_with("{\"schema\":\"dsgvo.case/1\""), "{json}");
+    assert_eq!(Case::from_json(&json, tol).unwrap(), case);
+    // Its id is outside the hashes: a changed id loads (the README's tamper
+    // model names this limit of the old form).
+    let renamed = text.replacen("\"id\":\"2026-017\"", "\"id\":\"2026-018\"", 1);
+    assert_eq!(
+        Case::from_json(&renamed, tol).unwrap().id(),
+        &CaseId("2026-018".into())
+    );
+    // Claiming the new form for it breaks the chain at the first entry.
+    let claimed = text.replacen("dsgvo.case/1", "dsgvo.case/2", 1);
+    assert!(matches!(
+        Case::from_json(&claimed, tol),
+        Err(CaseError::BrokenChain { seq: 0, .. })
+    ));
+}
+
+/// Art. 34(3)(c): a public communication replaces informing each person only
+/// where that would involve disproportionate effort. Without it (EDPB case
+/// 11: a stolen notebook, high risk, 100,000 customers with known
+/// addresses) a public statement is refused and does not close the duty.
+#[test]
+fn a_public_communication_counts_only_under_art_34_3_c() {
+    let at = ts("2026-05-06T10:00:00+01:00");
+    let case = assessed("edpb-01-2021-case-11", "p", at)
+        .notify_authority(Phase::Initial, None, None, at, "DSB")
+        .unwrap();
+    let mut case = case.into_case();
+    let tol = BackdatingTolerance::default();
+    let err = case
+        .apply(
+            cmd("2026-05-06T11:00:00+01:00", Action::CommunicatePublicly),
+            tol,
+        )
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("art34_3_c does not apply"),
+        "{err}"
+    );
+    assert!(
+        case.apply(cmd("2026-05-06T11:00:00+01:00", Action::Close), tol)
+            .unwrap_err()
+            .to_string()
+            .contains("not been informed")
+    );
+
+    // With disproportionate effort, the public communication is the way.
+    let facts = common::parse(&with(json!({
+        "cause": "hacking", "data_categories": ["identity", "payment_card"],
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" },
+        "subject_communication": { "disproportionate_effort": true, "justification": "keine Kontaktdaten" }
+    })))
+    .unwrap();
+    let mut case = Tracked::open(CaseId("q".into()), facts, at, "DSB")
+        .unwrap()
+        .assess(Default::default(), at, "DSB")
+        .unwrap()
+        .notify_authority(Phase::Initial, None, None, at, "DSB")
+        .unwrap()
+        .into_case();
+    case.apply(
+        cmd("2026-11-20T11:00:00+01:00", Action::CommunicatePublicly),
+        tol,
+    )
+    .unwrap();
+    case.apply(cmd("2026-11-20T11:05:00+01:00", Action::Close), tol)
+        .unwrap();
+}
+
+/// An override's written justification weighed the facts it saw; new facts
+/// end it (our rule), so a case escalated to card theft cannot close on an
+/// earlier "do not inform" override.
+#[test]
+fn new_facts_end_an_override() {
+    let at = ts("2026-05-06T10:00:00+01:00");
+    let case = assessed("edpb-01-2021-case-11", "o", at)
+        .override_decision(
+            true,
+            false,
+            "Adressen waren bereits öffentlich bekannt.",
+            at,
+            "DSB",
+        )
+        .unwrap();
+    assert_eq!(case.case().override_decision(), Some((true, false)));
+    let mut case = case.into_case();
+    let tol = BackdatingTolerance::default();
+    let mut escalated = serde_json::to_value(case.facts()).unwrap();
+    common::merge(
+        &mut escalated,
+        json!({ "data_categories": ["identity", "contact", "payment_card"] }),
+    );
+    case.apply(
+        cmd(
+            "2026-05-06T12:00:00+01:00",
+            Action::UpdateFacts {
+                facts: Box::new(serde_json::from_value(escalated).unwrap()),
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    assert_eq!(case.override_decision(), None);
+    case.apply(
+        cmd(
+            "2026-05-06T12:05:00+01:00",
+            Action::NotifyAuthority {
+                phase: Phase::Initial,
+                authority_reference: None,
+                delay_reasons: None,
+            },
+        ),
+        tol,
+    )
+    .unwrap();
+    let err = case
+        .apply(cmd("2026-05-06T12:10:00+01:00", Action::Close), tol)
+        .unwrap_err();
+    assert!(err.to_string().contains("not been informed"), "{err}");
 }

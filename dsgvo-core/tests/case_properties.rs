@@ -117,6 +117,78 @@ fn build(variant: u8, steps: &[(u8, u16)]) -> Case {
     case
 }
 
+/// What the law expects of a case, derived from the facts it was built from
+/// and the documented decisions in its log — never from the engine's verdict.
+struct LawExpects {
+    notify_authority: bool,
+    inform_subjects: bool,
+}
+
+impl LawExpects {
+    fn of(variant: u8, case: &Case) -> Self {
+        // The calibration case's expectation, written from the law by its
+        // author; the escalation (malicious hacking, identity and card data
+        // exfiltrated to unknown recipients) is a high risk under Art. 34(1)
+        // (EDPB Guidelines 01/2021, case 01 ff.).
+        let name = [
+            "shipping-label",
+            "edpb-01-2021-case-11",
+            "interface-leak-merchant",
+        ][variant as usize % 3];
+        let file: Value =
+            serde_json::from_str(&std::fs::read_to_string(case_file(name)).unwrap()).unwrap();
+        for exemption_fact in ["encryption", "mitigation", "disproportionate_effort"] {
+            assert!(
+                file["facts"][exemption_fact].is_null(),
+                "{name} has {exemption_fact}: the oracle assumes no Art. 34(3) exemption"
+            );
+        }
+        let escalated = case
+            .entries()
+            .iter()
+            .any(|e| matches!(e.event, Event::FactsUpdated { .. }));
+        let high = escalated || file["expected"]["risk"] == "high";
+        let mut notify_authority = escalated || file["expected"]["notify_authority"] == true;
+        let mut inform_subjects = high;
+        // A documented override (Art. 5(2), with its written justification)
+        // replaces the assessment; later entries may override again.
+        for e in case.entries() {
+            match &e.event {
+                Event::Action {
+                    action:
+                        Action::OverrideDecision {
+                            notify_authority: a,
+                            notify_data_subjects: s,
+                        },
+                } => {
+                    notify_authority = *a;
+                    inform_subjects = *s;
+                }
+                Event::FactsUpdated { .. } => {
+                    notify_authority = true;
+                    inform_subjects = true;
+                }
+                _ => {}
+            }
+        }
+        // An order of the authority under Art. 34(4) requires the communication.
+        let ordered = case.entries().iter().any(|e| {
+            matches!(
+                &e.event,
+                Event::Action {
+                    action: Action::RecordAuthorityOrder {
+                        order: AuthorityOrder::RequireCommunication
+                    }
+                }
+            )
+        });
+        LawExpects {
+            notify_authority,
+            inform_subjects: inform_subjects || ordered,
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -131,16 +203,20 @@ proptest! {
                 seen_final = true;
             }
         }
+        let law = LawExpects::of(variant, &case);
+        let logged = |pred: fn(&Action) -> bool| case.entries().iter().any(|e| matches!(&e.event, Event::Action { action } if pred(action)));
         if case.state() == CaseState::Closed {
-            // A closed case owes nothing: the authority was notified if that was due.
-            let notified = case.entries().iter().any(|e| matches!(&e.event,
-                Event::Action { action: Action::NotifyAuthority { phase: Phase::Initial | Phase::Final, .. } }));
-            let must = case.override_decision().map(|o| o.0).unwrap_or_else(|| case.verdict().unwrap().notify_authority);
-            prop_assert!(notified || !must);
+            // A closed case owes nothing: the authority was notified if that was due ...
+            let notified = logged(|a| matches!(a, Action::NotifyAuthority { phase: Phase::Initial | Phase::Final, .. }));
+            prop_assert!(notified || !law.notify_authority, "closed without the Art. 33 notification");
+            // ... and with a high risk (or an authority order) the data subjects
+            // were informed: none of these facts has an Art. 34(3) exemption
+            // (no encryption, no mitigation, no disproportionate effort).
+            let informed = logged(|a| matches!(a, Action::InformSubjects { .. }));
+            prop_assert!(informed || !law.inform_subjects, "closed without informing the data subjects");
         }
         if case.state() == CaseState::DocumentedOnly {
-            let must = case.override_decision().map(|o| o.0).unwrap_or_else(|| case.verdict().unwrap().notify_authority);
-            prop_assert!(!must, "documented only although notification is due");
+            prop_assert!(!law.notify_authority, "documented only although notification is due");
         }
         // Awareness never moves.
         prop_assert_eq!(case.facts().aware_at, base_facts(variant).aware_at);
@@ -163,19 +239,21 @@ proptest! {
         prop_assume!(bytes[i] != replacement);
         bytes[i] = replacement;
         let original = case.to_json();
-        let (detected, same_content) = match String::from_utf8(bytes) {
+        // Refused, or the very same case: a tampered case that loads with
+        // other content (another id, another entry) counts as unnoticed.
+        let (refused, same_content) = match String::from_utf8(bytes) {
             Err(_) => (true, false),
             Ok(text) => match Case::from_json(&text, BackdatingTolerance::default()) {
                 Err(_) => (true, false),
-                Ok(c) => (c != case, c == case && c.to_json() == original),
+                Ok(c) => (false, c == case && c.to_json() == original),
             },
         };
         // The hash covers the content, not its spelling: a database may
         // re-format the JSON, and RFC 3339 allows a lower-case "t" or "z".
         // A flip that changes only such spelling loads the identical case,
         // which re-serialises to the original bytes; every other flip is
-        // detected.
-        prop_assert!(detected || same_content, "byte {} changed to {} went unnoticed", i, replacement);
+        // refused.
+        prop_assert!(refused || same_content, "byte {} changed to {} went unnoticed", i, replacement);
     }
 }
 

@@ -41,7 +41,7 @@ fn verdict_schema_is_current() {
 
 #[test]
 fn case_schema_is_current() {
-    check("case-v1.schema.json", dsgvo_core::schema::case());
+    check("case-v2.schema.json", dsgvo_core::schema::case());
 }
 
 #[test]

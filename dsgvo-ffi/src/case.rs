@@ -106,7 +106,7 @@ pub unsafe extern "C" fn dsgvo_case_open(
     })
 }
 
-/// Loads a stored case (`dsgvo.case/1`) and verifies it: hash chain,
+/// Loads a stored case (`dsgvo.case/2`) and verifies it: hash chain,
 /// sequence, back-dating beyond `tolerance_seconds` (0–604800; 300 is the
 /// library's default), and the lifecycle rules.
 ///
@@ -160,7 +160,7 @@ pub unsafe extern "C" fn dsgvo_case_apply(
     })
 }
 
-/// The case as stored (`dsgvo.case/1` JSON), for a database column.
+/// The case as stored (`dsgvo.case/2` JSON), for a database column.
 ///
 /// # Safety
 /// As [`dsgvo_case_apply`].
@@ -244,7 +244,7 @@ pub unsafe extern "C" fn dsgvo_case_free(case: *mut dsgvo_case) {
 }
 
 /// The Art. 33(5) register of stored cases (a JSON array of
-/// `dsgvo.case/1`), every case verified: `format` is `"csv"`, `"json"`
+/// `dsgvo.case/2`), every case verified: `format` is `"csv"`, `"json"`
 /// (rows), `"markdown"` or `"figures"` (what a DPO reports).
 ///
 /// # Safety

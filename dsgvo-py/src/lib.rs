@@ -628,7 +628,7 @@ impl PyCase {
         lift(py, result)
     }
 
-    /// Loads and verifies a stored case (`dsgvo.case/1`).
+    /// Loads and verifies a stored case (`dsgvo.case/2`).
     #[staticmethod]
     fn load(py: Python<'_>, json: &str, tolerance_seconds: i64) -> PyResult<PyCase> {
         let result = (|| {

@@ -1,6 +1,10 @@
 //! The hash chain: every entry's SHA-256 covers a canonical encoding of the
-//! entry and the previous entry's hash, so any change to a stored case —
-//! one byte, a removed or reordered entry — is detected on load.
+//! entry, the case id (`dsgvo.case/2`) and the previous entry's hash, so a
+//! changed byte, a changed id, a removed or reordered entry inside the log is
+//! detected on load. What the chain cannot detect by itself — the last
+//! entries cut off, or a log rewritten and re-hashed by someone with write
+//! access — needs an anchor kept outside the case (the README's tamper
+//! model).
 //!
 //! The canonical encoding is the compact JSON serde writes for the entry
 //! types: their field order is fixed by the schema, they contain no maps, and
@@ -12,6 +16,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
+use super::CaseId;
 use super::actor::Actor;
 use super::event::Event;
 use crate::facts::Timestamp;
@@ -140,20 +145,46 @@ pub struct Entry {
 }
 
 impl Entry {
-    /// The hash this entry must carry: SHA-256 over the canonical encoding
-    /// of every field but `hash` — compact JSON with the fields in the order
-    /// of the `dsgvo.case/1` schema (`seq`, `at`, `actor`, `reason` when
-    /// present, `event`, `prev`).
-    pub fn compute_hash(&self) -> Digest {
-        self.hash_with(&mut Vec::with_capacity(2048))
+    /// The hash this entry must carry in the case `case`: SHA-256 over the
+    /// canonical encoding of the case id and every field but `hash` —
+    /// compact JSON with the fields in the order of the schema (`case`,
+    /// `seq`, `at`, `actor`, `reason` when present, `event`, `prev`).
+    /// `case` is `None` for a `dsgvo.case/1` log, whose hashes do not cover
+    /// the id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use dsgvo_core::case::{Case, CaseId};
+    /// use dsgvo_core::{BreachFacts, Timestamp};
+    ///
+    /// let facts = BreachFacts::from_json(r#"{
+    ///   "schema": "dsgvo.breach-facts/1", "role": "controller",
+    ///   "controller": { "name": "Beispiel Shop GmbH", "country": "DE", "region": "DE-BY", "established_in_eu": true },
+    ///   "aware_at": "2026-11-20T09:15:00+01:00", "types": ["confidentiality"], "cause": "misdirected",
+    ///   "malicious": false, "data_categories": ["contact"],
+    ///   "data_subjects": { "count": 1, "categories": ["customers"], "vulnerable": false },
+    ///   "confidentiality": { "recipients": "known", "exfiltrated": "no" }
+    /// }"#).unwrap();
+    /// let at: Timestamp = "2026-11-20T09:20:00+01:00".parse().unwrap();
+    /// let case = Case::open(CaseId("2026-017".into()), facts, at, "DSB").unwrap();
+    /// let first = &case.entries()[0];
+    /// assert_eq!(first.compute_hash(Some(case.id())), first.hash);
+    /// // The id is part of the hash: the same entry in another case differs.
+    /// assert_ne!(first.compute_hash(Some(&CaseId("2026-018".into()))), first.hash);
+    /// ```
+    pub fn compute_hash(&self, case: Option<&CaseId>) -> Digest {
+        self.hash_with(case, &mut Vec::with_capacity(2048))
     }
 
     /// [`Entry::compute_hash`] with a buffer the caller reuses across
     /// entries (serde writes token by token, and each small write into the
     /// hasher would cost more than the copy).
-    pub(crate) fn hash_with(&self, encoded: &mut Vec<u8>) -> Digest {
+    pub(crate) fn hash_with(&self, case: Option<&CaseId>, encoded: &mut Vec<u8>) -> Digest {
         #[derive(Serialize)]
         struct Hashed<'a> {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            case: Option<&'a str>,
             seq: u64,
             at: &'a Timestamp,
             actor: &'a str,
@@ -163,6 +194,7 @@ impl Entry {
             prev: &'a Digest,
         }
         let content = Hashed {
+            case: case.map(|c| c.0.as_str()),
             seq: self.seq,
             at: &self.at,
             actor: &self.actor,

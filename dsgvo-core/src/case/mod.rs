@@ -6,7 +6,7 @@
 //! JSON, C and Python) and the typestate [`Tracked`] (for Rust), where an
 //! illegal transition does not compile.
 //!
-//! Storage: [`Case::to_json`] writes `dsgvo.case/1`; [`Case::from_json`]
+//! Storage: [`Case::to_json`] writes `dsgvo.case/2`; [`Case::from_json`]
 //! verifies the chain and replays the rules, and reports the first broken
 //! entry. Unknown fields are an error (nothing is silently dropped).
 
@@ -43,8 +43,36 @@ use crate::facts::{BreachFacts, Timestamp, ValidFacts};
 use crate::verdict::Verdict;
 use rules::Replay;
 
-/// The `schema` tag of a stored case.
-pub const CASE_SCHEMA: &str = "dsgvo.case/1";
+/// The `schema` tag of a stored case as this library writes it: every
+/// entry's hash covers the case id.
+pub const CASE_SCHEMA: &str = "dsgvo.case/2";
+
+/// The `schema` tag of a case stored before the hashes covered the case id;
+/// such cases are still read, and written back as they were.
+pub const CASE_SCHEMA_V1: &str = "dsgvo.case/1";
+
+/// The two stored forms of a case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Format {
+    /// `dsgvo.case/1`: the id is outside the hashes.
+    V1,
+    /// `dsgvo.case/2`: every hash covers the id.
+    V2,
+}
+
+impl Format {
+    fn schema(self) -> &'static str {
+        match self {
+            Format::V1 => CASE_SCHEMA_V1,
+            Format::V2 => CASE_SCHEMA,
+        }
+    }
+
+    /// The id a hash covers in this format.
+    fn bound(self, id: &CaseId) -> Option<&CaseId> {
+        (self == Format::V2).then_some(id)
+    }
+}
 
 /// The largest stored case read (16 MiB: thousands of entries).
 pub const MAX_CASE_BYTES: usize = 16 << 20;
@@ -92,7 +120,7 @@ pub enum CaseError {
         /// What is wrong.
         problem: String,
     },
-    /// The stored case is not valid JSON of `dsgvo.case/1`.
+    /// The stored case is not valid JSON of `dsgvo.case/2` (or `/1`).
     #[error(transparent)]
     Input(#[from] InputError),
 }
@@ -106,17 +134,19 @@ pub struct CaseId(pub String);
 #[derive(Clone, Debug, PartialEq)]
 pub struct Case {
     id: CaseId,
+    format: Format,
     entries: Vec<Entry>,
     replay: Replay,
 }
 
-/// A case as stored: `dsgvo.case/1`.
+/// A case as stored: `dsgvo.case/2` (or the older `dsgvo.case/1`).
 #[derive(Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "dsgvo.case/1")]
+#[schemars(title = "dsgvo.case/2")]
 pub(crate) struct StoredCase {
-    /// Always `dsgvo.case/1`.
-    #[schemars(extend("const" = "dsgvo.case/1"))]
+    /// `dsgvo.case/2`, whose hashes cover the id; `dsgvo.case/1` (hashes
+    /// without the id) is still read.
+    #[schemars(extend("enum" = ["dsgvo.case/2", "dsgvo.case/1"]))]
     schema: String,
     /// The caller's case id.
     id: CaseId,
@@ -146,9 +176,10 @@ impl Case {
             prev: GENESIS,
             hash: GENESIS,
         };
-        entry.hash = entry.compute_hash();
+        entry.hash = entry.compute_hash(Some(&id));
         Ok(Case {
             id,
+            format: Format::V2,
             entries: vec![entry],
             replay: Replay::open(facts, at),
         })
@@ -203,7 +234,7 @@ impl Case {
             prev,
             hash: GENESIS,
         };
-        entry.hash = entry.compute_hash();
+        entry.hash = entry.compute_hash(self.format.bound(&self.id));
         self.entries.push(entry);
         self.replay = next;
         Ok(self.entries.last().expect("just pushed"))
@@ -253,7 +284,8 @@ impl Case {
         Some(crate::triage(&facts, &self.replay.options))
     }
 
-    /// The override of the computed decision, if any: (notify authority, inform subjects).
+    /// The override of the computed decision, if any: (notify authority,
+    /// inform subjects). New facts end an override.
     pub fn override_decision(&self) -> Option<(bool, bool)> {
         self.replay.overridden
     }
@@ -263,10 +295,11 @@ impl Case {
         self.replay.authority_reference.as_deref()
     }
 
-    /// Stores the case as `dsgvo.case/1` JSON.
+    /// Stores the case as `dsgvo.case/2` JSON (a case loaded from
+    /// `dsgvo.case/1` stays in that form: re-hashing it would break its chain).
     pub fn to_json(&self) -> String {
         serde_json::to_string(&StoredCaseRef {
-            schema: CASE_SCHEMA,
+            schema: self.format.schema(),
             id: &self.id,
             entries: &self.entries,
         })
@@ -277,20 +310,24 @@ impl Case {
     /// entries, and replays the rules. Reports the first broken entry.
     pub fn from_json(text: &str, tolerance: BackdatingTolerance) -> Result<Case, CaseError> {
         let stored: StoredCase = crate::parse::from_json_limited("case", text, MAX_CASE_BYTES)?;
-        if stored.schema != CASE_SCHEMA {
-            return Err(CaseError::Input(InputError::single(
-                "case",
-                crate::error::FieldError::new(
-                    "schema",
-                    crate::error::ErrorKind::UnsupportedSchema,
-                    format!(
-                        "unsupported schema \"{}\"; this library reads \"{CASE_SCHEMA}\"",
-                        stored.schema
+        let format = match stored.schema.as_str() {
+            CASE_SCHEMA => Format::V2,
+            CASE_SCHEMA_V1 => Format::V1,
+            _ => {
+                return Err(CaseError::Input(InputError::single(
+                    "case",
+                    crate::error::FieldError::new(
+                        "schema",
+                        crate::error::ErrorKind::UnsupportedSchema,
+                        format!(
+                            "unsupported schema \"{}\"; this library reads \"{CASE_SCHEMA}\" and \"{CASE_SCHEMA_V1}\"",
+                            stored.schema
+                        ),
                     ),
-                ),
-            )));
-        }
-        verify(stored.id, stored.entries, tolerance)
+                )));
+            }
+        };
+        verify(stored.id, format, stored.entries, tolerance)
     }
 }
 
@@ -303,6 +340,7 @@ struct StoredCaseRef<'a> {
 
 fn verify(
     id: CaseId,
+    format: Format,
     mut entries: Vec<Entry>,
     tolerance: BackdatingTolerance,
 ) -> Result<Case, CaseError> {
@@ -336,7 +374,7 @@ fn verify(
                 "prev does not match the previous entry's hash".into(),
             ));
         }
-        if e.hash_with(&mut encoded) != e.hash {
+        if e.hash_with(format.bound(&id), &mut encoded) != e.hash {
             return Err(broken(
                 seq,
                 "hash does not match the content (the entry was changed)".into(),
@@ -367,6 +405,7 @@ fn verify(
     entries.shrink_to_fit();
     Ok(Case {
         id,
+        format,
         entries,
         replay,
     })

@@ -160,6 +160,11 @@ impl Replay {
                 }
                 self.facts = Arc::clone(facts);
                 if self.state != Detected {
+                    // An override justified the decision on the facts it
+                    // saw; new facts end it, and a new override needs a new
+                    // justification (our rule: the old one did not weigh
+                    // them).
+                    self.overridden = None;
                     self.decision = Some(Arc::clone(decision));
                     self.reopen();
                 }
@@ -188,6 +193,15 @@ impl Replay {
                 Assessed
             };
         }
+    }
+
+    /// Does Art. 34(3)(c) apply: the assessment found that informing each
+    /// person involves disproportionate effort, or the authority confirmed it?
+    fn public_communication_applies(&self) -> bool {
+        self.confirmed_exemption == Some(Art34Exemption::C)
+            || self.decision.as_ref().is_some_and(|v| {
+                v.public_communication || v.exemptions.contains(&Art34Exemption::C)
+            })
     }
 
     fn exempt_still_valid(&self) -> bool {
@@ -321,6 +335,12 @@ impl Replay {
             Action::CommunicatePublicly => {
                 if !allowed(&[AuthorityNotified, DocumentedOnly, SubjectsExempt]) {
                     return Err(self.refuse(action, "decide on the authority notification first"));
+                }
+                if !self.public_communication_applies() {
+                    return Err(self.refuse(
+                        action,
+                        "art34_3_c does not apply: a public communication replaces informing each person only where that involves disproportionate effort (Art. 34(3)(c)); use inform_subjects",
+                    ));
                 }
                 self.subjects_done = true;
                 self.state = PublicCommunication;

@@ -29,7 +29,7 @@ final class BreachCase
         ));
     }
 
-    /** The case as stored (`dsgvo.case/1`). */
+    /** The case as stored (`dsgvo.case/2`). */
     public function toJson(): string
     {
         return $this->dsgvo->callOut('dsgvo_case_to_json', [$this->handle]);

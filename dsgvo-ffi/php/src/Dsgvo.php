@@ -103,7 +103,7 @@ final class Dsgvo
     }
 
     /**
-     * The Art. 33(5) register of stored cases (each a `dsgvo.case/1` string):
+     * The Art. 33(5) register of stored cases (each a `dsgvo.case/2` string):
      * 'csv' and 'markdown' as text, 'json' (rows) and 'figures' as arrays.
      */
     public function register(array $storedCases, string $format = 'csv', int $toleranceSeconds = 300): string|array

@@ -1,4 +1,4 @@
-//! Stored case files (`dsgvo.case/1`) through `dsgvo_case_load`: a file
+//! Stored case files (`dsgvo.case/2`) through `dsgvo_case_load`: a file
 //! that loads is written back unchanged by `dsgvo_case_to_json` and loads
 //! again; the register of that one case exports in every format.
 #![no_main]

@@ -81,7 +81,7 @@ impl Register {
         &self.cases
     }
 
-    /// Loads a register stored as a JSON array of `dsgvo.case/1` cases;
+    /// Loads a register stored as a JSON array of `dsgvo.case/2` cases;
     /// every case is verified and the first failure names the case's index
     /// (a register that is not a JSON array at all is an `Input` error at 0).
     pub fn from_json(
@@ -99,7 +99,7 @@ impl Register {
         Ok(Register { cases })
     }
 
-    /// Loads stored cases, one `dsgvo.case/1` document per row as a
+    /// Loads stored cases, one `dsgvo.case/2` document per row as a
     /// database keeps them, verifying each; the register keeps the order of
     /// the rows. With `workers` above 1 the rows are verified on that many
     /// threads (the caller decides how many its host may use); the result,
