@@ -12,7 +12,7 @@
 //! Both are computed on absolute time, so a change to or from summer time
 //! inside the 72 hours neither adds nor removes an hour.
 
-use chrono::{DateTime, Duration, DurationRound, FixedOffset, TimeZone, Utc};
+use chrono::{DateTime, Duration, DurationRound, FixedOffset, Utc};
 use chrono_tz::Tz;
 
 use crate::facts::{CountryCode, Timestamp};
@@ -45,10 +45,12 @@ fn next_full_hour(t: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
     let local = t.naive_local();
     let truncated = local.duration_trunc(Duration::hours(1)).unwrap_or(local);
     let start = truncated + Duration::hours(1);
-    t.offset()
-        .from_local_datetime(&start)
-        .single()
-        .unwrap_or(t + Duration::hours(1))
+    // A fixed offset has no gaps or folds: local minus offset is the instant.
+    let offset = *t.offset();
+    DateTime::from_naive_utc_and_offset(
+        start - Duration::seconds(i64::from(offset.local_minus_utc())),
+        offset,
+    )
 }
 
 /// The IANA time zone of a controller's country (the capital's zone), for
