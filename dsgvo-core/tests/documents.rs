@@ -53,6 +53,12 @@ fn golden_documents() {
         ("class01-encrypted-laptop-stolen", 24, None),
         // a late notification with the reasons for the delay
         ("class07-online-pharmacy-customer-list", 100, late),
+        // a middle risk: the authority is notified, the customers are not
+        ("class08-ten-thousand-newsletter-addresses", 24, None),
+        // a high risk with the Art. 34(3)(b) exemption
+        ("class09-passwords-reset-not-published", 24, None),
+        // the notify-always policy on a breach unlikely to result in a risk
+        ("shipping-label-notify-always", 24, None),
     ] {
         for lang in Language::ALL {
             let (facts, verdict) = case(name, *lang);
