@@ -6,7 +6,8 @@
 mod common;
 
 use chrono::{
-    DateTime, Datelike, Duration, FixedOffset, NaiveDate, TimeZone, Timelike, Utc, Weekday,
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, Offset as _, TimeZone, Timelike, Utc,
+    Weekday,
 };
 use common::with;
 use dsgvo_core::tom::{Checklist, ProtectionNeed};
@@ -85,9 +86,20 @@ proptest! {
                 prop_assert_eq!((on_their_clock.minute(), on_their_clock.second()), (0, 0));
             }
         }
-        // The local reading is the same instant.
+        // The local reading is the same instant, on the clock of the
+        // controller's country (its capital's zone), whatever offset the
+        // caller wrote.
         let local = verdict.authority_deadline_local.as_deref().expect("EU controllers get a local deadline");
-        prop_assert_eq!(DateTime::parse_from_rfc3339(local).unwrap().with_timezone(&Utc), deadline);
+        let local = DateTime::parse_from_rfc3339(local).unwrap();
+        prop_assert_eq!(local.with_timezone(&Utc), deadline);
+        let zone = match country {
+            "DE" => "Europe/Berlin", "FR" => "Europe/Paris", "IE" => "Europe/Dublin",
+            "PT" => "Europe/Lisbon", "FI" => "Europe/Helsinki", "CY" => "Asia/Nicosia",
+            _ => "Atlantic/Reykjavik",
+        };
+        prop_assert_eq!(verdict.time_zone.as_deref(), Some(zone));
+        let tz: chrono_tz::Tz = zone.parse().unwrap();
+        prop_assert_eq!(local.offset().local_minus_utc(), deadline.with_timezone(&tz).offset().fix().local_minus_utc());
     }
 
     #[test]

@@ -638,7 +638,10 @@ fn the_lifecycle_refuses_what_it_must_and_changes_nothing_then() {
             (StateName::Implemented, StateName::Verified),
         ]
     );
-    assert!(c.add(TomItem::planned("tls", "TLS", None)).is_err());
+    assert!(matches!(
+        c.add(TomItem::planned("tls", "TLS", None)),
+        Err(TomError::DuplicateItem { .. })
+    ));
 }
 
 #[test]
@@ -716,8 +719,12 @@ fn checklists_round_trip_and_bad_input_names_the_field() {
             reason: "kein Büro".into()
         }
     );
-    assert!(import_document("", "Shop", ProtectionNeed::Normal).is_err());
-    assert!(import_document("# Zutrittskontrolle\n- Tür", " ", ProtectionNeed::Normal).is_err());
+    let empty = import_document("", "Shop", ProtectionNeed::Normal).unwrap_err();
+    assert_eq!(empty.errors[0].path, ".", "{empty}");
+    let nameless =
+        import_document("# Zutrittskontrolle\n- Tür", " ", ProtectionNeed::Normal).unwrap_err();
+    assert_eq!(nameless.errors[0].path, "organisation");
+    assert_eq!(nameless.errors[0].kind, dsgvo_core::ErrorKind::InvalidValue);
 }
 
 fn golden_checklist() -> Checklist {
