@@ -962,3 +962,26 @@ proptest::proptest! {
         }
     }
 }
+
+/// Art. 5(2) and 24(1): a measure in place needs someone who runs and reviews
+/// it; a planned item is not in place yet and owes no owner.
+#[test]
+fn only_measures_in_place_need_an_owner() {
+    let text = "# Zugangskontrolle\n\n- Der Zugang zum Shop-Backend erfordert einen zweiten Faktor.\n- Geplant: Die Festplatten der Notebooks werden mit BitLocker verschlüsselt.\n";
+    let report = import_document(text, "Beispiel Shop GmbH", ProtectionNeed::Normal).unwrap();
+    let c = &report.checklist;
+    let planned: Vec<bool> = c
+        .items
+        .iter()
+        .map(|i| matches!(i.state, ItemState::Planned))
+        .collect();
+    assert_eq!(planned, [false, true], "{:?}", c.items);
+    let e = evaluate(c, d("2026-11-22"), Language::En);
+    let owners: Vec<&str> = e
+        .lint
+        .iter()
+        .filter(|f| f.reason.code == "no_responsible_party")
+        .map(|f| f.item.0.as_str())
+        .collect();
+    assert_eq!(owners, [c.items[0].id.0.as_str()]);
+}
