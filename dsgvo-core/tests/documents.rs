@@ -900,3 +900,35 @@ fn a_shop_message_catalogue_words_letters_forms_register_and_report() {
     );
     assert!(!dsgvo_core::summary::report(&facts, &verdict).contains("Pannenregister"));
 }
+
+/// Art. 33(1) sentence 2 binds only a notification that is due: the
+/// documents of a breach unlikely to result in a risk (the parcel label) are
+/// made a week later without delay reasons and call nothing late; those of a
+/// notifiable breach still need them.
+#[test]
+fn only_a_due_notification_can_be_late() {
+    for (name, due) in [("shipping-label", false), ("edpb-01-2021-case-11", true)] {
+        let (facts, verdict) = case(name, Language::De);
+        assert_eq!(verdict.notify_authority, due, "{name}");
+        let week = facts.aware_at.to_utc() + Duration::days(7);
+        let docs = bundle(&facts, &verdict, &Templates::builtin(), week, None);
+        match docs {
+            Ok(docs) => {
+                assert!(!due, "{name}: a due notification a week late needs reasons");
+                let register = docs
+                    .iter()
+                    .find(|d| d.file_name == "register-entry.de.md")
+                    .unwrap();
+                assert!(
+                    !register.content.contains("verspätet"),
+                    "{}",
+                    register.content
+                );
+            }
+            Err(e) => {
+                assert!(due, "{name}: {e}");
+                assert!(matches!(e, DocumentError::DelayReasonsRequired { .. }));
+            }
+        }
+    }
+}

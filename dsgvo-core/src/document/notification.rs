@@ -82,8 +82,9 @@ impl Notification {
     /// `messages` (usually [`Templates::messages`]).
     ///
     /// # Errors
-    /// `now` before awareness, a late notification without delay reasons,
-    /// a supplement without the authority's reference.
+    /// `now` before awareness, a late notification without delay reasons
+    /// (only where the notification is due), a supplement without the
+    /// authority's reference.
     pub fn new(
         facts: &BreachFacts,
         verdict: &Verdict,
@@ -99,7 +100,10 @@ impl Notification {
             });
         }
         let deadline = verdict.notification_deadline(facts.aware_at);
-        let late = request.now > deadline;
+        // Art. 33(1) sentence 2 binds a notification that is due: one made of
+        // the controller's own accord (the breach is unlikely to result in a
+        // risk) has no 72 hours to miss.
+        let late = verdict.notify_authority && request.now > deadline;
         let reasons = request
             .delay_reasons
             .as_ref()
