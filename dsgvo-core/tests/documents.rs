@@ -915,14 +915,14 @@ fn only_a_due_notification_can_be_late() {
         match docs {
             Ok(docs) => {
                 assert!(!due, "{name}: a due notification a week late needs reasons");
-                let register = docs
+                let n = docs
                     .iter()
-                    .find(|d| d.file_name == "register-entry.de.md")
+                    .find(|d| d.file_name == "notification.de.md")
                     .unwrap();
                 assert!(
-                    !register.content.contains("verspätet"),
+                    !n.content.contains("Gründe für die Verzögerung"),
                     "{}",
-                    register.content
+                    n.content
                 );
             }
             Err(e) => {
