@@ -166,7 +166,7 @@ impl Entry {
     ///   "data_subjects": { "count": 1, "categories": ["customers"], "vulnerable": false },
     ///   "confidentiality": { "recipients": "known", "exfiltrated": "no" }
     /// }"#).unwrap();
-    /// let at: Timestamp = "2026-11-20T09:20:00+01:00".parse().unwrap();
+    /// let at = Timestamp::parse("2026-11-20T09:20:00+01:00").unwrap();
     /// let case = Case::open(CaseId("2026-017".into()), facts, at, "DSB").unwrap();
     /// let first = &case.entries()[0];
     /// assert_eq!(first.compute_hash(Some(case.id())), first.hash);
