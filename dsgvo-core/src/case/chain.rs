@@ -161,7 +161,7 @@ impl Entry {
     /// let facts = BreachFacts::from_json(r#"{
     ///   "schema": "dsgvo.breach-facts/1", "role": "controller",
     ///   "controller": { "name": "Beispiel Shop GmbH", "country": "DE", "region": "DE-BY", "established_in_eu": true },
-    ///   "aware_at": "2026-11-20T09:15:00+01:00", "types": ["confidentiality"], "cause": "misdirected",
+    ///   "aware_at": "2026-11-20T09:15:00+01:00", "types": ["confidentiality"], "cause": "misdelivery_email",
     ///   "malicious": false, "data_categories": ["contact"],
     ///   "data_subjects": { "count": 1, "categories": ["customers"], "vulnerable": false },
     ///   "confidentiality": { "recipients": "known", "exfiltrated": "no" }
