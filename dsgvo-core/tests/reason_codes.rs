@@ -333,3 +333,28 @@ fn telecom_providers_notify_the_bfdi_and_unknown_seats_are_named() {
             .is_empty()
     );
 }
+
+/// Art. 34(3)(a) speaks of measures "that render the personal data
+/// unintelligible": they answer a loss of confidentiality, not the loss of
+/// the data themselves (our reading of the text). An encrypted notebook with
+/// the only copy of 100,000 vulnerable patients' records is a high risk
+/// through the loss, and the patients are informed.
+#[test]
+fn encryption_does_not_exempt_from_a_high_risk_of_loss() {
+    let facts = with(json!({
+        "types": ["confidentiality", "availability"], "cause": "stolen_device", "malicious": true,
+        "data_categories": ["identity", "health"], "data_subjects": {"count": 100000, "vulnerable": true},
+        "confidentiality": {"recipients": "unknown", "exfiltrated": "unknown"},
+        "availability": {"permanent": true, "backup": "none"},
+        "likely_consequences": ["physical_harm"],
+        "protection": {"encryption": "state_of_the_art", "key_compromised": false}
+    }));
+    let v = assess(&facts, AssessmentOptions::default(), Language::En);
+    assert_eq!(v.risk, RiskLevel::High, "{:?}", codes(&v));
+    assert!(v.notify_data_subjects);
+    assert!(
+        !v.exemptions.contains(&Art34Exemption::A),
+        "{:?}",
+        v.exemptions
+    );
+}
