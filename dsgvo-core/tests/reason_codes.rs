@@ -358,3 +358,21 @@ fn encryption_does_not_exempt_from_a_high_risk_of_loss() {
         v.exemptions
     );
 }
+
+/// ENISA 2013, 3.3: the flag is for "more than 100" individuals: 100 do not
+/// raise it, 101 do.
+#[test]
+fn the_enisa_flag_starts_above_one_hundred() {
+    for (count, flagged) in [(100, false), (101, true)] {
+        let v = assess(
+            &with(json!({ "data_subjects": { "count": count } })),
+            AssessmentOptions::default(),
+            Language::En,
+        );
+        assert_eq!(
+            codes(&v).contains(&"enisa_flag_more_than_100"),
+            flagged,
+            "{count} people"
+        );
+    }
+}
