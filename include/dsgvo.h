@@ -23,7 +23,7 @@ typedef enum dsgvo_status {
    */
   DSGVO_OK = 0,
   /**
-   * A required pointer argument was NULL.
+   * A required argument is missing (a NULL pointer in C, `None` in Python).
    */
   DSGVO_STATUS_NULL_ARGUMENT = 100,
   /**
@@ -31,11 +31,11 @@ typedef enum dsgvo_status {
    */
   DSGVO_STATUS_INVALID_UTF8 = 101,
   /**
-   * A handle that was freed, or is not a handle of this library.
+   * A handle that was freed, or is not one of this library's.
    */
   DSGVO_STATUS_INVALID_HANDLE = 102,
   /**
-   * An argument outside its allowed values (a language, a format, a date).
+   * An argument outside its allowed values (a language, a format, a date, a naive datetime).
    */
   DSGVO_STATUS_INVALID_ARGUMENT = 103,
   /**
@@ -143,7 +143,7 @@ typedef enum dsgvo_status {
    */
   DSGVO_STATUS_TOM_DUPLICATE_ITEM = 503,
   /**
-   * A bug in the library was caught; the call had no effect on the host.
+   * A bug in the library was caught at the door; the call had no effect on the host.
    */
   DSGVO_STATUS_PANIC = 900,
 } dsgvo_status;

@@ -17,6 +17,7 @@ mod args;
 mod boundary;
 mod case;
 mod status;
+mod status_codes;
 mod tom;
 mod triage;
 

@@ -27,7 +27,8 @@ import json
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Type, TypeVar, Union
 
 from . import _dsgvo, _errors
-from ._errors import *  # noqa: F401,F403  (the exception classes)
+from ._base import *  # noqa: F401,F403  (the exception classes)
+from ._codes import *  # noqa: F401,F403
 from ._errors import DsgvoError, NaiveDatetimeError
 
 __version__: str = _dsgvo.__version__
