@@ -374,5 +374,55 @@ fn the_enisa_flag_starts_above_one_hundred() {
             flagged,
             "{count} people"
         );
+        assert_eq!(
+            v.severity
+                .flags
+                .contains(&"more_than_100_individuals".to_string()),
+            flagged,
+            "{count} people"
+        );
     }
+}
+
+/// Our tolerance, named in the warning's reason: detection or an outside
+/// report more than 24 hours before the stated awareness is flagged; 24 hours
+/// exactly are not.
+#[test]
+fn awareness_is_questioned_only_beyond_a_day() {
+    for (detected, late) in [
+        ("2026-11-19T09:15:00+01:00", false),
+        ("2026-11-19T09:14:00+01:00", true),
+    ] {
+        let v = assess(
+            &with(json!({ "detected_at": detected })),
+            AssessmentOptions::default(),
+            Language::En,
+        );
+        assert_eq!(
+            codes(&v).contains(&"warning_awareness_late"),
+            late,
+            "{detected}"
+        );
+    }
+}
+
+/// EDPB Guidelines 9/2022 para 59 (inform the people first where harm is
+/// imminent): published Art. 9 data are imminent harm; published ordinary
+/// data or Art. 9 data in unknown hands alone are not.
+#[test]
+fn people_first_needs_published_special_data_or_seen_misuse() {
+    let high = |categories: Value, recipients: &str| {
+        let facts = with(json!({
+            "cause": "hacking", "malicious": true, "data_categories": categories,
+            "data_subjects": { "count": 5000 },
+            "confidentiality": { "recipients": recipients, "exfiltrated": "yes" },
+            "likely_consequences": ["identity_theft", "financial_loss"]
+        }));
+        let v = assess(&facts, AssessmentOptions::default(), Language::En);
+        assert_eq!(v.risk, RiskLevel::High, "{:?}", codes(&v));
+        codes(&v).contains(&"warning_inform_people_now")
+    };
+    assert!(high(json!(["identity", "health"]), "public"));
+    assert!(!high(json!(["identity", "payment_card"]), "public"));
+    assert!(!high(json!(["identity", "health"]), "unknown"));
 }

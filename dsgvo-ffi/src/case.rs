@@ -6,7 +6,7 @@ use std::ffi::c_char;
 use std::sync::{LazyLock, Mutex};
 
 use dsgvo_core::BreachFacts;
-use dsgvo_core::case::{Case, CaseId, Command, Register};
+use dsgvo_core::case::{Case, CaseId, Command, Register, RegisterFormat};
 use dsgvo_core::document::Templates;
 
 use crate::args;
@@ -266,20 +266,13 @@ pub unsafe extern "C" fn dsgvo_register_export(
             let f = Failure::from(e);
             Failure::new(f.status, format!("cases[{i}]: {}", f.message))
         })?;
-        let out = match format {
-            "csv" => register.to_csv(),
-            "json" => register.rows_json(),
-            "markdown" => register.to_markdown(),
-            "figures" => serde_json::to_string(&register.figures()).expect("figures serialise"),
-            other => {
-                return Err(Failure::new(
-                    dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
-                    format!(
-                        "format: \"{other}\"; use \"csv\", \"json\", \"markdown\" or \"figures\""
-                    ),
-                ));
-            }
-        };
+        let format: RegisterFormat = format.parse().map_err(|e| {
+            Failure::new(
+                dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
+                format!("format: {e}"),
+            )
+        })?;
+        let out = register.export(format);
         // SAFETY: checked non-NULL above.
         unsafe { give_string(register_out, out) }
     })

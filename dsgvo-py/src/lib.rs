@@ -7,7 +7,7 @@
 //! class `dsgvo._errors` defines for the core's [`ErrorCode`]. Bulk calls
 //! release the GIL.
 
-use dsgvo_core::case::{BackdatingTolerance, Case, CaseId, Command, Register};
+use dsgvo_core::case::{BackdatingTolerance, Case, CaseId, Command, Register, RegisterFormat};
 use dsgvo_core::document::{
     DocumentError, Letter, LetterFormat, Recipient, Templates, TomFormat, bundle, letters_parallel,
 };
@@ -689,7 +689,8 @@ impl PyCase {
 }
 
 /// Loads stored cases without the GIL and exports the register:
-/// `format` is "rows" (JSON), "csv", "markdown" or "figures" (JSON).
+/// `format` is "csv", "json" (rows), "markdown" or "figures" (JSON), as at
+/// every door ([`RegisterFormat`]).
 #[pyfunction]
 fn register_export(
     py: Python<'_>,
@@ -698,22 +699,17 @@ fn register_export(
     format: &str,
 ) -> PyResult<String> {
     let tolerance = lift(py, tolerance(tolerance_seconds))?;
-    let format = format.to_string();
+    let format: RegisterFormat = lift(
+        py,
+        format.parse().map_err(|e| invalid(format!("format: {e}"))),
+    )?;
     let result = py.detach(move || {
         let register = Register::load(cases, tolerance, host_workers()).map_err(|(i, e)| {
             let mut f = Failure::from(e);
             f.message = format!("cases[{i}]: {}", f.message);
             f
         })?;
-        match format.as_str() {
-            "rows" => Ok(to_json(&register.rows())),
-            "csv" => Ok(register.to_csv()),
-            "markdown" => Ok(register.to_markdown()),
-            "figures" => Ok(to_json(&register.figures())),
-            other => Err(invalid(format!(
-                "format: \"{other}\"; use \"rows\", \"csv\", \"markdown\" or \"figures\""
-            ))),
-        }
+        Ok(register.export(format))
     });
     lift(py, result)
 }

@@ -80,7 +80,7 @@ static char *tampered_case(void) {
   return out;
 }
 
-enum door { TRIAGE, DOCUMENTS, CASE_LOAD, CASE_AFTER_FREE };
+enum door { TRIAGE, DOCUMENTS, CASE_LOAD, CASE_AFTER_FREE, REGISTER_EXPORT };
 
 struct row {
   const char *id;
@@ -102,6 +102,9 @@ static void check(const struct row *r) {
       break;
     case CASE_LOAD:
       s = dsgvo_case_load(r->input, 300, &c);
+      break;
+    case REGISTER_EXPORT: /* the format names are the core's, at every door */
+      s = dsgvo_register_export("[]", 300, r->input, &out);
       break;
     case CASE_AFTER_FREE:
       c = open_case(r->input);
@@ -142,6 +145,7 @@ int main(int argc, char **argv) {
       {"overflowing_count", TRIAGE, replaced(FACTS, "\"count\":2500", "\"count\":1e30"), "DSGVO_STATUS_INVALID_VALUE"},
       {"broken_chain", CASE_LOAD, tampered_case(), "DSGVO_STATUS_CASE_BROKEN_CHAIN"},
       {"use_after_free", CASE_AFTER_FREE, copy(FACTS), "DSGVO_STATUS_INVALID_HANDLE"},
+      {"register_format_unknown", REGISTER_EXPORT, copy("rows"), "DSGVO_STATUS_INVALID_ARGUMENT"},
   };
   size_t n = sizeof rows / sizeof rows[0];
   for (size_t i = 0; i < n; i++) {

@@ -82,6 +82,8 @@ final class BadInputTest extends TestCase
                 : $d->triage($x),
             'documents' => $d->documents($x, $row['now']),
             'case_load' => $d->loadCase($x),
+            // the format names are the core's, at every door
+            'register_export' => $d->register([], $x),
             'case_after_free' => (function () use ($d, $x): array {
                 $case = $d->openCase('2026-017', $x, self::table()['facts']['aware_at'], 'DSB');
                 $case->free();

@@ -34,7 +34,7 @@ pub use documents::CaseDocumentError;
 pub use event::{Action, AuthorityOrder, Command, Event};
 pub use fanout::{ControllerNotice, fan_out};
 pub use queries::{CaseStatus, NextStep, OpenDuty};
-pub use register::{Figures, Register, RegisterRow};
+pub use register::{Figures, Register, RegisterFormat, RegisterRow};
 pub use rules::{CaseState, Refusal};
 pub use typed::{Tracked, states};
 

@@ -516,7 +516,7 @@ class Case:
 
 def register_rows(cases: Iterable[Union[Case, str]], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> List[Dict[str, Any]]:
     """The Art. 33(5) register as a list of row dicts (``pandas.DataFrame(rows)``)."""
-    return _rows(_register(cases, tolerance, "rows"))
+    return _rows(_register(cases, tolerance, "json"))
 
 
 def register_figures(cases: Iterable[Union[Case, str]], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> Dict[str, Any]:

@@ -4,12 +4,26 @@
 use std::collections::BTreeMap;
 
 use chrono::Datelike;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 mod parallel;
 
 use super::{Action, BackdatingTolerance, Case, CaseError, CaseState, Event};
 use crate::document::Phase;
+
+crate::facts::closed_set!(
+    /// How a register is exported, spelled the same at every door.
+    RegisterFormat {
+        /// One row per case, RFC 4180.
+        Csv = "csv",
+        /// One row per case, as a JSON array.
+        Json = "json",
+        /// A Markdown table.
+        Markdown = "markdown",
+        /// What a DPO reports (JSON).
+        Figures = "figures",
+    }
+);
 
 /// A collection of cases.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -146,6 +160,28 @@ impl Register {
     /// One row per case.
     pub fn rows(&self) -> Vec<RegisterRow> {
         self.cases.iter().map(row).collect()
+    }
+
+    /// The register in `format`, as every door exports it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use dsgvo_core::case::{Register, RegisterFormat};
+    ///
+    /// let format: RegisterFormat = "csv".parse().unwrap();
+    /// assert!(Register::new().export(format).starts_with("id,reference,title"));
+    /// assert!("rows".parse::<RegisterFormat>().unwrap_err().contains("csv, json, markdown, figures"));
+    /// ```
+    pub fn export(&self, format: RegisterFormat) -> String {
+        match format {
+            RegisterFormat::Csv => self.to_csv(),
+            RegisterFormat::Json => self.rows_json(),
+            RegisterFormat::Markdown => self.to_markdown(),
+            RegisterFormat::Figures => {
+                serde_json::to_string(&self.figures()).expect("figures serialise")
+            }
+        }
     }
 
     /// The rows as JSON.
