@@ -200,6 +200,12 @@ pub fn triage_with_texts(
 /// let err = dsgvo_core::triage_json(r#"{"schema": "dsgvo.breach-facts/3"}"#, None).unwrap_err();
 /// assert_eq!(err.first().kind, dsgvo_core::ErrorKind::UnsupportedSchema);
 /// ```
+///
+/// # Errors
+///
+/// An [`InputError`] naming the document (`breach facts` or `assessment
+/// options`) and the field, as [`BreachFacts::from_json`] and
+/// [`AssessmentOptions::from_json`] report it.
 pub fn triage_json(facts: &str, options: Option<&str>) -> Result<String, InputError> {
     let facts = BreachFacts::from_json(facts)?;
     let options = options

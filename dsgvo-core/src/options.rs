@@ -84,6 +84,11 @@ pub struct AssessmentOptions {
 
 impl AssessmentOptions {
     /// Parses options from JSON.
+    ///
+    /// # Errors
+    ///
+    /// An [`InputError`] naming the field: not JSON, an
+    /// unknown field or value.
     pub fn from_json(text: &str) -> Result<Self, InputError> {
         crate::parse::from_json("assessment options", text)
     }

@@ -149,6 +149,11 @@ impl Verdict {
     }
 
     /// Reads a verdict back from JSON.
+    ///
+    /// # Errors
+    ///
+    /// An [`InputError`] naming the field: not JSON, too
+    /// large or too deep, an unknown field or value, an unsupported `schema`.
     pub fn from_json(text: &str) -> Result<Self, InputError> {
         crate::parse::from_json("verdict", text)
     }

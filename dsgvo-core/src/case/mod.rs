@@ -157,6 +157,10 @@ pub(crate) struct StoredCase {
 impl Case {
     /// Opens a case with the facts known at detection. `at` is when the
     /// case is opened (the caller's clock).
+    ///
+    /// # Errors
+    ///
+    /// [`CaseError::InvalidCommand`] for a blank actor.
     pub fn open(
         id: CaseId,
         facts: ValidFacts,
@@ -188,6 +192,12 @@ impl Case {
     /// Applies a command: checks the rules and back-dating, computes what the
     /// library computes (the verdict of an assessment), and appends the entry.
     /// On error nothing changes.
+    ///
+    /// # Errors
+    ///
+    /// [`CaseError::Refused`] where the case's rules forbid the action in its
+    /// state, [`CaseError::Backdated`] beyond the tolerance,
+    /// [`CaseError::InvalidCommand`] for a blank actor or invalid facts.
     pub fn apply(
         &mut self,
         command: Command,
@@ -308,6 +318,12 @@ impl Case {
 
     /// Loads a stored case: verifies every hash and link, refuses back-dated
     /// entries, and replays the rules. Reports the first broken entry.
+    ///
+    /// # Errors
+    ///
+    /// [`CaseError::Input`] for JSON that is not a stored case,
+    /// [`CaseError::BrokenChain`] naming the first entry whose hash, link,
+    /// sequence, time or rule fails.
     pub fn from_json(text: &str, tolerance: BackdatingTolerance) -> Result<Case, CaseError> {
         let stored: StoredCase = crate::parse::from_json_limited("case", text, MAX_CASE_BYTES)?;
         let format = match stored.schema.as_str() {

@@ -33,6 +33,12 @@ pub struct Document {
 /// (JSON, Markdown, text) and the completeness check. The notification is an
 /// initial one (a final one when nothing is missing); a late notification
 /// needs `delay_reasons`.
+///
+/// # Errors
+///
+/// [`DocumentError::NowBeforeAwareness`],
+/// [`DocumentError::DelayReasonsRequired`] for a due notification after the 72
+/// hours without reasons, [`DocumentError::Template`] when a template fails.
 pub fn bundle(
     facts: &BreachFacts,
     verdict: &Verdict,

@@ -344,6 +344,12 @@ impl<'a> LetterWriter<'a> {
 /// }
 /// assert_eq!(n, 3);
 /// ```
+///
+/// # Errors
+///
+/// Each item is a [`DocumentError::InvalidRecipient`] (naming `recipients[i]`
+/// and the field) or a [`DocumentError::Template`]; the iterator goes on after
+/// a bad recipient.
 pub fn letters<'a, I>(
     templates: &'a Templates,
     facts: &'a BreachFacts,

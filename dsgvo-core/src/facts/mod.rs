@@ -201,6 +201,13 @@ impl BreachFacts {
     /// let err = dsgvo_core::BreachFacts::from_json(r#"{"schema": "dsgvo.breach-facts/1"}"#).unwrap_err();
     /// assert_eq!(err.first().path, "role");
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// An [`InputError`] listing every problem with its
+    /// field path and [`ErrorKind`](crate::ErrorKind): not JSON, too large (1
+    /// MiB) or too deep, a missing or unknown field, a wrong type or value, a
+    /// timestamp without offset, contradicting fields.
     pub fn from_json(text: &str) -> Result<ValidFacts, InputError> {
         let facts: BreachFacts = crate::parse::from_json("breach facts", text)?;
         facts.validate()
@@ -208,6 +215,10 @@ impl BreachFacts {
 
     /// [`BreachFacts::from_json`] for a JSON value a door has built (the
     /// Python module converts dicts directly); the same errors.
+    ///
+    /// # Errors
+    ///
+    /// As [`BreachFacts::from_json`], for a parsed JSON value.
     pub fn from_value(value: &serde_json::Value) -> Result<ValidFacts, InputError> {
         let facts: BreachFacts = crate::parse::from_value("breach facts", value)?;
         facts.validate()

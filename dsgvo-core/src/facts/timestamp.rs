@@ -24,6 +24,10 @@ pub struct Timestamp(DateTime<FixedOffset>);
 
 impl Timestamp {
     /// Parses an RFC 3339 timestamp; the error says what is wrong with it.
+    ///
+    /// # Errors
+    ///
+    /// A message when `text` is not RFC 3339 or has no UTC offset.
     pub fn parse(text: &str) -> Result<Self, String> {
         match DateTime::parse_from_rfc3339(text) {
             Ok(t) => Ok(Timestamp(t)),
@@ -46,6 +50,11 @@ impl Timestamp {
     /// assert_eq!(Timestamp::parse_argument("2026-11-20T09:15:00").unwrap_err().0, ErrorCode::TimestampWithoutOffset);
     /// assert_eq!(Timestamp::parse_argument("gestern").unwrap_err().0, ErrorCode::InvalidArgument);
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// The [`ErrorCode`](crate::ErrorCode) (`TimestampWithoutOffset` or
+    /// `InvalidArgument`) and a message.
     pub fn parse_argument(text: &str) -> Result<Self, (crate::ErrorCode, String)> {
         Timestamp::parse(text).map_err(|e| {
             let code = if looks_like_local_time(text) {

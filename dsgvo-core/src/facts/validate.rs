@@ -45,6 +45,12 @@ impl Deref for ValidFacts {
 impl BreachFacts {
     /// Checks every rule of the contract that the types alone do not enforce
     /// and reports all violations at once.
+    ///
+    /// # Errors
+    ///
+    /// An [`InputError`] listing every field that breaks the
+    /// contract (values out of range, contradictions, v2 fields in a v1
+    /// document).
     pub fn validate(self) -> Result<ValidFacts, InputError> {
         self.check()?;
         Ok(ValidFacts(self))

@@ -188,6 +188,10 @@ impl Checklist {
     }
 
     /// Reads and validates a checklist; errors name the field.
+    ///
+    /// # Errors
+    ///
+    /// An [`InputError`](crate::InputError) naming the field.
     pub fn from_json(text: &str) -> Result<Checklist, InputError> {
         let c: Checklist = crate::parse::from_json(DOCUMENT, text)?;
         c.check()?;
@@ -211,6 +215,12 @@ impl Checklist {
     }
 
     /// Adds an item; its id must be new.
+    ///
+    /// # Errors
+    ///
+    /// [`TomError::DuplicateItem`] for an id in use,
+    /// [`TomError::InvalidAction`] for an item that breaks the checklist's
+    /// rules (a measure in place without an owner).
     pub fn add(&mut self, item: TomItem) -> Result<(), TomError> {
         if self.item(&item.id.0).is_some() {
             return Err(TomError::DuplicateItem { item: item.id });
@@ -239,6 +249,12 @@ impl Checklist {
     /// c.apply("tls", ItemAction::Verify { evidence: "SSL Labs A+".into() }, on, "DSB").unwrap();
     /// assert_eq!(c.item("tls").unwrap().history.len(), 2);
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`TomError::UnknownItem`], [`TomError::Refused`] where the item's state
+    /// does not allow the action, [`TomError::InvalidAction`] for a missing or
+    /// blank field.
     pub fn apply(
         &mut self,
         id: &str,

@@ -72,6 +72,11 @@ pub struct ImportedSection {
 /// assert_eq!(item.area, Some(ControlArea::SystemAccess));
 /// assert_eq!(item.measure, Some(ShopMeasure::AdminMfa));
 /// ```
+///
+/// # Errors
+///
+/// An [`InputError`](crate::InputError) for an input over the size limit, a
+/// blank `organisation`, or a text with no statement.
 pub fn import_document(
     text: &str,
     organisation: &str,

@@ -98,6 +98,10 @@ impl Register {
     /// Loads a register stored as a JSON array of `dsgvo.case/2` cases;
     /// every case is verified and the first failure names the case's index
     /// (a register that is not a JSON array at all is an `Input` error at 0).
+    ///
+    /// # Errors
+    ///
+    /// The index of the first case that fails and its [`CaseError`].
     pub fn from_json(
         text: &str,
         tolerance: BackdatingTolerance,
@@ -127,6 +131,10 @@ impl Register {
     /// let (row, _) = Register::load(rows, BackdatingTolerance::default(), 2).unwrap_err();
     /// assert_eq!(row, 0);
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// The index of the first case that fails and its [`CaseError`].
     pub fn load<I, S>(
         rows: I,
         tolerance: BackdatingTolerance,
