@@ -426,3 +426,24 @@ fn people_first_needs_published_special_data_or_seen_misuse() {
     assert!(!high(json!(["identity", "payment_card"]), "public"));
     assert!(!high(json!(["identity", "health"]), "unknown"));
 }
+
+/// ENISA 2013, 3.1.1: the context raises the data processing context only
+/// where it says more than the data do. A pharmacy's customer list (context
+/// health care, DPC 3) raises contact data (1) to 3; the same context beside
+/// passwords (already 3, ENISA's financial class) raises nothing and says so
+/// by no reason.
+#[test]
+fn a_controller_context_raises_the_dpc_only_above_the_data() {
+    let pharmacy = |categories: Value| {
+        let facts = with(json!({
+            "controller": { "contexts": ["health_care"] }, "data_categories": categories
+        }));
+        let v = assess(&facts, AssessmentOptions::default(), Language::En);
+        (
+            v.severity.dpc,
+            codes(&v).contains(&"enisa_dpc_controller_context"),
+        )
+    };
+    assert_eq!(pharmacy(json!(["identity", "contact"])), (3.0, true));
+    assert_eq!(pharmacy(json!(["identity", "credentials"])), (3.0, false));
+}
