@@ -447,3 +447,27 @@ fn a_controller_context_raises_the_dpc_only_above_the_data() {
     assert_eq!(pharmacy(json!(["identity", "contact"])), (3.0, true));
     assert_eq!(pharmacy(json!(["identity", "credentials"])), (3.0, false));
 }
+
+/// ENISA 2013, 3.1.1 (vulnerable individuals raise the DPC): a shop for
+/// children raises it because children are its customers, a fact, not an
+/// assumption; only an unknown vulnerability is "assumed at its worst".
+#[test]
+fn the_vulnerability_raise_says_whether_it_is_known_or_assumed() {
+    let text = |patch: Value| {
+        let v = assess(&with(patch), AssessmentOptions::default(), Language::En);
+        let r = v
+            .reasons
+            .iter()
+            .find(|r| r.code.as_str() == "enisa_dpc_vulnerable")
+            .unwrap();
+        r.text.clone()
+    };
+    let children = text(json!({
+        "controller": { "contexts": ["children"] }, "data_subjects": { "vulnerable": "unknown" }
+    }));
+    assert!(!children.contains("unknown"), "{children}");
+    let patients = text(json!({ "data_subjects": { "vulnerable": true } }));
+    assert!(!patients.contains("unknown"), "{patients}");
+    let unknown = text(json!({ "data_subjects": { "vulnerable": "unknown" } }));
+    assert!(unknown.contains("unknown"), "{unknown}");
+}
