@@ -471,3 +471,71 @@ fn the_vulnerability_raise_says_whether_it_is_known_or_assumed() {
     let unknown = text(json!({ "data_subjects": { "vulnerable": "unknown" } }));
     assert!(unknown.contains("unknown"), "{unknown}");
 }
+
+fn confidentiality_likelihood(v: &Verdict) -> f64 {
+    let a = v.assessment.as_ref().unwrap();
+    a.scenarios[0].likelihood_score
+}
+
+/// Recital 85 "loss of control over their personal data" needs the data to
+/// have left the controller's control: not where nobody received them
+/// (complete logs), where a trusted recipient bound to confidentiality got
+/// them, or where a known recipient deleted ordinary data; but where a
+/// stranger keeps them (our reading of Recital 85, named in the method).
+#[test]
+fn loss_of_control_needs_data_out_of_control() {
+    use dsgvo_core::facts::Harm;
+    let harms = |confidentiality: Value| {
+        let facts = with(json!({ "cause": "system_error", "confidentiality": confidentiality }));
+        assess(&facts, AssessmentOptions::default(), Language::En).harms
+    };
+    for contained in [
+        json!({ "recipients": "none", "exfiltrated": "no", "evidence": "logs_complete" }),
+        json!({ "recipients": "trusted", "exfiltrated": "no" }),
+        json!({ "recipients": "known", "exfiltrated": "no", "retrieved_or_deleted": true }),
+        json!({ "recipients": "unknown", "exfiltrated": "no", "evidence": "logs_complete" }),
+    ] {
+        assert!(
+            !harms(contained.clone()).contains(&Harm::LossOfControl),
+            "{contained}"
+        );
+    }
+    assert!(
+        harms(json!({ "recipients": "known", "exfiltrated": "no" })).contains(&Harm::LossOfControl)
+    );
+}
+
+/// How long data were reachable by anyone weighs on the likelihood (EDPB
+/// Guidelines 9/2022 IV.B; the duration scores are the method's, named as
+/// ours); for data seen by unknown but not arbitrary recipients, the hours
+/// of exposure do not count.
+#[test]
+fn exposure_hours_count_only_for_data_reachable_by_anyone() {
+    let likelihood = |recipients: &str, hours: f64| {
+        let facts = with(json!({ "cause": "system_error", "confidentiality": {
+            "recipients": recipients, "exfiltrated": "no", "evidence": "logs_partial",
+            "exposure_hours": hours } }));
+        confidentiality_likelihood(&assess(&facts, AssessmentOptions::default(), Language::En))
+    };
+    assert!(likelihood("unknown_extent", 2000.0) > likelihood("unknown_extent", 1.0));
+    assert_eq!(likelihood("unknown", 2000.0), likelihood("unknown", 1.0));
+}
+
+/// Misuse already seen is the likelihood at its maximum (Recital 85; EDPB
+/// Guidelines 9/2022 para 59, as the method cites them), unless the data
+/// were unintelligible: then the misuse is not of these data.
+#[test]
+fn seen_misuse_is_maximum_likelihood_unless_the_data_are_unintelligible() {
+    let plain = with(json!({ "misuse_observed": ["fraud"] }));
+    let v = assess(&plain, AssessmentOptions::default(), Language::En);
+    assert!(codes(&v).contains(&"misuse_observed"));
+    assert_eq!(confidentiality_likelihood(&v), 4.0);
+    let encrypted = with(json!({
+        "misuse_observed": ["fraud"], "cause": "stolen_device",
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "unknown" },
+        "protection": { "encryption": "state_of_the_art", "key_compromised": false }
+    }));
+    let v = assess(&encrypted, AssessmentOptions::default(), Language::En);
+    assert!(!codes(&v).contains(&"misuse_observed"), "{:?}", codes(&v));
+    assert!(codes(&v).contains(&"data_unintelligible"));
+}
