@@ -500,9 +500,16 @@ fn loss_of_control_needs_data_out_of_control() {
             "{contained}"
         );
     }
-    assert!(
-        harms(json!({ "recipients": "known", "exfiltrated": "no" })).contains(&Harm::LossOfControl)
-    );
+    for out_of_control in [
+        json!({ "recipients": "known", "exfiltrated": "no" }),
+        // partial logs: copying is not ruled out
+        json!({ "recipients": "unknown", "exfiltrated": "no", "evidence": "logs_partial" }),
+    ] {
+        assert!(
+            harms(out_of_control.clone()).contains(&Harm::LossOfControl),
+            "{out_of_control}"
+        );
+    }
 }
 
 /// How long data were reachable by anyone weighs on the likelihood (EDPB
@@ -538,4 +545,23 @@ fn seen_misuse_is_maximum_likelihood_unless_the_data_are_unintelligible() {
     let v = assess(&encrypted, AssessmentOptions::default(), Language::En);
     assert!(!codes(&v).contains(&"misuse_observed"), "{:?}", codes(&v));
     assert!(codes(&v).contains(&"data_unintelligible"));
+}
+
+/// Care settings: an unavailability weighs double where people depend on
+/// the data for their care (a health-care controller, or patients among the
+/// data subjects; the doubling is the method's, named as ours).
+#[test]
+fn unavailability_weighs_more_in_care() {
+    let likelihood = |patch: Value| {
+        let mut facts = with(json!({
+            "types": ["availability"], "cause": "system_error", "confidentiality": null,
+            "availability": { "permanent": false, "restored_within_hours": 30, "backup": "outdated" }
+        }));
+        common::merge(&mut facts, patch);
+        let v = assess(&facts, AssessmentOptions::default(), Language::En);
+        v.assessment.unwrap().scenarios[0].likelihood_score
+    };
+    let shop = likelihood(json!({}));
+    assert!(likelihood(json!({ "data_subjects": { "categories": ["patients"] } })) > shop);
+    assert!(likelihood(json!({ "controller": { "contexts": ["health_care"] } })) > shop);
 }

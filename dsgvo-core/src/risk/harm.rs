@@ -12,7 +12,8 @@ pub(crate) fn derive(facts: &BreachFacts, exposure: &Exposure) -> Vec<Harm> {
     let has = |c: DataCategory| facts.data_categories.contains(&c);
     let seen = |m: Misuse| facts.misuse_observed.contains(&m);
     let disclosed = exposure.confidentiality_disclosed();
-    let hostile = disclosed && exposure.hostile;
+    // Every use below stands beside `disclosed`.
+    let hostile = exposure.hostile;
     let credentials_usable = has(Credentials) && !exposure.passwords_unintelligible;
     let special = facts.data_categories.iter().any(|c| c.is_special());
     let secrecy = facts.has_context(ControllerContext::ProfessionalSecrecy);
