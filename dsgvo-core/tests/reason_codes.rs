@@ -565,3 +565,25 @@ fn unavailability_weighs_more_in_care() {
     assert!(likelihood(json!({ "data_subjects": { "categories": ["patients"] } })) > shop);
     assert!(likelihood(json!({ "controller": { "contexts": ["health_care"] } })) > shop);
 }
+
+/// Recital 85 identity theft: a name with a card or a bank account in a
+/// stranger's hands is enough to impersonate; so is a profile (name,
+/// contact and more) that a hostile recipient got from a malicious insider.
+#[test]
+fn identity_theft_from_a_name_with_payment_data_or_a_profile_in_hostile_hands() {
+    use dsgvo_core::facts::Harm;
+    let harms =
+        |patch: Value| assess(&with(patch), AssessmentOptions::default(), Language::En).harms;
+    for payment in ["payment_card", "bank_account"] {
+        let h = harms(json!({
+            "cause": "misdelivery_email", "data_categories": ["identity", payment]
+        }));
+        assert!(h.contains(&Harm::IdentityTheft), "{payment}: {h:?}");
+    }
+    let stalker = harms(json!({
+        "cause": "insider_malicious", "malicious": true,
+        "data_categories": ["identity", "contact", "order"],
+        "confidentiality": { "recipients": "hostile", "exfiltrated": "no" }
+    }));
+    assert!(stalker.contains(&Harm::IdentityTheft), "{stalker:?}");
+}
