@@ -587,3 +587,38 @@ fn identity_theft_from_a_name_with_payment_data_or_a_profile_in_hostile_hands() 
     }));
     assert!(stalker.contains(&Harm::IdentityTheft), "{stalker:?}");
 }
+
+/// Recital 85, harm by harm: misuse already seen is harm that happened
+/// (fraud, phishing, a taken-over account, publication, extortion,
+/// stalking), and card or bank data in a stranger's hands make fraud and
+/// financial loss likely.
+#[test]
+fn seen_misuse_and_payment_data_give_their_recital_85_harms() {
+    use dsgvo_core::facts::Harm::{self, *};
+    let harms =
+        |patch: Value| assess(&with(patch), AssessmentOptions::default(), Language::En).harms;
+    let seen = |misuse: &str| harms(json!({ "misuse_observed": [misuse] }));
+    let table: [(&str, &[Harm]); 6] = [
+        ("fraud", &[Fraud, FinancialLoss]),
+        ("phishing", &[Fraud]),
+        ("account_takeover", &[IdentityTheft, Fraud, FinancialLoss]),
+        ("publication", &[ReputationalDamage]),
+        ("extortion", &[ReputationalDamage]),
+        ("stalking", &[PhysicalHarm]),
+    ];
+    for (misuse, expected) in table {
+        let h = seen(misuse);
+        for harm in expected {
+            assert!(h.contains(harm), "{misuse}: {harm:?} missing in {h:?}");
+        }
+    }
+    for payment in ["payment_card", "bank_account"] {
+        let h = harms(
+            json!({ "cause": "misdelivery_email", "data_categories": ["identity", payment] }),
+        );
+        assert!(
+            h.contains(&Fraud) && h.contains(&FinancialLoss),
+            "{payment}: {h:?}"
+        );
+    }
+}
