@@ -621,4 +621,9 @@ fn seen_misuse_and_payment_data_give_their_recital_85_harms() {
             "{payment}: {h:?}"
         );
     }
+    // Health data in a stranger's hands: damage to reputation, with no
+    // publication and no extortion seen.
+    let h =
+        harms(json!({ "cause": "misdelivery_email", "data_categories": ["identity", "health"] }));
+    assert!(h.contains(&ReputationalDamage), "{h:?}");
 }
