@@ -623,7 +623,28 @@ fn seen_misuse_and_payment_data_give_their_recital_85_harms() {
     }
     // Health data in a stranger's hands: damage to reputation, with no
     // publication and no extortion seen.
-    let h =
-        harms(json!({ "cause": "misdelivery_email", "data_categories": ["identity", "health"] }));
-    assert!(h.contains(&ReputationalDamage), "{h:?}");
+    // Health, messages, behaviour or finances in a stranger's hands: damage
+    // to reputation, with no publication and no extortion seen; finances,
+    // employment and criminal records also economic or social disadvantage.
+    for (category, disadvantage) in [
+        ("health", false),
+        ("communications", false),
+        ("behaviour", false),
+        ("financial", true),
+        ("employment", true),
+        ("criminal", true),
+    ] {
+        let h = harms(
+            json!({ "cause": "misdelivery_email", "data_categories": ["identity", category] }),
+        );
+        assert!(
+            h.contains(&ReputationalDamage) || category == "employment",
+            "{category}: {h:?}"
+        );
+        assert_eq!(
+            h.contains(&EconomicOrSocialDisadvantage),
+            disadvantage,
+            "{category}: {h:?}"
+        );
+    }
 }
