@@ -282,3 +282,23 @@ fn the_matrix_is_the_documented_table() {
         }
     }
 }
+
+/// The four levels' edges on the score scale (1.0–4.0, in quarters): each
+/// level starts at its floor, and the score just below belongs to the level
+/// below.
+#[test]
+fn each_level_starts_at_its_floor() {
+    let floors = [
+        (Level::Negligible, 4),
+        (Level::Limited, 8),
+        (Level::Significant, 12),
+        (Level::Maximum, 16),
+    ];
+    for (level, floor) in floors {
+        assert_eq!(level.floor_quarters(), floor, "{level:?}");
+        assert_eq!(Level::from_quarters(floor), level);
+    }
+    for pair in floors.windows(2) {
+        assert_eq!(Level::from_quarters(pair[1].1 - 1), pair[0].0);
+    }
+}
