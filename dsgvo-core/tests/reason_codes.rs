@@ -648,3 +648,26 @@ fn seen_misuse_and_payment_data_give_their_recital_85_harms() {
         );
     }
 }
+
+/// An unknown read at its worst is named as an open question where knowing
+/// it could change the verdict: whether a current backup exists decides a
+/// week-long outage of 20,000 customers' data.
+#[test]
+fn an_unknown_backup_that_decides_is_an_open_question() {
+    let facts = with(json!({
+        "types": ["availability"], "cause": "ransomware", "malicious": true, "confidentiality": null,
+        "data_subjects": { "count": 20000 },
+        "availability": { "permanent": false, "restored_within_hours": 168 }
+    }));
+    let v = assess(&facts, AssessmentOptions::default(), Language::En);
+    assert!(
+        v.open_questions.iter().any(|q| q == "availability.backup"),
+        "{:?} {:?}",
+        v.risk,
+        v.open_questions
+    );
+    let mut known = facts.clone();
+    known["availability"]["backup"] = json!("current");
+    let with_backup = assess(&known, AssessmentOptions::default(), Language::En);
+    assert!(with_backup.risk < v.risk, "the backup decides");
+}
