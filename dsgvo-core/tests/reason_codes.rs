@@ -671,3 +671,18 @@ fn an_unknown_backup_that_decides_is_an_open_question() {
     let with_backup = assess(&known, AssessmentOptions::default(), Language::En);
     assert!(with_backup.risk < v.risk, "the backup decides");
 }
+
+/// Without `exposure_hours`, the hours come from `occurred` (from–until):
+/// two days reachable by anyone weigh more than half an hour.
+#[test]
+fn exposure_hours_come_from_the_period_when_not_given() {
+    let likelihood = |until: &str| {
+        let facts = with(json!({
+            "cause": "system_error",
+            "occurred": { "from": "2026-11-18T09:00:00+01:00", "until": until },
+            "confidentiality": { "recipients": "unknown_extent", "exfiltrated": "no", "evidence": "logs_partial" }
+        }));
+        confidentiality_likelihood(&assess(&facts, AssessmentOptions::default(), Language::En))
+    };
+    assert!(likelihood("2026-11-20T09:00:00+01:00") > likelihood("2026-11-18T09:30:00+01:00"));
+}
