@@ -38,6 +38,18 @@ fn cmd(at: &str, action: Action) -> Command {
     }
 }
 
+/// The initial Art. 33 notification at `at`, on time.
+fn initial_notification(at: &str) -> Command {
+    cmd(
+        at,
+        Action::NotifyAuthority {
+            phase: Phase::Initial,
+            authority_reference: None,
+            delay_reasons: None,
+        },
+    )
+}
+
 fn roundtrip(case: &Case) -> Case {
     let json = case.to_json();
     let back = Case::from_json(&json, BackdatingTolerance::default()).unwrap();
@@ -115,18 +127,8 @@ fn edpb_case_11_through_phased_notification_letters_and_closing() {
             .contains("notify_authority is not allowed in state assessed"),
         "{err}"
     );
-    case.apply(
-        cmd(
-            "2026-05-06T10:00:00+02:00",
-            Action::NotifyAuthority {
-                phase: Phase::Initial,
-                authority_reference: None,
-                delay_reasons: None,
-            },
-        ),
-        tol,
-    )
-    .unwrap();
+    case.apply(initial_notification("2026-05-06T10:00:00+02:00"), tol)
+        .unwrap();
     assert_eq!(case.state(), CaseState::AuthorityNotified);
     let err = case
         .apply(
@@ -1108,18 +1110,8 @@ fn new_facts_end_an_override() {
     )
     .unwrap();
     assert_eq!(case.override_decision(), None);
-    case.apply(
-        cmd(
-            "2026-05-06T12:05:00+01:00",
-            Action::NotifyAuthority {
-                phase: Phase::Initial,
-                authority_reference: None,
-                delay_reasons: None,
-            },
-        ),
-        tol,
-    )
-    .unwrap();
+    case.apply(initial_notification("2026-05-06T12:05:00+01:00"), tol)
+        .unwrap();
     let err = case
         .apply(cmd("2026-05-06T12:10:00+01:00", Action::Close), tol)
         .unwrap_err();
