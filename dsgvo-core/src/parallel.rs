@@ -1,6 +1,7 @@
-//! Verifying rows on several threads: workers take batches of consecutive
-//! rows from one shared source, so the rows are read once, in order, and
-//! the result does not depend on how the batches were shared out.
+//! Bulk work on several threads (a register of stored cases, many breach
+//! facts): workers take batches of consecutive items from one shared
+//! source, so the items are read once, in order, and the result does not
+//! depend on how the batches were shared out.
 
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -17,9 +18,10 @@ struct Done<T, E> {
     failure: Option<E>,
 }
 
-/// Maps `rows` through `verify` on `workers` threads and returns the results
-/// in row order, or the first failure by row order.
-pub(super) fn load<R, T, E, F>(rows: R, workers: usize, verify: F) -> Result<Vec<T>, E>
+/// Maps `rows` through `verify` on `workers` threads (in the calling thread
+/// for one worker) and returns the results in row order, or the first
+/// failure by row order.
+pub(crate) fn map_in_order<R, T, E, F>(rows: R, workers: usize, verify: F) -> Result<Vec<T>, E>
 where
     R: Iterator + Send,
     R::Item: Send,
@@ -27,6 +29,9 @@ where
     E: Send,
     F: Fn(R::Item) -> Result<T, E> + Sync,
 {
+    if workers <= 1 {
+        return rows.map(verify).collect();
+    }
     let source = Mutex::new((rows.fuse(), 0usize));
     let failed = AtomicBool::new(false);
     let work = || {
@@ -92,10 +97,10 @@ mod tests {
         let verify = |n: u32| if n % 1000 == 999 { Err(n) } else { Ok(n * 2) };
         for workers in 1..=4 {
             assert_eq!(
-                load(0..998u32, workers, verify),
+                map_in_order(0..998u32, workers, verify),
                 Ok((0..998).map(|n| n * 2).collect())
             );
-            assert_eq!(load(0..5000u32, workers, verify), Err(999));
+            assert_eq!(map_in_order(0..5000u32, workers, verify), Err(999));
         }
     }
 }

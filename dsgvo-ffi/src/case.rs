@@ -5,11 +5,9 @@ use std::collections::HashSet;
 use std::ffi::c_char;
 use std::sync::{LazyLock, Mutex};
 
-use dsgvo_core::BreachFacts;
-use dsgvo_core::case::{Case, CaseId, Command, Register, RegisterFormat};
-use dsgvo_core::document::Templates;
+use dsgvo_core::case::Case;
+use dsgvo_core::door::{case as door, to_json};
 
-use crate::args;
 use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
 use crate::status::{Failure, dsgvo_status};
 
@@ -91,15 +89,7 @@ pub unsafe extern "C" fn dsgvo_case_open(
                 arg(actor, "actor")?,
             )
         };
-        if id.trim().is_empty() {
-            return Err(Failure::new(
-                dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
-                "id: must not be blank",
-            ));
-        }
-        let facts = BreachFacts::from_json(facts)?;
-        let at = args::timestamp(at, "at")?;
-        let case = Case::open(CaseId(id.to_string()), facts, at, actor)?;
+        let case = door::open(id, facts, at, actor)?;
         // SAFETY: checked non-NULL above.
         unsafe { hand_out(case_out, case) };
         Ok(())
@@ -122,7 +112,7 @@ pub unsafe extern "C" fn dsgvo_case_load(
         out_param(case_out, "case_out")?;
         // SAFETY: the caller guarantees a NUL-terminated string or NULL.
         let text = unsafe { arg(case_json, "case_json") }?;
-        let case = Case::from_json(text, args::tolerance(tolerance_seconds)?)?;
+        let case = door::load(text, tolerance_seconds)?;
         // SAFETY: checked non-NULL above.
         unsafe { hand_out(case_out, case) };
         Ok(())
@@ -146,12 +136,7 @@ pub unsafe extern "C" fn dsgvo_case_apply(
     boundary(|| {
         // SAFETY: the caller guarantees a NUL-terminated string or NULL.
         let text = unsafe { arg(command_json, "command_json") }?;
-        let command: Command = dsgvo_core::parse::from_json("case command", text)?;
-        let tolerance = args::tolerance(tolerance_seconds)?;
-        let entry = with_case(case, |c| {
-            let entry = c.apply(command, tolerance)?;
-            Ok(serde_json::to_string(entry).expect("entries serialise"))
-        })?;
+        let entry = with_case(case, |c| Ok(door::apply(c, text, tolerance_seconds)?))?;
         if !entry_out.is_null() {
             // SAFETY: non-NULL; the caller guarantees it is writable.
             unsafe { give_string(entry_out, entry) }?;
@@ -192,10 +177,8 @@ pub unsafe extern "C" fn dsgvo_case_status(
     boundary(|| {
         out_param(status_out, "status_out")?;
         // SAFETY: the caller guarantees a NUL-terminated string or NULL.
-        let now = args::time(unsafe { arg(now, "now") }?, "now")?;
-        let json = with_case(case, |c| {
-            Ok(serde_json::to_string(&c.status(now)).expect("statuses serialise"))
-        })?;
+        let now = unsafe { arg(now, "now") }?;
+        let json = with_case(case, |c| Ok(door::status(c, now)?))?;
         // SAFETY: checked non-NULL above.
         unsafe { give_string(status_out, json) }
     })
@@ -216,11 +199,7 @@ pub unsafe extern "C" fn dsgvo_case_documents(
         out_param(documents_out, "documents_out")?;
         // SAFETY: the caller guarantees NUL-terminated strings or NULL.
         let (now, delay) = unsafe { (arg(now, "now")?, opt_arg(delay_reasons, "delay_reasons")?) };
-        let now = args::time(now, "now")?;
-        let json = with_case(case, |c| {
-            let docs = c.documents(&Templates::builtin(), now, delay)?;
-            Ok(serde_json::to_string(&docs).expect("documents serialise"))
-        })?;
+        let json = with_case(case, |c| Ok(to_json(&door::documents(c, now, delay)?)))?;
         // SAFETY: checked non-NULL above.
         unsafe { give_string(documents_out, json) }
     })
@@ -261,18 +240,8 @@ pub unsafe extern "C" fn dsgvo_register_export(
         out_param(register_out, "register_out")?;
         // SAFETY: the caller guarantees NUL-terminated strings or NULL.
         let (cases, format) = unsafe { (arg(cases_json, "cases_json")?, arg(format, "format")?) };
-        let tolerance = args::tolerance(tolerance_seconds)?;
-        let register = Register::from_json(cases, tolerance).map_err(|(i, e)| {
-            let f = Failure::from(e);
-            Failure::new(f.status, format!("cases[{i}]: {}", f.message))
-        })?;
-        let format: RegisterFormat = format.parse().map_err(|e| {
-            Failure::new(
-                dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
-                format!("format: {e}"),
-            )
-        })?;
-        let out = register.export(format);
+        // One thread: a C host runs its own workers.
+        let out = door::register_export_json(cases, tolerance_seconds, format, 1)?;
         // SAFETY: checked non-NULL above.
         unsafe { give_string(register_out, out) }
     })

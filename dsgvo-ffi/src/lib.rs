@@ -13,7 +13,6 @@
 //! This crate is the only place where `unsafe` may appear; every block
 //! carries a `// SAFETY:` comment.
 
-mod args;
 mod boundary;
 mod case;
 mod status;

@@ -3,11 +3,8 @@
 use std::ffi::CString;
 use std::sync::LazyLock;
 
-use dsgvo_core::case::{CaseDocumentError, CaseError};
-use dsgvo_core::document::DocumentError;
-use dsgvo_core::fine::FineError;
-use dsgvo_core::tom::TomError;
-use dsgvo_core::{Coded, ErrorCode, InputError};
+use dsgvo_core::ErrorCode;
+use dsgvo_core::door::DoorError;
 
 pub use crate::status_codes::dsgvo_status;
 
@@ -27,31 +24,11 @@ impl Failure {
     }
 }
 
-impl Failure {
-    /// The failure of a core error: its code and its message.
-    pub(crate) fn of<E: Coded + std::fmt::Display>(e: &E) -> Failure {
-        Failure::new(dsgvo_status::from(e.code()), e.to_string())
+impl From<DoorError> for Failure {
+    fn from(e: DoorError) -> Failure {
+        Failure::new(dsgvo_status::from(e.code), e.message)
     }
 }
-
-macro_rules! from_core {
-    ($($error:ty),+) => {$(
-        impl From<$error> for Failure {
-            fn from(e: $error) -> Failure {
-                Failure::of(&e)
-            }
-        }
-    )+};
-}
-
-from_core!(
-    InputError,
-    CaseError,
-    DocumentError,
-    CaseDocumentError,
-    TomError,
-    FineError
-);
 
 /// NUL-terminated names, built once from the core's codes.
 static NAMES: LazyLock<Vec<(u32, CString)>> = LazyLock::new(|| {

@@ -4,25 +4,10 @@
 
 use std::ffi::c_char;
 
-use dsgvo_core::document::{Templates, TomFormat, tom_document};
-use dsgvo_core::dpo::{DpoFacts, dpo_duty};
-use dsgvo_core::fine::{FineFacts, fine_ceilings, fine_ceilings_for};
-use dsgvo_core::tom::{
-    BreachLink, Checklist, FailedMeasure, ItemAction, ProtectionNeed, evaluate, import_document,
-};
+use dsgvo_core::door::tom as door;
 
-use crate::args;
 use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
-use crate::status::{Failure, dsgvo_status};
-
-fn need(text: &str) -> Result<ProtectionNeed, Failure> {
-    text.parse().map_err(|e| {
-        Failure::new(
-            dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
-            format!("protection_need: {e}"),
-        )
-    })
-}
+use crate::status::dsgvo_status;
 
 /// Imports a TOM document (Markdown or text) into a checklist; the import
 /// report (checklist, sections, preamble) comes as JSON.
@@ -47,9 +32,9 @@ pub unsafe extern "C" fn dsgvo_tom_import(
                 arg(protection_need, "protection_need")?,
             )
         };
-        let report = import_document(text, org, need(level)?)?;
+        let report = door::import(text, org, level)?;
         // SAFETY: checked non-NULL above.
-        unsafe { give_string(report_out, report.to_json()) }
+        unsafe { give_string(report_out, report) }
     })
 }
 
@@ -75,14 +60,9 @@ pub unsafe extern "C" fn dsgvo_tom_evaluate(
                 opt_arg(lang, "lang")?,
             )
         };
-        let checklist = Checklist::from_json(checklist)?;
-        let e = evaluate(
-            &checklist,
-            args::date(today, "today")?,
-            args::language(lang)?,
-        );
+        let evaluation = door::evaluation(checklist, today, lang)?;
         // SAFETY: checked non-NULL above.
-        unsafe { give_string(evaluation_out, e.to_json()) }
+        unsafe { give_string(evaluation_out, evaluation) }
     })
 }
 
@@ -113,11 +93,9 @@ pub unsafe extern "C" fn dsgvo_tom_apply(
                 arg(actor, "actor")?,
             )
         };
-        let mut checklist = Checklist::from_json(checklist)?;
-        let action = ItemAction::from_json(action)?;
-        checklist.apply(id, action, args::date(on, "on")?, actor)?;
+        let changed = door::apply(checklist, id, action, on, actor)?;
         // SAFETY: checked non-NULL above.
-        unsafe { give_string(checklist_out, checklist.to_json()) }
+        unsafe { give_string(checklist_out, changed) }
     })
 }
 
@@ -150,18 +128,9 @@ pub unsafe extern "C" fn dsgvo_tom_record_breach(
                 opt_arg(lang, "lang")?,
             )
         };
-        let mut checklist = Checklist::from_json(checklist)?;
-        let breach: BreachLink = dsgvo_core::parse::from_json("breach link", breach)?;
-        let failed: Vec<FailedMeasure> = dsgvo_core::parse::from_json("failed measures", failed)?;
-        checklist.record_breach(
-            &breach,
-            &failed,
-            args::date(on, "on")?,
-            actor,
-            args::language(lang)?,
-        )?;
+        let changed = door::record_breach(checklist, breach, failed, on, actor, lang)?;
         // SAFETY: checked non-NULL above.
-        unsafe { give_string(checklist_out, checklist.to_json()) }
+        unsafe { give_string(checklist_out, changed) }
     })
 }
 
@@ -189,24 +158,7 @@ pub unsafe extern "C" fn dsgvo_tom_document(
                 arg(format, "format")?,
             )
         };
-        let format = match format {
-            "markdown" => TomFormat::Markdown,
-            "html" => TomFormat::Html,
-            other => {
-                return Err(Failure::new(
-                    dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
-                    format!("format: \"{other}\"; use \"markdown\" or \"html\""),
-                ));
-            }
-        };
-        let checklist = Checklist::from_json(checklist)?;
-        let doc = tom_document(
-            &checklist,
-            args::date(today, "today")?,
-            args::language(lang)?,
-            format,
-            &Templates::builtin(),
-        )?;
+        let doc = door::document(checklist, today, lang, format)?;
         // SAFETY: checked non-NULL above.
         unsafe { give_string(document_out, doc) }
     })
@@ -220,12 +172,8 @@ pub unsafe extern "C" fn dsgvo_tom_document(
 pub unsafe extern "C" fn dsgvo_authorities(directory_out: *mut *mut c_char) -> dsgvo_status {
     boundary(|| {
         out_param(directory_out, "directory_out")?;
-        let json = serde_json::json!({
-            "version": dsgvo_core::authority::DIRECTORY_VERSION,
-            "authorities": dsgvo_core::authority::directory(),
-        });
         // SAFETY: checked non-NULL above.
-        unsafe { give_string(directory_out, json.to_string()) }
+        unsafe { give_string(directory_out, door::authorities()) }
     })
 }
 
@@ -249,15 +197,9 @@ pub unsafe extern "C" fn dsgvo_dpo_duty(
                 opt_arg(lang, "lang")?,
             )
         };
-        let facts: DpoFacts = dsgvo_core::parse::from_json("DPO facts", facts)?;
-        let duty = dpo_duty(&facts, args::language(lang)?);
+        let duty = door::dpo(facts, lang)?;
         // SAFETY: checked non-NULL above.
-        unsafe {
-            give_string(
-                duty_out,
-                serde_json::to_string(&duty).expect("duties serialise"),
-            )
-        }
+        unsafe { give_string(duty_out, duty) }
     })
 }
 
@@ -275,16 +217,10 @@ pub unsafe extern "C" fn dsgvo_fine_ceilings(
     boundary(|| {
         out_param(ceilings_out, "ceilings_out")?;
         // SAFETY: the caller guarantees a NUL-terminated string or NULL.
-        let lang = args::language(unsafe { opt_arg(lang, "lang") }?)?;
-        let turnover = u64::try_from(turnover_eur).ok();
-        let c = fine_ceilings(turnover, lang);
+        let lang = unsafe { opt_arg(lang, "lang") }?;
+        let ceilings = door::fines(u64::try_from(turnover_eur).ok(), lang)?;
         // SAFETY: checked non-NULL above.
-        unsafe {
-            give_string(
-                ceilings_out,
-                serde_json::to_string(&c).expect("ceilings serialise"),
-            )
-        }
+        unsafe { give_string(ceilings_out, ceilings) }
     })
 }
 
@@ -310,14 +246,8 @@ pub unsafe extern "C" fn dsgvo_fine_ceilings_for(
                 opt_arg(lang, "lang")?,
             )
         };
-        let facts: FineFacts = dsgvo_core::parse::from_json("fine facts", facts)?;
-        let c = fine_ceilings_for(&facts, args::language(lang)?)?;
+        let ceilings = door::fines_for(facts, lang)?;
         // SAFETY: checked non-NULL above.
-        unsafe {
-            give_string(
-                ceilings_out,
-                serde_json::to_string(&c).expect("ceilings serialise"),
-            )
-        }
+        unsafe { give_string(ceilings_out, ceilings) }
     })
 }

@@ -2,10 +2,8 @@
 
 use std::ffi::c_char;
 
-use dsgvo_core::document::{Templates, bundle};
-use dsgvo_core::{AssessmentOptions, BreachFacts, triage};
+use dsgvo_core::door::{breach, to_json};
 
-use crate::args;
 use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
 use crate::status::dsgvo_status;
 
@@ -26,15 +24,15 @@ pub unsafe extern "C" fn dsgvo_triage(
     boundary(|| {
         out_param(verdict_out, "verdict_out")?;
         // SAFETY: the caller guarantees NUL-terminated strings or NULL.
-        let facts = BreachFacts::from_json(unsafe { arg(facts_json, "facts_json") }?)?;
-        // SAFETY: as above.
-        let options = match unsafe { opt_arg(options_json, "options_json") }? {
-            Some(text) => AssessmentOptions::from_json(text)?,
-            None => AssessmentOptions::default(),
+        let (facts, options) = unsafe {
+            (
+                arg(facts_json, "facts_json")?,
+                opt_arg(options_json, "options_json")?,
+            )
         };
-        let verdict = triage(&facts, &options);
+        let verdict = breach::triage(facts, options)?;
         // SAFETY: checked non-NULL above; the caller guarantees it is writable.
-        unsafe { give_string(verdict_out, verdict.to_json()) }
+        unsafe { give_string(verdict_out, verdict) }
     })
 }
 
@@ -65,16 +63,8 @@ pub unsafe extern "C" fn dsgvo_documents(
                 opt_arg(delay_reasons, "delay_reasons")?,
             )
         };
-        let facts = BreachFacts::from_json(facts)?;
-        let options = match options {
-            Some(text) => AssessmentOptions::from_json(text)?,
-            None => AssessmentOptions::default(),
-        };
-        let now = args::time(now, "now")?;
-        let verdict = triage(&facts, &options);
-        let docs = bundle(&facts, &verdict, &Templates::builtin(), now, delay)?;
-        let json = serde_json::to_string(&docs).expect("documents serialise");
+        let docs = breach::documents(facts, options, now, delay)?;
         // SAFETY: checked non-NULL above.
-        unsafe { give_string(documents_out, json) }
+        unsafe { give_string(documents_out, to_json(&docs)) }
     })
 }

@@ -5,24 +5,22 @@
 //! contract (Art. 28(3)(c)).
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{DocumentError, Templates};
 use crate::label::Label;
 use crate::options::Language;
 use crate::tom::{Checklist, ControlArea, ItemState, ItemStatus, Section, TomItem};
 
-/// The format of the TOM document.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum TomFormat {
-    /// Markdown.
-    Markdown,
-    /// HTML (escaped).
-    Html,
-}
+crate::facts::closed_set!(
+    /// The format of the TOM document, spelled the same at every door.
+    TomFormat {
+        /// Markdown.
+        Markdown = "markdown",
+        /// HTML (escaped).
+        Html = "html",
+    }
+);
 
 #[derive(Serialize)]
 struct View {

@@ -6,8 +6,6 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use serde::{Deserialize, Serialize};
 
-mod parallel;
-
 use super::{Action, BackdatingTolerance, Case, CaseError, CaseState, Event};
 use crate::document::Phase;
 
@@ -147,15 +145,7 @@ impl Register {
     {
         let verify =
             |(i, row): (usize, S)| Case::from_json(row.as_ref(), tolerance).map_err(|e| (i, e));
-        if workers <= 1 {
-            let cases = rows
-                .into_iter()
-                .enumerate()
-                .map(verify)
-                .collect::<Result<_, _>>()?;
-            return Ok(Register { cases });
-        }
-        parallel::load(rows.into_iter().enumerate(), workers, verify)
+        crate::parallel::map_in_order(rows.into_iter().enumerate(), workers, verify)
             .map(|cases| Register { cases })
     }
 

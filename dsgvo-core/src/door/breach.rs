@@ -1,0 +1,209 @@
+//! A breach at the door: facts in; the verdict, the documents, the report
+//! or the letters out.
+
+use serde::{Deserialize, Serialize};
+
+use super::{DoorError, DoorResult, args};
+use crate::document::{
+    Document, DocumentError, Letter, LetterFormat, Recipient, Templates, bundle, letters_parallel,
+};
+use crate::facts::closed_set;
+use crate::{AssessmentOptions, BreachFacts, ValidFacts, Verdict};
+
+/// The verdict (`dsgvo.verdict/1` JSON) for breach facts
+/// (`dsgvo.breach-facts/1` or `/2` JSON) and options (JSON; absent means
+/// the defaults).
+///
+/// # Errors
+///
+/// The facts' or the options' first problem, with its field path.
+///
+/// # Examples
+///
+/// ```
+/// let e = dsgvo_core::door::breach::triage("{}", None).unwrap_err();
+/// assert_eq!(e.code, dsgvo_core::ErrorCode::MissingField);
+/// ```
+pub fn triage(facts_json: &str, options_json: Option<&str>) -> DoorResult<String> {
+    let facts = args::facts(facts_json)?;
+    Ok(crate::triage(&facts, &args::options(options_json)?).to_json())
+}
+
+/// Breach facts as a door receives them in a batch: JSON text, or facts a
+/// binding has already read from its host's objects (not yet validated).
+#[derive(Clone, Debug)]
+pub enum FactsInput {
+    /// `dsgvo.breach-facts` JSON.
+    Json(String),
+    /// Facts read from host objects (boxed: facts are some 900 bytes).
+    Read(Box<BreachFacts>),
+}
+
+impl FactsInput {
+    /// The facts, validated.
+    ///
+    /// # Errors
+    ///
+    /// The first problem, with its field path.
+    pub fn validate(self) -> DoorResult<ValidFacts> {
+        match self {
+            FactsInput::Json(text) => args::facts(&text),
+            FactsInput::Read(facts) => Ok(facts.validate()?),
+        }
+    }
+}
+
+/// The verdicts for many breaches, on `workers` threads, in input order.
+///
+/// # Errors
+///
+/// The first failing item by index, named `facts[i]` (path `[i].…`).
+pub fn triage_many(
+    facts: Vec<FactsInput>,
+    options: &AssessmentOptions,
+    workers: usize,
+) -> DoorResult<Vec<Verdict>> {
+    let one = |(i, input): (usize, FactsInput)| {
+        input
+            .validate()
+            .map(|f| crate::triage(&f, options))
+            .map_err(|e| e.in_item("facts", i))
+    };
+    crate::parallel::map_in_order(facts.into_iter().enumerate(), workers, one)
+}
+
+/// Every document for a breach (notification, form blocks, sample letter,
+/// public communication, register entry, completeness check); `now` (RFC
+/// 3339 with offset) is when the notification is made, `delay_reasons` the
+/// Art. 33(1) reasons for a late one.
+///
+/// # Errors
+///
+/// A problem with the facts, the options or `now`, or a document refused
+/// (a late notification without reasons).
+pub fn documents(
+    facts_json: &str,
+    options_json: Option<&str>,
+    now: &str,
+    delay_reasons: Option<&str>,
+) -> DoorResult<Vec<Document>> {
+    let facts = args::facts(facts_json)?;
+    let options = args::options(options_json)?;
+    let now = args::instant(now, "now")?;
+    let verdict = crate::triage(&facts, &options);
+    Ok(bundle(
+        &facts,
+        &verdict,
+        &Templates::builtin(),
+        now,
+        delay_reasons,
+    )?)
+}
+
+/// The German or English text report, as the `triage` example prints it.
+///
+/// # Errors
+///
+/// A problem with the facts or the options.
+pub fn report(facts_json: &str, options_json: Option<&str>) -> DoorResult<String> {
+    let facts = args::facts(facts_json)?;
+    let verdict = crate::triage(&facts, &args::options(options_json)?);
+    Ok(crate::summary::report(&facts, &verdict))
+}
+
+closed_set!(
+    /// How a batch of letters is laid out as one block of bytes.
+    LetterLayout {
+        /// One `{"name", "email", "content"}` JSON object per line.
+        Jsonl = "jsonl",
+        /// Each letter followed by a form feed, for a print run.
+        Print = "print",
+    }
+);
+
+impl LetterLayout {
+    /// Appends `letter` to `out` in this layout.
+    pub fn append(self, out: &mut Vec<u8>, letter: &Letter) {
+        match self {
+            LetterLayout::Jsonl => {
+                serde_json::to_writer(&mut *out, letter).expect("a letter serialises");
+                out.push(b'\n');
+            }
+            LetterLayout::Print => {
+                out.extend_from_slice(letter.content.as_bytes());
+                out.push(b'\x0c');
+            }
+        }
+    }
+}
+
+/// A bulk letter run: the facts, their verdict and the templates, prepared
+/// once; [`LetterRun::write`] writes the Art. 34 letters for one batch of
+/// recipients after another.
+#[derive(Debug)]
+pub struct LetterRun {
+    templates: Templates,
+    facts: ValidFacts,
+    verdict: Verdict,
+    format: LetterFormat,
+}
+
+impl LetterRun {
+    /// A run for `facts` in `format` (`"text"` or `"html"`).
+    ///
+    /// # Errors
+    ///
+    /// An unknown format, named `format`.
+    pub fn new(
+        facts: ValidFacts,
+        format: &str,
+        options: &AssessmentOptions,
+    ) -> DoorResult<LetterRun> {
+        let format = args::choice(format, "format")?;
+        let verdict = crate::triage(&facts, options);
+        Ok(LetterRun {
+            templates: Templates::builtin(),
+            facts,
+            verdict,
+            format,
+        })
+    }
+
+    /// Writes the letters for `recipients`, the first being recipient
+    /// number `start` of the run, into `sink`, on `workers` threads; the
+    /// number written.
+    ///
+    /// # Errors
+    ///
+    /// The first invalid recipient, numbered within the run.
+    pub fn write(
+        &self,
+        recipients: Vec<Recipient>,
+        start: usize,
+        workers: usize,
+        sink: impl FnMut(Letter),
+    ) -> DoorResult<usize> {
+        letters_parallel(
+            &self.templates,
+            &self.facts,
+            &self.verdict,
+            self.format,
+            recipients,
+            workers,
+            sink,
+        )
+        .map_err(|e| match e {
+            DocumentError::InvalidRecipient {
+                index,
+                field,
+                problem,
+            } => DocumentError::InvalidRecipient {
+                index: start + index,
+                field,
+                problem,
+            },
+            other => other,
+        })
+        .map_err(DoorError::from)
+    }
+}
