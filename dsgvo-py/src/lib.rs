@@ -1,264 +1,26 @@
 //! Python bindings of `dsgvo` (import name `dsgvo`, native module
 //! `dsgvo._dsgvo`).
 //!
-//! A thin door over `dsgvo-core`: every aggregate crosses as the core's
-//! serde JSON, which the pure-Python package (`python/dsgvo`) wraps into
-//! classes; no business logic lives here. Failures raise the exception
-//! class `dsgvo._errors` defines for the core's [`ErrorCode`]. Bulk calls
+//! A thin door over the core's door vocabulary ([`dsgvo_core::door`]):
+//! Python objects in, the core's answer out, failures raised as the class
+//! `dsgvo._errors` defines for the core's error code. Breach facts and
+//! letter recipients are read from Python data directly ([`objects`]);
+//! every other aggregate crosses as the core's serde JSON, which the
+//! pure-Python package (`python/dsgvo`) wraps into classes. Bulk calls
 //! release the GIL.
 
-use dsgvo_core::case::{BackdatingTolerance, Case, CaseId, Command, Register, RegisterFormat};
-use dsgvo_core::document::{
-    DocumentError, Letter, LetterFormat, Recipient, Templates, TomFormat, bundle, letters_parallel,
-};
-use dsgvo_core::dpo::{DpoFacts, dpo_duty};
-use dsgvo_core::fine::{FineFacts, fine_ceilings, fine_ceilings_for};
-use dsgvo_core::tom::{
-    BreachLink, Checklist, FailedMeasure, ItemAction, ProtectionNeed, evaluate, import_document,
-};
-use dsgvo_core::{
-    AssessmentOptions, BreachFacts, Coded, ErrorCode, Language, Timestamp, ValidFacts, Verdict,
-    triage as core_triage,
-};
+mod failure;
+mod objects;
+
+use dsgvo_core::case::Case;
+use dsgvo_core::document::{Letter, Recipient};
+use dsgvo_core::door::breach::{FactsInput, LetterLayout, LetterRun as CoreLetterRun};
+use dsgvo_core::door::{self, DoorError, args, to_json};
+use dsgvo_core::{BreachFacts, ErrorCode, Verdict};
 use pyo3::prelude::*;
-use pyo3::types::{
-    PyBool, PyBytes, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple,
-};
+use pyo3::types::{PyBytes, PyString};
 
-/// A failure on its way to Python: its code, message and field path.
-struct Failure {
-    code: ErrorCode,
-    message: String,
-    path: Option<String>,
-    /// A more specific class of `dsgvo._errors` than the code's own.
-    class: Option<&'static str>,
-}
-
-impl<E: Coded + std::fmt::Display> From<E> for Failure {
-    fn from(e: E) -> Failure {
-        Failure {
-            code: e.code(),
-            message: e.to_string(),
-            path: None,
-            class: None,
-        }
-    }
-}
-
-fn failure(code: ErrorCode, message: String) -> Failure {
-    Failure {
-        code,
-        message,
-        path: None,
-        class: None,
-    }
-}
-
-fn invalid(message: String) -> Failure {
-    failure(ErrorCode::InvalidArgument, message)
-}
-
-fn input(e: dsgvo_core::InputError) -> Failure {
-    Failure {
-        code: e.code(),
-        path: Some(e.first().path.clone()),
-        message: e.to_string(),
-        class: None,
-    }
-}
-
-/// Raises the `dsgvo._errors` class for the failure.
-fn raise(py: Python<'_>, f: Failure) -> PyErr {
-    let made = py
-        .import("dsgvo._errors")
-        .and_then(|m| m.getattr("error_for"))
-        .and_then(|make| {
-            make.call1((
-                f.code.name(),
-                f.code.number(),
-                f.message.clone(),
-                f.path,
-                f.class,
-            ))
-        });
-    match made {
-        Ok(err) => PyErr::from_value(err),
-        Err(e) => e,
-    }
-}
-
-type Out<T> = Result<T, Failure>;
-
-fn lift<T>(py: Python<'_>, r: Out<T>) -> PyResult<T> {
-    r.map_err(|f| raise(py, f))
-}
-
-/// A JSON argument: text, or Python data already converted.
-enum Arg {
-    Text(String),
-    Value(serde_json::Value),
-}
-
-/// A JSON argument: a `str` as it is, or Python data (dict, list, str,
-/// int, float, bool, None, aware datetimes and dates) converted to JSON.
-fn json_arg(obj: &Bound<'_, PyAny>, name: &str) -> Out<Arg> {
-    if let Ok(s) = obj.cast::<PyString>() {
-        return s.to_cow().map(|c| Arg::Text(c.into_owned())).map_err(|_| {
-            failure(
-                ErrorCode::InvalidUtf8,
-                format!("{name}: not valid UTF-8 (lone surrogates)"),
-            )
-        });
-    }
-    let mut path = String::new();
-    Ok(Arg::Value(to_value(obj, &mut path)?))
-}
-
-fn facts_arg(arg: &Arg) -> Out<ValidFacts> {
-    match arg {
-        Arg::Text(t) => facts(t),
-        Arg::Value(v) => BreachFacts::from_value(v).map_err(input),
-    }
-}
-
-fn at(path: &str) -> String {
-    if path.is_empty() {
-        ".".into()
-    } else {
-        path.trim_start_matches('.').to_string()
-    }
-}
-
-fn to_value(obj: &Bound<'_, PyAny>, path: &mut String) -> Out<serde_json::Value> {
-    use serde_json::Value;
-    let unsupported = |path: &str, what: String| Failure {
-        code: ErrorCode::InvalidArgument,
-        message: format!("{}: {what}", at(path)),
-        path: Some(at(path)),
-        class: None,
-    };
-    if obj.is_none() {
-        return Ok(Value::Null);
-    }
-    if let Ok(b) = obj.cast::<PyBool>() {
-        return Ok(Value::Bool(b.is_true()));
-    }
-    if let Ok(s) = obj.cast::<PyString>() {
-        return s
-            .to_cow()
-            .map(|s| Value::String(s.into_owned()))
-            .map_err(|_| unsupported(path, "not valid UTF-8 (lone surrogates)".into()));
-    }
-    if obj.cast::<PyInt>().is_ok() {
-        if let Ok(i) = obj.extract::<i64>() {
-            return Ok(Value::from(i));
-        }
-        if let Ok(u) = obj.extract::<u64>() {
-            return Ok(Value::from(u));
-        }
-        return Err(unsupported(path, "an integer beyond 64 bits".into()));
-    }
-    if let Ok(f) = obj.cast::<PyFloat>() {
-        return serde_json::Number::from_f64(f.value())
-            .map(Value::Number)
-            .ok_or_else(|| unsupported(path, "NaN or infinity is not JSON".into()));
-    }
-    if let Ok(d) = obj.cast::<PyDict>() {
-        let mut map = serde_json::Map::with_capacity(d.len());
-        for (k, v) in d.iter() {
-            let key = k
-                .cast::<PyString>()
-                .map_err(|_| unsupported(path, "a dict key that is not a str".into()))?
-                .to_cow()
-                .map_err(|_| unsupported(path, "a key that is not valid UTF-8".into()))?
-                .into_owned();
-            let len = path.len();
-            path.push('.');
-            path.push_str(&key);
-            let value = to_value(&v, path)?;
-            path.truncate(len);
-            map.insert(key, value);
-        }
-        return Ok(Value::Object(map));
-    }
-    if obj.cast::<PyList>().is_ok() || obj.cast::<PyTuple>().is_ok() {
-        let mut items = Vec::new();
-        for (i, item) in obj
-            .try_iter()
-            .map_err(|_| unsupported(path, "not iterable".into()))?
-            .enumerate()
-        {
-            let item = item.map_err(|_| unsupported(path, "an item could not be read".into()))?;
-            let len = path.len();
-            path.push_str(&format!("[{i}]"));
-            items.push(to_value(&item, path)?);
-            path.truncate(len);
-        }
-        return Ok(Value::Array(items));
-    }
-    if obj.cast::<PyDateTime>().is_ok()
-        && obj
-            .call_method0("utcoffset")
-            .map(|o| o.is_none())
-            .unwrap_or(true)
-    {
-        return Err(Failure {
-            class: Some("NaiveDatetimeError"),
-            ..unsupported(
-                path,
-                "a datetime without timezone; pass an aware datetime (tzinfo=...)".into(),
-            )
-        });
-    }
-    if obj.cast::<PyDateTime>().is_ok() || obj.cast::<PyDate>().is_ok() {
-        let iso = obj
-            .call_method0("isoformat")
-            .and_then(|s| s.extract::<String>())
-            .map_err(|_| unsupported(path, "a date that cannot be written".into()))?;
-        return Ok(Value::String(iso));
-    }
-    let kind = obj
-        .get_type()
-        .name()
-        .map(|n| n.to_string())
-        .unwrap_or_else(|_| "value".into());
-    Err(unsupported(path, format!("a {kind} is not JSON")))
-}
-
-fn facts(json: &str) -> Out<ValidFacts> {
-    BreachFacts::from_json(json).map_err(input)
-}
-
-fn options(json: Option<&str>) -> Out<AssessmentOptions> {
-    json.map(AssessmentOptions::from_json)
-        .transpose()
-        .map_err(input)
-        .map(Option::unwrap_or_default)
-}
-
-/// An RFC 3339 time with offset; a local time without one is named as
-/// such (the same codes as the C ABI).
-fn time(text: &str, name: &str) -> Out<Timestamp> {
-    Timestamp::parse_argument(text).map_err(|(code, e)| failure(code, format!("{name}: {e}")))
-}
-
-fn date(text: &str, name: &str) -> Out<chrono::NaiveDate> {
-    text.parse()
-        .map_err(|_| invalid(format!("{name}: \"{text}\" is not a date YYYY-MM-DD")))
-}
-
-fn language(text: &str) -> Out<Language> {
-    text.parse().map_err(|e| invalid(format!("language: {e}")))
-}
-
-fn tolerance(seconds: i64) -> Out<BackdatingTolerance> {
-    if !(0..=7 * 24 * 3600).contains(&seconds) {
-        return Err(invalid(format!(
-            "tolerance: {seconds} s is outside 0 to 7 days"
-        )));
-    }
-    Ok(BackdatingTolerance(chrono::Duration::seconds(seconds)))
-}
+use failure::{Out, lift};
 
 /// Threads for bulk work: the host's cores (at most 8). The binding may
 /// ask the host; the core never does, callers pass it in.
@@ -268,26 +30,54 @@ fn host_workers() -> usize {
         .min(8)
 }
 
-fn parse<T: serde::de::DeserializeOwned>(document: &'static str, text: &str) -> Out<T> {
-    dsgvo_core::parse::from_json(document, text).map_err(input)
+/// Breach facts as Python passes them: JSON text, or Python data read
+/// directly (not yet validated).
+fn facts_input(obj: &Bound<'_, PyAny>) -> Out<FactsInput> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        let text = s.to_cow().map_err(|_| {
+            DoorError::new(
+                ErrorCode::InvalidUtf8,
+                "facts: not valid UTF-8 (lone surrogates)",
+            )
+        })?;
+        return Ok(FactsInput::Json(text.into_owned()));
+    }
+    Ok(FactsInput::Read(Box::new(objects::read::<BreachFacts>(
+        obj,
+        "breach facts",
+    )?)))
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_string(value).expect("core types serialise")
+/// A verdict as the core made it. Its JSON is written only when Python
+/// asks for it: a caller who reads two fields or stores the verdict pays
+/// for one conversion, and one who only counts verdicts for none.
+#[pyclass(name = "Verdict", module = "dsgvo._dsgvo", frozen)]
+struct PyVerdict {
+    verdict: Verdict,
+}
+
+#[pymethods]
+impl PyVerdict {
+    /// The verdict as JSON (`dsgvo.verdict/2`).
+    fn to_json(&self) -> String {
+        self.verdict.to_json()
+    }
 }
 
 /// Triages breach facts (JSON text, or Python data) with options (JSON or
-/// None); the verdict as JSON.
+/// None).
 #[pyfunction]
 #[pyo3(signature = (facts, options_json=None))]
 fn triage(
     py: Python<'_>,
     facts: &Bound<'_, PyAny>,
     options_json: Option<&str>,
-) -> PyResult<String> {
-    let result = (|| {
-        let facts = facts_arg(&json_arg(facts, "facts")?)?;
-        Ok(core_triage(&facts, &options(options_json)?).to_json())
+) -> PyResult<PyVerdict> {
+    let result = (|| -> Out<PyVerdict> {
+        let facts = facts_input(facts)?.validate()?;
+        let options = args::options(options_json)?;
+        let verdict = dsgvo_core::triage(&facts, &options);
+        Ok(PyVerdict { verdict })
     })();
     lift(py, result)
 }
@@ -296,71 +86,40 @@ fn triage(
 /// them; the facts as the library writes them.
 #[pyfunction]
 fn facts_check(py: Python<'_>, facts: &Bound<'_, PyAny>) -> PyResult<String> {
-    let result = (|| {
-        let facts = facts_arg(&json_arg(facts, "facts")?)?;
-        Ok(to_json(&*facts))
-    })();
+    let result = (|| -> Out<String> { Ok(to_json(&*facts_input(facts)?.validate()?)) })();
     lift(py, result)
 }
 
-/// Triages many facts (JSON each) without the GIL; the first failure names its index.
+/// Triages many facts (JSON text or Python data each) without the GIL, on
+/// the host's cores; the first failure names its index.
 #[pyfunction]
 #[pyo3(signature = (facts, options_json=None))]
 fn triage_many(
     py: Python<'_>,
     facts: Vec<Bound<'_, PyAny>>,
     options_json: Option<&str>,
-) -> PyResult<Vec<String>> {
-    let options = lift(py, options(options_json))?;
-    let facts_jsons = lift(
-        py,
-        facts
-            .iter()
-            .enumerate()
-            .map(|(i, f)| {
-                json_arg(f, "facts").map_err(|mut e| {
-                    e.path = e.path.map(|p| format!("[{i}].{p}"));
-                    e.message = format!("facts[{i}]: {}", e.message);
-                    e
-                })
-            })
-            .collect::<Out<Vec<Arg>>>(),
-    )?;
-    let one = |(i, arg): (usize, &Arg)| {
-        facts_arg(arg)
-            .map(|f| core_triage(&f, &options).to_json())
-            .map_err(|mut f| {
-                f.message = format!("facts[{i}]: {}", f.message);
-                f.path = f.path.map(|p| format!("[{i}].{p}"));
-                f
-            })
-    };
-    // Without the GIL, on the host's cores: consecutive chunks, results in
-    // order, the first failure by index.
-    let workers = host_workers();
-    let chunk = facts_jsons.len().div_ceil(workers).max(64);
-    let result = py.detach(|| {
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = facts_jsons
-                .chunks(chunk)
-                .enumerate()
-                .map(|(c, part)| {
-                    scope.spawn(move || {
-                        part.iter()
-                            .enumerate()
-                            .map(|(i, json)| one((c * chunk + i, json)))
-                            .collect::<Out<Vec<String>>>()
-                    })
-                })
-                .collect();
-            let mut out = Vec::with_capacity(facts_jsons.len());
-            for h in handles {
-                out.extend(h.join().unwrap_or_else(|p| std::panic::resume_unwind(p))?);
-            }
-            Ok(out)
-        })
+) -> PyResult<Vec<PyVerdict>> {
+    let inputs = facts
+        .iter()
+        .enumerate()
+        .map(|(i, f)| facts_input(f).map_err(|e| in_item(e, "facts", i)))
+        .collect::<Out<Vec<_>>>();
+    let result = inputs.and_then(|inputs| {
+        let options = args::options(options_json)?;
+        let verdicts = py.detach(|| door::breach::triage_many(inputs, &options, host_workers()))?;
+        Ok(verdicts
+            .into_iter()
+            .map(|verdict| PyVerdict { verdict })
+            .collect())
     });
     lift(py, result)
+}
+
+fn in_item(f: failure::Failure, list: &str, index: usize) -> failure::Failure {
+    failure::Failure {
+        error: f.error.in_item(list, index),
+        class: f.class,
+    }
 }
 
 /// Every document for a breach: (file name, content) pairs.
@@ -373,13 +132,8 @@ fn documents(
     options_json: Option<&str>,
     delay_reasons: Option<&str>,
 ) -> PyResult<Vec<(String, String)>> {
-    let result = (|| {
-        let facts = facts(facts_json)?;
-        let verdict = core_triage(&facts, &options(options_json)?);
-        let now = time(now, "now")?.to_utc();
-        let docs = bundle(&facts, &verdict, &Templates::builtin(), now, delay_reasons)?;
-        Ok(docs.into_iter().map(|d| (d.file_name, d.content)).collect())
-    })();
+    let result = door::breach::documents(facts_json, options_json, now, delay_reasons)
+        .map(|docs| docs.into_iter().map(|d| (d.file_name, d.content)).collect());
     lift(py, result)
 }
 
@@ -388,10 +142,7 @@ fn documents(
 /// host's cores, without the GIL.
 #[pyclass(name = "LetterRun", module = "dsgvo._dsgvo", frozen)]
 struct LetterRun {
-    templates: Templates,
-    facts: ValidFacts,
-    verdict: Verdict,
-    format: LetterFormat,
+    run: CoreLetterRun,
 }
 
 #[pymethods]
@@ -404,23 +155,11 @@ impl LetterRun {
         format: &str,
         options_json: Option<&str>,
     ) -> PyResult<LetterRun> {
-        let result = (|| {
-            let facts = facts_arg(&json_arg(facts, "facts")?)?;
-            let verdict = core_triage(&facts, &options(options_json)?);
-            let format = match format {
-                "text" => LetterFormat::Text,
-                "html" => LetterFormat::Html,
-                other => {
-                    return Err(invalid(format!(
-                        "format: \"{other}\"; use \"text\" or \"html\""
-                    )));
-                }
-            };
+        let result = (|| -> Out<LetterRun> {
+            let facts = facts_input(facts)?.validate()?;
+            let options = args::options(options_json)?;
             Ok(LetterRun {
-                templates: Templates::builtin(),
-                facts,
-                verdict,
-                format,
+                run: CoreLetterRun::new(facts, format, &options)?,
             })
         })();
         lift(py, result)
@@ -436,11 +175,8 @@ impl LetterRun {
     ) -> PyResult<Vec<(String, Option<String>, String)>> {
         let recipients = lift(py, recipients_arg(recipients))?;
         let mut out = Vec::with_capacity(recipients.len());
-        let result = py.detach(|| {
-            self.write(recipients, start, |l| {
-                out.push((l.name, l.email, l.content))
-            })
-        });
+        let sink = |l: Letter| out.push((l.name, l.email, l.content));
+        let result = py.detach(|| self.run.write(recipients, start, host_workers(), sink));
         lift(py, result)?;
         Ok(out)
     }
@@ -456,141 +192,34 @@ impl LetterRun {
         start: usize,
         layout: &str,
     ) -> PyResult<Bound<'py, PyBytes>> {
-        let jsonl = match layout {
-            "jsonl" => true,
-            "print" => false,
-            other => {
-                return lift(
-                    py,
-                    Err(invalid(format!(
-                        "layout: \"{other}\"; use \"jsonl\" or \"print\""
-                    ))),
-                );
-            }
-        };
+        let layout: LetterLayout = lift(py, args::choice(layout, "layout"))?;
         let recipients = lift(py, recipients_arg(recipients))?;
         let mut buf: Vec<u8> = Vec::with_capacity(recipients.len() * 2048);
-        let result = py.detach(|| {
-            self.write(recipients, start, |l| {
-                if jsonl {
-                    serde_json::to_writer(&mut buf, &l).expect("a letter serialises");
-                    buf.push(b'\n');
-                } else {
-                    buf.extend_from_slice(l.content.as_bytes());
-                    buf.push(b'\x0c');
-                }
-            })
-        });
+        let sink = |l: Letter| layout.append(&mut buf, &l);
+        let result = py.detach(|| self.run.write(recipients, start, host_workers(), sink));
         lift(py, result)?;
         Ok(PyBytes::new(py, &buf))
     }
 }
 
-impl LetterRun {
-    /// Renders `recipients` (number `start` onwards) into `sink`, on the
-    /// host's cores.
-    fn write(&self, recipients: Vec<Recipient>, start: usize, sink: impl FnMut(Letter)) -> Out<()> {
-        letters_parallel(
-            &self.templates,
-            &self.facts,
-            &self.verdict,
-            self.format,
-            recipients,
-            host_workers(),
-            sink,
-        )
-        .map(|_| ())
-        .map_err(|e| match e {
-            DocumentError::InvalidRecipient {
-                index,
-                field,
-                problem,
-            } => DocumentError::InvalidRecipient {
-                index: start + index,
-                field,
-                problem,
-            },
-            other => other,
-        })
-        .map_err(Failure::from)
-    }
-}
-
-/// The recipients of a letter batch: a list of dicts read directly when
-/// they are plain (`name`, optional `salutation`, `email`, `affected`
-/// strings), anything else through JSON with the usual field errors.
+/// The recipients of a letter batch: a list of dicts, or JSON text.
 fn recipients_arg(recipients: &Bound<'_, PyAny>) -> Out<Vec<Recipient>> {
-    if let Some(fast) = plain_recipients(recipients) {
-        return Ok(fast);
+    match recipients.cast::<PyString>() {
+        Ok(text) => Ok(args::document(
+            "recipients",
+            &text.to_cow().map_err(|_| {
+                DoorError::new(ErrorCode::InvalidUtf8, "recipients: not valid UTF-8")
+            })?,
+        )?),
+        Err(_) => objects::read(recipients, "recipients"),
     }
-    json_arg(recipients, "recipients").and_then(|arg| match arg {
-        Arg::Text(t) => parse("recipients", &t),
-        Arg::Value(v) => dsgvo_core::parse::from_value("recipients", &v).map_err(input),
-    })
-}
-
-/// The fast path of [`recipients_arg`]; `None` sends the input down the
-/// general path, which names any problem.
-fn plain_recipients(recipients: &Bound<'_, PyAny>) -> Option<Vec<Recipient>> {
-    let list = recipients.cast::<PyList>().ok()?;
-    let text = |v: Bound<'_, PyAny>| -> Option<String> {
-        v.cast::<PyString>()
-            .ok()?
-            .to_cow()
-            .ok()
-            .map(|c| c.into_owned())
-    };
-    let optional = |v: Bound<'_, PyAny>| -> Option<Option<String>> {
-        if v.is_none() {
-            Some(None)
-        } else {
-            text(v).map(Some)
-        }
-    };
-    let mut out = Vec::with_capacity(list.len());
-    for item in list.iter() {
-        let dict = item.cast::<PyDict>().ok()?;
-        let mut r = Recipient {
-            name: String::new(),
-            salutation: None,
-            email: None,
-            affected: Vec::new(),
-        };
-        let mut named = false;
-        for (k, v) in dict.iter() {
-            match k.cast::<PyString>().ok()?.to_cow().ok()?.as_ref() {
-                "name" => {
-                    r.name = text(v)?;
-                    named = true;
-                }
-                "salutation" => r.salutation = optional(v)?,
-                "email" => r.email = optional(v)?,
-                "affected" => {
-                    for c in v.cast::<PyList>().ok()?.iter() {
-                        r.affected.push(text(c)?.parse().ok()?);
-                    }
-                }
-                _ => return None,
-            }
-        }
-        if !named {
-            return None;
-        }
-        out.push(r);
-    }
-    Some(out)
 }
 
 /// The German or English text report (as the Rust `triage` example prints it).
 #[pyfunction]
 #[pyo3(signature = (facts_json, options_json=None))]
 fn report(py: Python<'_>, facts_json: &str, options_json: Option<&str>) -> PyResult<String> {
-    let result = (|| {
-        let facts = facts(facts_json)?;
-        let verdict: Verdict = core_triage(&facts, &options(options_json)?);
-        Ok(dsgvo_core::summary::report(&facts, &verdict))
-    })();
-    lift(py, result)
+    lift(py, door::breach::report(facts_json, options_json))
 }
 
 /// A breach case: the log and its replayed state.
@@ -600,9 +229,15 @@ struct PyCase {
 }
 
 impl PyCase {
-    fn with<T>(&self, f: impl FnOnce(&mut Case) -> Out<T>) -> Out<T> {
+    fn new(case: Case) -> PyCase {
+        PyCase {
+            case: std::sync::Mutex::new(case),
+        }
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&mut Case) -> Result<T, DoorError>) -> Out<T> {
         let mut case = self.case.lock().unwrap_or_else(|p| p.into_inner());
-        f(&mut case)
+        Ok(f(&mut case)?)
     }
 }
 
@@ -611,32 +246,14 @@ impl PyCase {
     /// Opens a case with the facts known at detection.
     #[staticmethod]
     fn open(py: Python<'_>, id: &str, facts_json: &str, at: &str, actor: &str) -> PyResult<PyCase> {
-        let result = (|| {
-            if id.trim().is_empty() {
-                return Err(invalid("id: must not be blank".into()));
-            }
-            let case = Case::open(
-                CaseId(id.into()),
-                facts(facts_json)?,
-                time(at, "at")?,
-                actor,
-            )?;
-            Ok(PyCase {
-                case: std::sync::Mutex::new(case),
-            })
-        })();
+        let result = door::case::open(id, facts_json, at, actor).map(PyCase::new);
         lift(py, result)
     }
 
     /// Loads and verifies a stored case (`dsgvo.case/2`).
     #[staticmethod]
     fn load(py: Python<'_>, json: &str, tolerance_seconds: i64) -> PyResult<PyCase> {
-        let result = (|| {
-            let case = Case::from_json(json, tolerance(tolerance_seconds)?)?;
-            Ok(PyCase {
-                case: std::sync::Mutex::new(case),
-            })
-        })();
+        let result = door::case::load(json, tolerance_seconds).map(PyCase::new);
         lift(py, result)
     }
 
@@ -647,11 +264,7 @@ impl PyCase {
         command_json: &str,
         tolerance_seconds: i64,
     ) -> PyResult<String> {
-        let result = (|| {
-            let command: Command = parse("case command", command_json)?;
-            let tolerance = tolerance(tolerance_seconds)?;
-            self.with(|c| Ok(to_json(c.apply(command, tolerance)?)))
-        })();
+        let result = self.with(|c| door::case::apply(c, command_json, tolerance_seconds));
         lift(py, result)
     }
 
@@ -662,11 +275,7 @@ impl PyCase {
 
     /// State, decision, verdict, open duties and the next step at `now` (JSON).
     fn status(&self, py: Python<'_>, now: &str) -> PyResult<String> {
-        let result = (|| {
-            let now = time(now, "now")?.to_utc();
-            self.with(|c| Ok(to_json(&c.status(now))))
-        })();
-        lift(py, result)
+        lift(py, self.with(|c| door::case::status(c, now)))
     }
 
     /// Every document for the case as it stands.
@@ -677,20 +286,15 @@ impl PyCase {
         now: &str,
         delay_reasons: Option<&str>,
     ) -> PyResult<Vec<(String, String)>> {
-        let result = (|| {
-            let now = time(now, "now")?.to_utc();
-            self.with(|c| {
-                let docs = c.documents(&Templates::builtin(), now, delay_reasons)?;
-                Ok(docs.into_iter().map(|d| (d.file_name, d.content)).collect())
-            })
-        })();
-        lift(py, result)
+        let result = self.with(|c| door::case::documents(c, now, delay_reasons));
+        let docs = lift(py, result)?;
+        Ok(docs.into_iter().map(|d| (d.file_name, d.content)).collect())
     }
 }
 
 /// Loads stored cases without the GIL and exports the register:
 /// `format` is "csv", "json" (rows), "markdown" or "figures" (JSON), as at
-/// every door ([`RegisterFormat`]).
+/// every door.
 #[pyfunction]
 fn register_export(
     py: Python<'_>,
@@ -698,25 +302,9 @@ fn register_export(
     tolerance_seconds: i64,
     format: &str,
 ) -> PyResult<String> {
-    let tolerance = lift(py, tolerance(tolerance_seconds))?;
-    let format: RegisterFormat = lift(
-        py,
-        format.parse().map_err(|e| invalid(format!("format: {e}"))),
-    )?;
-    let result = py.detach(move || {
-        let register = Register::load(cases, tolerance, host_workers()).map_err(|(i, e)| {
-            let mut f = Failure::from(e);
-            f.message = format!("cases[{i}]: {}", f.message);
-            f
-        })?;
-        Ok(register.export(format))
-    });
+    let result =
+        py.detach(|| door::case::register_export(cases, tolerance_seconds, format, host_workers()));
     lift(py, result)
-}
-
-fn need(text: &str) -> Out<ProtectionNeed> {
-    text.parse()
-        .map_err(|e| invalid(format!("protection_need: {e}")))
 }
 
 /// Imports a TOM document; the import report as JSON.
@@ -727,14 +315,8 @@ fn tom_import(
     organisation: &str,
     protection_need: &str,
 ) -> PyResult<String> {
-    lift(
-        py,
-        (|| {
-            Ok(import_document(text, organisation, need(protection_need)?)
-                .map_err(input)?
-                .to_json())
-        })(),
-    )
+    let result = door::tom::import(text, organisation, protection_need);
+    lift(py, result)
 }
 
 /// The shop baseline as a checklist of planned items (JSON).
@@ -745,35 +327,20 @@ fn tom_baseline(
     protection_need: &str,
     lang: &str,
 ) -> PyResult<String> {
-    lift(
-        py,
-        (|| {
-            Ok(
-                Checklist::baseline(organisation, need(protection_need)?, language(lang)?)
-                    .to_json(),
-            )
-        })(),
-    )
+    let result = door::tom::baseline(organisation, protection_need, Some(lang));
+    lift(py, result)
 }
 
 /// Validates a checklist and returns it as the library writes it.
 #[pyfunction]
 fn tom_check(py: Python<'_>, checklist_json: &str) -> PyResult<String> {
-    lift(
-        py,
-        Checklist::from_json(checklist_json)
-            .map(|c| c.to_json())
-            .map_err(input),
-    )
+    lift(py, door::tom::check(checklist_json))
 }
 
 /// Evaluates a checklist on `today`; the evaluation as JSON.
 #[pyfunction]
 fn tom_evaluate(py: Python<'_>, checklist_json: &str, today: &str, lang: &str) -> PyResult<String> {
-    let result = (|| {
-        let c = Checklist::from_json(checklist_json).map_err(input)?;
-        Ok(evaluate(&c, date(today, "today")?, language(lang)?).to_json())
-    })();
+    let result = door::tom::evaluation(checklist_json, today, Some(lang));
     lift(py, result)
 }
 
@@ -787,12 +354,7 @@ fn tom_apply(
     on: &str,
     actor: &str,
 ) -> PyResult<String> {
-    let result = (|| {
-        let mut c = Checklist::from_json(checklist_json).map_err(input)?;
-        let action = ItemAction::from_json(action_json).map_err(input)?;
-        c.apply(item_id, action, date(on, "on")?, actor)?;
-        Ok(c.to_json())
-    })();
+    let result = door::tom::apply(checklist_json, item_id, action_json, on, actor);
     lift(py, result)
 }
 
@@ -807,26 +369,21 @@ fn tom_record_breach(
     actor: &str,
     lang: &str,
 ) -> PyResult<String> {
-    let result = (|| {
-        let mut c = Checklist::from_json(checklist_json).map_err(input)?;
-        let breach: BreachLink = parse("breach link", breach_json)?;
-        let failed: Vec<FailedMeasure> = parse("failed measures", failed_json)?;
-        c.record_breach(&breach, &failed, date(on, "on")?, actor, language(lang)?)?;
-        Ok(c.to_json())
-    })();
+    let result = door::tom::record_breach(
+        checklist_json,
+        breach_json,
+        failed_json,
+        on,
+        actor,
+        Some(lang),
+    );
     lift(py, result)
 }
 
 /// The measures the breach facts show to have failed (JSON).
 #[pyfunction]
 fn tom_failed_measures(py: Python<'_>, facts_json: &str, lang: &str) -> PyResult<String> {
-    let result = (|| {
-        let facts = facts(facts_json)?;
-        Ok(to_json(&dsgvo_core::tom::failed_measures(
-            &facts,
-            language(lang)?,
-        )))
-    })();
+    let result = door::tom::failed_measures(facts_json, Some(lang));
     lift(py, result)
 }
 
@@ -839,70 +396,33 @@ fn tom_document(
     lang: &str,
     format: &str,
 ) -> PyResult<String> {
-    let result = (|| {
-        let c = Checklist::from_json(checklist_json).map_err(input)?;
-        let format = match format {
-            "markdown" => TomFormat::Markdown,
-            "html" => TomFormat::Html,
-            other => {
-                return Err(invalid(format!(
-                    "format: \"{other}\"; use \"markdown\" or \"html\""
-                )));
-            }
-        };
-        Ok(dsgvo_core::document::tom_document(
-            &c,
-            date(today, "today")?,
-            language(lang)?,
-            format,
-            &Templates::builtin(),
-        )?)
-    })();
+    let result = door::tom::document(checklist_json, today, Some(lang), format);
     lift(py, result)
 }
 
 /// The embedded directory of supervisory authorities (JSON).
 #[pyfunction]
 fn authorities() -> String {
-    serde_json::json!({
-        "version": dsgvo_core::authority::DIRECTORY_VERSION,
-        "authorities": dsgvo_core::authority::directory(),
-    })
-    .to_string()
+    door::tom::authorities()
 }
 
 /// The DPO duty for DPO facts (JSON in, JSON out).
 #[pyfunction]
 fn dpo(py: Python<'_>, facts_json: &str, lang: &str) -> PyResult<String> {
-    lift(
-        py,
-        (|| {
-            let f: DpoFacts = parse("DPO facts", facts_json)?;
-            Ok(to_json(&dpo_duty(&f, language(lang)?)))
-        })(),
-    )
+    lift(py, door::tom::dpo(facts_json, Some(lang)))
 }
 
 /// The Art. 83 fine ceilings (JSON); `turnover_eur` None = unknown.
 #[pyfunction]
 #[pyo3(signature = (turnover_eur, lang))]
 fn fines(py: Python<'_>, turnover_eur: Option<u64>, lang: &str) -> PyResult<String> {
-    lift(
-        py,
-        (|| Ok(to_json(&fine_ceilings(turnover_eur, language(lang)?))))(),
-    )
+    lift(py, door::tom::fines(turnover_eur, Some(lang)))
 }
 
 /// The Art. 83 fine ceilings for fine facts (JSON in, JSON out).
 #[pyfunction]
 fn fines_for(py: Python<'_>, facts_json: &str, lang: &str) -> PyResult<String> {
-    lift(
-        py,
-        (|| {
-            let f: FineFacts = parse("fine facts", facts_json)?;
-            Ok(to_json(&fine_ceilings_for(&f, language(lang)?)?))
-        })(),
-    )
+    lift(py, door::tom::fines_for(facts_json, Some(lang)))
 }
 
 /// Every error code: (name, number), as in C.
@@ -919,11 +439,12 @@ fn error_codes() -> Vec<(&'static str, u32)> {
 fn _dsgvo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", dsgvo_core::VERSION)?;
     m.add_class::<PyCase>()?;
+    m.add_class::<LetterRun>()?;
+    m.add_class::<PyVerdict>()?;
     m.add_function(wrap_pyfunction!(triage, m)?)?;
     m.add_function(wrap_pyfunction!(triage_many, m)?)?;
     m.add_function(wrap_pyfunction!(facts_check, m)?)?;
     m.add_function(wrap_pyfunction!(documents, m)?)?;
-    m.add_class::<LetterRun>()?;
     m.add_function(wrap_pyfunction!(report, m)?)?;
     m.add_function(wrap_pyfunction!(register_export, m)?)?;
     m.add_function(wrap_pyfunction!(tom_import, m)?)?;

@@ -140,6 +140,43 @@ def test_dicts_may_hold_aware_datetimes_and_bad_values_are_named():
     assert "set is not JSON" in str(info.value)
 
 
+def test_python_data_is_read_strictly_never_changed_on_the_way_in():
+    # Read directly (no JSON text between), as serde_json would read the JSON:
+    # a bool is no number and a str no bool, where a lenient reader would take
+    # True as 1 and "yes" as true.
+    for bad, path in (
+        (facts(data_subjects={"count": True, "categories": ["customers"]}), "data_subjects.count"),
+        (facts(malicious="yes"), "malicious"),
+        (facts(types=("confidentiality", 1)), "types[1]"),
+    ):
+        with pytest.raises(dsgvo.InvalidInputError) as info:
+            dsgvo.triage(bad)
+        assert info.value.path == path, (info.value.path, path)
+    # A str subclass (our own enums) and a tuple are JSON's str and array.
+    class Tag(str):
+        pass
+
+    same = facts(types=(Tag("confidentiality"),))
+    assert dsgvo.triage(same) == dsgvo.triage(FACTS)
+    # Nesting beyond the JSON limit is refused by name, not by a crash.
+    deep: dict = {}
+    inner = deep
+    for _ in range(100_000):
+        inner["a"] = {}
+        inner = inner["a"]
+    with pytest.raises(dsgvo.JsonTooDeepError) as info:
+        dsgvo.triage(facts(controller=deep))
+    assert info.value.code == "DSGVO_STATUS_JSON_TOO_DEEP"
+
+
+def test_a_verdict_writes_its_json_only_when_asked_and_then_the_same_as_from_text():
+    from_dict = dsgvo.triage(FACTS)
+    from_text = dsgvo.triage(json.dumps(FACTS))
+    assert from_dict.to_json() == from_text.to_json() == dsgvo._dsgvo.triage(json.dumps(FACTS)).to_json()
+    assert from_dict.to_dict() == json.loads(from_text.to_json())
+    assert pickle.loads(pickle.dumps(dsgvo.triage(FACTS))) == from_text
+
+
 def test_naive_datetimes_are_refused():
     with pytest.raises(dsgvo.NaiveDatetimeError) as info:
         dsgvo.Case.open("x", FACTS, dt.datetime(2026, 11, 20, 9, 20), "DSB")

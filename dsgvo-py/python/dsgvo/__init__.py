@@ -24,7 +24,7 @@ import datetime as _dt
 import enum
 import itertools
 import json
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Type, TypeVar, Union
+from typing import Any, Callable, Protocol, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Type, TypeVar, Union
 
 from . import _dsgvo, _errors
 from ._base import *  # noqa: F401,F403  (the exception classes)
@@ -37,6 +37,13 @@ for _name, _number in _dsgvo.error_codes():
     setattr(_errors.BY_CODE[_name], "number", _number)
 
 JsonInput = Union[Mapping[str, Any], str, bytes, "Record"]
+
+
+class _Deferred(Protocol):
+    """A native value that writes its JSON on demand."""
+
+    def to_json(self) -> str: ...
+
 _R = TypeVar("_R", bound="Record")
 
 
@@ -113,7 +120,7 @@ class Record:
     not pay for building Python objects."""
 
     __slots__ = ("_text", "_parsed")
-    _text: Optional[str]
+    _text: Union[str, "_Deferred", None]
     _parsed: Optional[Dict[str, Any]]
     _enums: Dict[str, type] = {}
 
@@ -136,11 +143,27 @@ class Record:
         object.__setattr__(record, "_parsed", None)
         return record
 
+    @classmethod
+    def _deferred(cls: Type[_R], source: "_Deferred") -> _R:
+        """A record whose JSON the native module writes only when asked
+        (a verdict that is only passed on costs no conversion)."""
+        record = cls.__new__(cls)
+        object.__setattr__(record, "_text", source)
+        object.__setattr__(record, "_parsed", None)
+        return record
+
+    def _json_text(self) -> Optional[str]:
+        text = self._text
+        if text is not None and not isinstance(text, str):
+            text = text.to_json()
+            object.__setattr__(self, "_text", text)
+        return text
+
     @property
     def _data(self) -> Dict[str, Any]:
         parsed = self._parsed
         if parsed is None:
-            parsed = _object(self._text or "")
+            parsed = _object(self._json_text() or "")
             object.__setattr__(self, "_parsed", parsed)
         return parsed
 
@@ -152,8 +175,9 @@ class Record:
         return copy.deepcopy(self._data)
 
     def to_json(self, indent: Optional[int] = None) -> str:
-        if indent is None and self._text is not None:
-            return self._text
+        text = self._json_text() if indent is None else None
+        if text is not None:
+            return text
         return json.dumps(self._data, ensure_ascii=False, indent=indent)
 
     def __getattr__(self, name: str) -> Any:
@@ -394,7 +418,7 @@ def triage(facts: JsonInput, *, policy: Union[Policy, str, None] = None,
            language: Union[Language, str, None] = None, options: Optional[JsonInput] = None) -> Verdict:
     """Triages a breach: risk, Art. 33/34 duties, deadline, authority, reasons."""
     opts = _options(options, policy, deadline_rule, language)
-    return Verdict.from_json(_dsgvo.triage(_arg(facts, "facts"), opts))
+    return Verdict._deferred(_dsgvo.triage(_arg(facts, "facts"), opts))
 
 
 def triage_many(facts: Iterable[JsonInput], *, policy: Union[Policy, str, None] = None,
@@ -404,7 +428,7 @@ def triage_many(facts: Iterable[JsonInput], *, policy: Union[Policy, str, None] 
     """Triages many breaches in one call, without the GIL."""
     opts = _options(options, policy, deadline_rule, language)
     args = [_arg(f, "facts") for f in facts]
-    return [Verdict.from_json(v) for v in _dsgvo.triage_many(args, opts)]
+    return [Verdict._deferred(v) for v in _dsgvo.triage_many(args, opts)]
 
 
 def documents(facts: JsonInput, now: Union[_dt.datetime, str], *, options: Optional[JsonInput] = None,
