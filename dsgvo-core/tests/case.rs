@@ -1067,6 +1067,29 @@ fn a_public_communication_counts_only_under_art_34_3_c() {
         .notify_authority(Phase::Initial, None, None, at, "DSB")
         .unwrap()
         .into_case();
+    // Art. 34(3)(c): the open duty is the public communication, and so is
+    // the next step.
+    let now = ts("2026-11-20T10:30:00+01:00").to_utc();
+    let duties: Vec<DutyKind> = case.open_duties(now).iter().map(|d| d.duty).collect();
+    assert_eq!(duties, vec![DutyKind::PublicCommunication]);
+    assert_eq!(case.next_step(now), NextStep::CommunicatePublicly);
+    // Unless the authority requires the communication itself (Art. 34(4)):
+    // then the data subjects are to be informed.
+    let mut ordered = case.clone();
+    ordered
+        .apply(
+            cmd(
+                "2026-11-20T10:40:00+01:00",
+                Action::RecordAuthorityOrder {
+                    order: AuthorityOrder::RequireCommunication,
+                },
+            ),
+            tol,
+        )
+        .unwrap();
+    let duties: Vec<DutyKind> = ordered.open_duties(now).iter().map(|d| d.duty).collect();
+    assert_eq!(duties, vec![DutyKind::NotifyDataSubjects]);
+    assert_eq!(ordered.next_step(now), NextStep::InformSubjects);
     case.apply(
         cmd("2026-11-20T11:00:00+01:00", Action::CommunicatePublicly),
         tol,
@@ -1146,4 +1169,102 @@ fn the_register_median_is_the_middle_value() {
     register.push(register_case("M4", "Vorfall", Some((at, late)), false));
     // 1, 3, 4, 100, 120: 4 (the mean would be 45.6).
     assert_eq!(register.figures().median_hours_to_notification, Some(4.0));
+}
+
+/// The back-dating tolerance is a bound that is allowed: an entry exactly
+/// the tolerance before the previous one is taken, one second more is not,
+/// on applying as on loading.
+#[test]
+fn back_dating_exactly_by_the_tolerance_is_allowed_one_second_more_is_not() {
+    let tolerance = BackdatingTolerance(chrono::Duration::seconds(600));
+    let open = || {
+        Case::open(
+            CaseId("t".into()),
+            case_facts("shipping-label"),
+            ts("2026-11-20T10:00:00+01:00"),
+            "DSB",
+        )
+        .unwrap()
+    };
+    let assess = |at: &str| {
+        cmd(
+            at,
+            Action::Assess {
+                options: AssessmentOptions::default(),
+            },
+        )
+    };
+    let mut late = open();
+    let err = late
+        .apply(assess("2026-11-20T09:49:59+01:00"), tolerance)
+        .unwrap_err();
+    assert!(matches!(err, CaseError::Backdated { .. }), "{err}");
+    let mut case = open();
+    case.apply(assess("2026-11-20T09:50:00+01:00"), tolerance)
+        .unwrap();
+    // Stored, it loads with that tolerance and is refused with less.
+    let json = case.to_json();
+    Case::from_json(&json, tolerance).unwrap();
+    let err =
+        Case::from_json(&json, BackdatingTolerance(chrono::Duration::seconds(599))).unwrap_err();
+    assert!(
+        matches!(err, CaseError::BrokenChain { seq: 1, .. })
+            && err.to_string().contains("back-dated"),
+        "{err}"
+    );
+}
+
+/// Art. 33(1): "not later than 72 hours after having become aware". At the
+/// deadline itself the notification is still in time; a second later it is
+/// overdue.
+#[test]
+fn the_notification_is_overdue_only_after_the_deadline() {
+    let at = ts("2026-11-20T09:30:00+01:00");
+    let case = assessed("edpb-01-2021-case-11", "2026-040", at);
+    let case = case.case();
+    let deadline = case.verdict().unwrap().authority_deadline.unwrap();
+    let duty = |now: chrono::DateTime<chrono::Utc>| {
+        case.status(now)
+            .open_duties
+            .into_iter()
+            .find(|d| d.duty == DutyKind::NotifyAuthority)
+            .unwrap()
+    };
+    let on_time = duty(deadline);
+    assert!(!on_time.overdue);
+    // Art. 33(1) sentence 2: reasons for the delay only once it is late.
+    assert!(!case.status(deadline).delay_justification_needed);
+    assert!(
+        case.status(deadline + chrono::Duration::seconds(1))
+            .delay_justification_needed
+    );
+    assert_eq!(on_time.remaining_seconds, Some(0));
+    let late = duty(deadline + chrono::Duration::seconds(1));
+    assert!(late.overdue);
+    assert_eq!(late.remaining_seconds, Some(-1));
+}
+
+/// A decision recorded by an earlier version of the library that this one
+/// would make alike still yields documents: only a different decision
+/// blocks them, not a different engine.
+#[test]
+fn a_decision_by_an_earlier_engine_that_this_one_shares_keeps_its_documents() {
+    let at = ts("2026-11-20T09:30:00+01:00");
+    let case = assessed("edpb-01-2021-case-11", "2026-041", at);
+    let earlier = rechained(&case.case().to_json(), |stored| {
+        stored["entries"][1]["event"]["decision"]["engine"] = "dsgvo-core 0.0.9".into();
+    });
+    let loaded = Case::from_json(&earlier, BackdatingTolerance::default()).unwrap();
+    let decision = loaded.decision().unwrap();
+    assert_eq!(decision.engine, "dsgvo-core 0.0.9");
+    let verdict = loaded.verdict().unwrap();
+    assert!(decision.matches(&verdict));
+    let in_time = verdict.authority_deadline.unwrap();
+    let docs = loaded
+        .documents(&Default::default(), in_time, None)
+        .unwrap();
+    assert!(
+        docs.iter()
+            .any(|d| d.file_name.starts_with("notification."))
+    );
 }

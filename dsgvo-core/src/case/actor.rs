@@ -91,3 +91,18 @@ impl schemars::JsonSchema for Actor {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_actor_reads_compares_and_prints_as_its_name() {
+        let actor = Actor::new("DSB").unwrap();
+        assert_eq!(actor.as_str(), "DSB");
+        assert!(actor == "DSB");
+        assert!(actor != "DSB ");
+        assert_eq!(format!("{actor}"), "DSB");
+        assert_eq!(format!("{actor:?}"), "\"DSB\"");
+    }
+}

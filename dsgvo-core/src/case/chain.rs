@@ -74,7 +74,7 @@ impl std::str::FromStr for Digest {
         let mut out = [0u8; 32];
         for (i, pair) in bytes.chunks_exact(2).enumerate() {
             match (nibble(pair[0]), nibble(pair[1])) {
-                (Some(h), Some(l)) => out[i] = (h << 4) | l,
+                (Some(h), Some(l)) => out[i] = h * 16 + l,
                 _ => {
                     return Err(format!(
                         "not a lowercase hexadecimal digit at position {}",
@@ -207,5 +207,24 @@ impl Entry {
         let mut hasher = Sha256::new();
         hasher.update(&*encoded);
         Digest(hasher.finalize().into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_digest_reads_and_writes_lowercase_hex_and_names_what_it_expects() {
+        let hex = "00ff10a0".repeat(8);
+        let digest: Digest = hex.parse().unwrap();
+        assert_eq!(digest.to_string(), hex);
+        assert_eq!(format!("{digest:?}"), format!("Digest({hex})"));
+        assert_eq!(digest.0[..4], [0x00, 0xff, 0x10, 0xa0]);
+        let err = serde_json::from_str::<Digest>("1").unwrap_err().to_string();
+        assert!(
+            err.contains("expected a SHA-256 digest as 64 lowercase hexadecimal digits"),
+            "{err}"
+        );
     }
 }
