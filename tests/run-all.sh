@@ -62,6 +62,13 @@ cargo fmt --all -- --check
 step "cargo clippy (all targets, warnings denied)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+MSRV=$(sed -n 's/^rust-version = "\(.*\)"$/\1/p' Cargo.toml)
+step "MSRV: the libraries build with Rust $MSRV (rust-version in Cargo.toml)"
+rustup toolchain install "$MSRV" --profile minimal >/dev/null 2>&1 \
+  || { echo "run-all: cannot install Rust $MSRV" >&2; exit 1; }
+CARGO_TARGET_DIR=target/msrv cargo +"$MSRV" check --locked --quiet \
+  -p dsgvo-core -p dsgvo-ffi -p dsgvo-py --lib
+
 step "cargo doc (warnings denied)"
 RUSTDOCFLAGS=-Dwarnings cargo doc --workspace --no-deps --locked --quiet
 
