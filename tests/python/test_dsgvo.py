@@ -167,6 +167,30 @@ def test_python_data_is_read_strictly_never_changed_on_the_way_in():
     with pytest.raises(dsgvo.JsonTooDeepError) as info:
         dsgvo.triage(facts(controller=deep))
     assert info.value.code == "DSGVO_STATUS_JSON_TOO_DEEP"
+    # A dict that holds itself, and deep data in a thread with a small stack
+    # (512 KiB), where unbounded recursion crashed the interpreter.
+    looped: dict = {}
+    looped["a"] = looped
+    with pytest.raises(dsgvo.JsonTooDeepError):
+        dsgvo.triage(facts(controller=looped))
+    import threading
+
+    caught: list = []
+
+    def in_thread() -> None:
+        try:
+            dsgvo.triage_many([facts(controller=deep)])
+        except dsgvo.JsonTooDeepError as e:
+            caught.append(e)
+
+    threading.stack_size(512 * 1024)
+    try:
+        worker = threading.Thread(target=in_thread)
+        worker.start()
+        worker.join()
+    finally:
+        threading.stack_size(0)
+    assert len(caught) == 1 and caught[0].path.startswith("[0]")
 
 
 def test_a_verdict_writes_its_json_only_when_asked_and_then_the_same_as_from_text():
