@@ -4,7 +4,7 @@
 //! A thin door over the core's door vocabulary ([`dsgvo_core::door`]):
 //! Python objects in, the core's answer out, failures raised as the class
 //! `dsgvo._errors` defines for the core's error code. Breach facts and
-//! letter recipients are read from Python data directly ([`objects`]);
+//! letter recipients are read from Python data directly (`objects.rs`);
 //! every other aggregate crosses as the core's serde JSON, which the
 //! pure-Python package (`python/dsgvo`) wraps into classes. Bulk calls
 //! release the GIL.
