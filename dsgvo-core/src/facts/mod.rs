@@ -41,10 +41,8 @@ pub const FACTS_SCHEMA_V1: &str = "dsgvo.breach-facts/1";
 /// The `schema` tag of breach facts v2, the current version.
 pub const FACTS_SCHEMA: &str = "dsgvo.breach-facts/2";
 
-/// Start of the message for a wrong schema tag (used to classify the error).
+/// Start of the message for a wrong schema tag.
 pub(crate) const SCHEMA_MISMATCH: &str = "unsupported schema";
-/// Prefix that marks a custom serde error as a consistency error.
-pub(crate) const INCONSISTENT: &str = "inconsistent: ";
 
 /// The `schema` tag: `"dsgvo.breach-facts/2"` or, still read,
 /// `"dsgvo.breach-facts/1"`. The version is kept, so facts are written back
@@ -80,8 +78,10 @@ impl<'de> Deserialize<'de> for FactsSchema {
         match tag.as_str() {
             FACTS_SCHEMA => Ok(FactsSchema::V2),
             FACTS_SCHEMA_V1 => Ok(FactsSchema::V1),
-            _ => Err(serde::de::Error::custom(format!(
-                "{SCHEMA_MISMATCH} \"{tag}\"; this library reads \"{FACTS_SCHEMA}\" and \"{FACTS_SCHEMA_V1}\""
+            _ => Err(serde::de::Error::custom(crate::parse::SchemaMismatch(
+                format!(
+                    "{SCHEMA_MISMATCH} \"{tag}\"; this library reads \"{FACTS_SCHEMA}\" and \"{FACTS_SCHEMA_V1}\""
+                ),
             ))),
         }
     }

@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, NaiveDateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
-/// Start of the message for a timestamp without offset (used to classify the error).
+/// Start of the message for a timestamp without offset.
 pub(crate) const WITHOUT_OFFSET: &str = "timestamp without UTC offset";
 
 /// A point in time with the UTC offset the caller wrote (RFC 3339).
@@ -116,7 +116,13 @@ impl<'de> Deserialize<'de> for Timestamp {
                 f.write_str("an RFC 3339 timestamp with offset")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Timestamp, E> {
-                Timestamp::parse(v).map_err(E::custom)
+                Timestamp::parse(v).map_err(|message| {
+                    if looks_like_local_time(v) {
+                        E::custom(crate::parse::WithoutOffset(message))
+                    } else {
+                        E::custom(message)
+                    }
+                })
             }
         }
         d.deserialize_str(Visitor)

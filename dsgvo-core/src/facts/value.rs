@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
-use super::INCONSISTENT;
+use crate::parse::Contradiction;
 
 /// `true`, `false` or `"unknown"`: many facts are not known at hour zero.
 /// An unknown fact is assessed as its worse plausible value.
@@ -189,9 +189,9 @@ impl<'de> Deserialize<'de> for ApproxCount {
                 let min = min.ok_or_else(|| de::Error::missing_field("min"))?;
                 let max = max.ok_or_else(|| de::Error::missing_field("max"))?;
                 if min > max {
-                    return Err(de::Error::custom(format!(
-                        "{INCONSISTENT}min ({min}) is greater than max ({max})"
-                    )));
+                    return Err(de::Error::custom(Contradiction(format!(
+                        "min ({min}) is greater than max ({max})"
+                    ))));
                 }
                 Ok(ApproxCount::Range { min, max })
             }

@@ -34,9 +34,11 @@ impl<'de> Deserialize<'de> for ChecklistSchema {
         if tag == CHECKLIST_SCHEMA {
             Ok(ChecklistSchema)
         } else {
-            Err(serde::de::Error::custom(format!(
-                "{} \"{tag}\"; this library reads \"{CHECKLIST_SCHEMA}\"",
-                crate::facts::SCHEMA_MISMATCH
+            Err(serde::de::Error::custom(crate::parse::SchemaMismatch(
+                format!(
+                    "{} \"{tag}\"; this library reads \"{CHECKLIST_SCHEMA}\"",
+                    crate::facts::SCHEMA_MISMATCH
+                ),
             )))
         }
     }

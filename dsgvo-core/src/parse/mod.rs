@@ -1,9 +1,15 @@
 //! Reading JSON at the doors: size limit, field paths in every error. The
 //! bindings read every JSON input through here.
 
+use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::{ErrorKind, FieldError, InputError};
+
+mod kinded;
+
+pub(crate) use kinded::{Contradiction, SchemaMismatch, WithoutOffset};
+use kinded::{KindError, Kinded};
 
 /// The largest JSON document any door accepts, in bytes (1 MiB). Breach facts
 /// are a few kilobytes; anything near this size is a mistake or an attack.
@@ -27,14 +33,14 @@ pub fn from_json<T: DeserializeOwned>(document: &'static str, text: &str) -> Res
 
 /// Like [`from_json`] for a JSON value a door has built itself (from
 /// Python data, say), with the same errors: a value that does not fit is
-/// written out and read again with the path tracked.
+/// read again with the path and the kinds tracked.
 pub fn from_value<T: DeserializeOwned>(
     document: &'static str,
     value: &serde_json::Value,
 ) -> Result<T, InputError> {
     match T::deserialize(value) {
         Ok(v) => Ok(v),
-        Err(_) => from_json(document, &value.to_string()),
+        Err(_) => with_kinds(document, value),
     }
 }
 
@@ -72,9 +78,11 @@ pub fn from_json_limited<T: DeserializeOwned>(
             ),
         ));
     }
+    // Parsed once more into a JSON value: a syntax error is named here,
+    // with its line and column ...
     let mut de = serde_json::Deserializer::from_str(text);
-    let value: T = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| InputError::single(document, field_error(e)))?;
+    let value = serde_json::Value::deserialize(&mut de)
+        .map_err(|e| InputError::single(document, syntax_error(e)))?;
     de.end().map_err(|e| {
         let at = format!(" (line {}, column {})", e.line(), e.column());
         InputError::single(
@@ -86,7 +94,20 @@ pub fn from_json_limited<T: DeserializeOwned>(
             ),
         )
     })?;
-    Ok(value)
+    // ... and a value that does not fit the type by its field path.
+    with_kinds(document, &value)
+}
+
+/// Reads `value` as `T`, naming the field path and the kind of the first
+/// problem from serde's structured calls, never from message text.
+fn with_kinds<T: DeserializeOwned>(
+    document: &'static str,
+    value: &serde_json::Value,
+) -> Result<T, InputError> {
+    serde_path_to_error::deserialize(Kinded(value)).map_err(|e| {
+        let path = e.path().to_string();
+        InputError::single(document, field_error(path, e.into_inner()))
+    })
 }
 
 /// The byte offset at which `text` opens its `limit + 1`-th nested array or
@@ -118,93 +139,34 @@ fn too_deep(text: &str, limit: usize) -> Option<usize> {
     None
 }
 
-fn field_error(e: serde_path_to_error::Error<serde_json::Error>) -> FieldError {
-    let path = e.path().to_string();
-    let inner = e.into_inner();
-    let location = format!(" (line {}, column {})", inner.line(), inner.column());
-    let message = strip_location(&inner.to_string());
-    match inner.classify() {
-        serde_json::error::Category::Syntax | serde_json::error::Category::Io => {
-            let kind = if message.contains("recursion limit") {
-                ErrorKind::TooDeep
-            } else {
-                ErrorKind::Syntax
-            };
-            FieldError::new(path, kind, format!("{message}{location}"))
-        }
+/// A syntax error of the JSON text, with its line and column.
+fn syntax_error(e: serde_json::Error) -> FieldError {
+    let location = format!(" (line {}, column {})", e.line(), e.column());
+    match e.classify() {
         serde_json::error::Category::Eof => FieldError::new(
-            path,
+            ".",
             ErrorKind::Syntax,
             format!("the JSON ends early (truncated?){location}"),
         ),
-        serde_json::error::Category::Data => classify_data_error(path, message),
+        _ => FieldError::new(
+            ".",
+            ErrorKind::Syntax,
+            format!("{}{location}", strip_location(&e.to_string())),
+        ),
     }
 }
 
-/// Turns serde's data error messages into a field path and a kind. serde
-/// reports a missing or unknown field at its parent; the path here names the
-/// field itself.
-fn classify_data_error(path: String, message: String) -> FieldError {
-    // serde_path_to_error names an unknown field itself, a missing one by its parent.
-    let child = |name: &str| {
-        if path == "." || path == name {
-            name.to_string()
-        } else if path.ends_with(&format!(".{name}")) {
-            path.clone()
-        } else {
-            format!("{path}.{name}")
-        }
+/// A problem of a value that does not fit its type, at `path`. serde
+/// reports a missing field at its parent; the path here names the field
+/// itself.
+fn field_error(path: String, e: KindError) -> FieldError {
+    let path = match &e.field {
+        Some(name) if path == "." || path == *name => name.clone(),
+        Some(name) if path.ends_with(&format!(".{name}")) => path,
+        Some(name) => format!("{path}.{name}"),
+        None => path,
     };
-    if let Some(name) = quoted_after(&message, "missing field `") {
-        return FieldError::new(
-            child(name),
-            ErrorKind::MissingField,
-            "required field is missing",
-        );
-    }
-    if let Some(name) = quoted_after(&message, "unknown field `") {
-        let expected = message
-            .split_once(", expected ")
-            .map(|(_, e)| e)
-            .unwrap_or("no other field");
-        return FieldError::new(
-            child(name),
-            ErrorKind::UnknownField,
-            format!("unknown field; expected {expected}"),
-        );
-    }
-    if let Some(value) = quoted_after(&message, "unknown variant `") {
-        let expected = message
-            .split_once(", expected ")
-            .map(|(_, e)| e)
-            .unwrap_or("another value");
-        return FieldError::new(
-            path,
-            ErrorKind::UnknownValue,
-            format!("unknown value \"{value}\"; expected {expected}"),
-        );
-    }
-    if message.starts_with(crate::facts::timestamp::WITHOUT_OFFSET) {
-        return FieldError::new(path, ErrorKind::TimestampWithoutOffset, message);
-    }
-    if message.starts_with(crate::facts::SCHEMA_MISMATCH) {
-        return FieldError::new(path, ErrorKind::UnsupportedSchema, message);
-    }
-    if let Some(text) = message.strip_prefix(crate::facts::INCONSISTENT) {
-        let text = text.to_string();
-        return FieldError::new(path, ErrorKind::Inconsistent, text);
-    }
-    let kind = if message.starts_with("invalid type") {
-        ErrorKind::WrongType
-    } else {
-        ErrorKind::InvalidValue
-    };
-    FieldError::new(path, kind, message)
-}
-
-fn quoted_after<'a>(message: &'a str, prefix: &str) -> Option<&'a str> {
-    let rest = message.strip_prefix(prefix)?;
-    rest.split_once('`').map(|(name, _)| name)
+    FieldError::new(path, e.kind, e.message)
 }
 
 fn strip_location(message: &str) -> String {
@@ -224,6 +186,52 @@ mod tests {
         assert_eq!(too_deep("[[[[]]]]", 3), Some(3));
         assert_eq!(too_deep(r#"{"a":"[[[[\"[[[["}"#, 1), None);
         assert_eq!(too_deep(r#"{"a":"\\",  "b":[[1]]}"#, 2), Some(17));
+    }
+
+    /// The kind comes from serde's call or from our refusal's type: a
+    /// message that reads like another kind does not change it.
+    #[test]
+    fn kinds_come_from_the_call_not_from_the_message_text() {
+        use serde::de::Error;
+        let custom = KindError::custom("missing field `cause`");
+        assert_eq!(custom.kind, ErrorKind::InvalidValue);
+        let typed = KindError::custom(WithoutOffset("any words".into()));
+        assert_eq!(typed.kind, ErrorKind::TimestampWithoutOffset);
+        assert_eq!(
+            KindError::custom(Contradiction("x".into())).kind,
+            ErrorKind::Inconsistent
+        );
+        assert_eq!(
+            KindError::custom(SchemaMismatch("x".into())).kind,
+            ErrorKind::UnsupportedSchema
+        );
+        let missing = KindError::missing_field("cause");
+        assert_eq!(
+            (missing.kind, missing.field.as_deref()),
+            (ErrorKind::MissingField, Some("cause"))
+        );
+        // Through the whole path: a wrong type, an unknown value, a
+        // contradiction, each at its field.
+        for (text, path, kind) in [
+            (r#"{"policy": 1}"#, "policy", ErrorKind::WrongType),
+            (
+                r#"{"policy": "sometimes"}"#,
+                "policy",
+                ErrorKind::UnknownValue,
+            ),
+            (
+                r#"{"polic": "risk_based"}"#,
+                "polic",
+                ErrorKind::UnknownField,
+            ),
+        ] {
+            let err = from_json::<crate::AssessmentOptions>("options", text).unwrap_err();
+            assert_eq!(
+                (err.first().path.as_str(), err.first().kind),
+                (path, kind),
+                "{text}"
+            );
+        }
     }
 
     #[test]
