@@ -63,9 +63,10 @@ pub fn from_json_limited<T: DeserializeOwned>(
     // The fast path: most input is valid, and tracking the path of every
     // value costs a third of the parse. Only a failure is parsed again, with
     // the path, to name the field (the same parser fails at the same place).
-    if let Ok(value) = serde_json::from_str(text) {
-        return Ok(value);
-    }
+    let first = match serde_json::from_str(text) {
+        Ok(value) => return Ok(value),
+        Err(e) => e,
+    };
     // Input nested too deeply is named as such, whatever the type would
     // have refused first.
     if let Some(at) = too_deep(text, MAX_DEPTH) {
@@ -94,8 +95,20 @@ pub fn from_json_limited<T: DeserializeOwned>(
             ),
         )
     })?;
-    // ... and a value that does not fit the type by its field path.
-    with_kinds(document, &value)
+    // ... and a value that does not fit the type by its field path. A JSON
+    // value keeps only the last of two equal keys, so text that the type
+    // refused may read from the value: it stays refused, as the parser said.
+    with_kinds::<T>(document, &value).and_then(|_| {
+        let at = format!(" (line {}, column {})", first.line(), first.column());
+        Err(InputError::single(
+            document,
+            FieldError::new(
+                ".",
+                ErrorKind::InvalidValue,
+                format!("{}{at}", strip_location(&first.to_string())),
+            ),
+        ))
+    })
 }
 
 /// Reads `value` as `T`, naming the field path and the kind of the first
