@@ -76,6 +76,12 @@ fn shipping_label_is_documented_only_and_closed() {
     let case = case
         .document_only(ts("2026-11-20T10:00:00+01:00"), "Datenschutz")
         .unwrap();
+    // Documented, nothing is left to decide: the next step is closing.
+    assert_eq!(
+        case.case()
+            .next_step(ts("2026-11-20T10:01:00+01:00").to_utc()),
+        NextStep::Close
+    );
     let case = case
         .close(ts("2026-11-20T10:05:00+01:00"), "Datenschutz")
         .unwrap();
@@ -487,6 +493,12 @@ fn an_override_needs_a_justification_and_keeps_the_computed_verdict() {
         )
         .unwrap();
     assert_eq!(case.case().override_decision(), Some((true, true)));
+    assert_eq!(
+        assessed("shipping-label", "p", at)
+            .case()
+            .override_decision(),
+        None
+    );
     assert!(
         !case.case().verdict().unwrap().notify_authority,
         "the computed verdict stays beside the override"
@@ -1266,5 +1278,54 @@ fn a_decision_by_an_earlier_engine_that_this_one_shares_keeps_its_documents() {
     assert!(
         docs.iter()
             .any(|d| d.file_name.starts_with("notification."))
+    );
+}
+
+/// Art. 33(1): a notification at the deadline itself is in time; the
+/// register calls it late only after. Every format of the register is what
+/// its own export gives.
+#[test]
+fn the_register_counts_a_notification_at_the_deadline_as_in_time() {
+    let mut register = Register::new();
+    // aware_at 2026-11-20T09:15:00+01:00, so the deadline is 72 hours on.
+    register.push(register_case(
+        "A",
+        "Punktlich",
+        Some(("2026-11-23T09:15:00+01:00", None)),
+        false,
+    ));
+    register.push(register_case(
+        "B",
+        "Eine Sekunde zu spat",
+        Some(("2026-11-23T09:15:01+01:00", Some("Forensik dauerte"))),
+        false,
+    ));
+    let late: Vec<bool> = register.rows().iter().map(|r| r.late).collect();
+    assert_eq!(late, vec![false, true]);
+    assert_eq!(register.export(RegisterFormat::Csv), register.to_csv());
+    assert_eq!(register.export(RegisterFormat::Json), register.rows_json());
+    assert_eq!(
+        register.export(RegisterFormat::Markdown),
+        register.to_markdown()
+    );
+    assert_eq!(
+        register.export(RegisterFormat::Figures),
+        serde_json::to_string(&register.figures()).unwrap()
+    );
+}
+
+/// A stored entry whose event is not an object is named as such.
+#[test]
+fn a_stored_event_that_is_no_object_is_named() {
+    let at = ts("2026-11-20T09:30:00+01:00");
+    let case = assessed("shipping-label", "e", at);
+    let mut stored: Value = serde_json::from_str(&case.case().to_json()).unwrap();
+    stored["entries"][1]["event"] = "assess".into();
+    let broken = stored.to_string();
+    let err = Case::from_json(&broken, BackdatingTolerance::default()).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("a log event: an object with an `event` field"),
+        "{err}"
     );
 }
