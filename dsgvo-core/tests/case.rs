@@ -1329,3 +1329,131 @@ fn a_stored_event_that_is_no_object_is_named() {
         "{err}"
     );
 }
+
+/// High-risk card data whose risk the controller neutralised (Art. 34(3)(b)),
+/// with `more` merged in.
+fn neutralised(more: Value) -> Value {
+    let mut facts = with(json!({
+        "cause": "hacking", "data_categories": ["identity", "payment_card"],
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" },
+        "subject_communication": { "high_risk_neutralised": true, "justification": "Karten gesperrt" }
+    }));
+    common::merge(&mut facts, more);
+    facts
+}
+
+/// A case exempt under Art. 34(3)(b), notified to the authority.
+fn exempt_case() -> Case {
+    let at = ts("2026-11-20T10:00:00+01:00");
+    Tracked::open(
+        CaseId("x".into()),
+        common::parse(&neutralised(json!({}))).unwrap(),
+        at,
+        "DSB",
+    )
+    .unwrap()
+    .assess(Default::default(), at, "DSB")
+    .unwrap()
+    .notify_authority(Phase::Initial, None, None, at, "DSB")
+    .unwrap()
+    .exempt_subjects(Art34Exemption::B, at, "DSB")
+    .unwrap()
+    .into_case()
+}
+
+fn update(case: &mut Case, at: &str, facts: Value) {
+    let facts: BreachFacts = serde_json::from_value(facts).unwrap();
+    let action = Action::UpdateFacts {
+        facts: Box::new(facts),
+    };
+    case.apply(cmd(at, action), BackdatingTolerance::default())
+        .unwrap();
+}
+
+/// New facts re-open only the duties that became due: an exemption that
+/// still holds (Art. 34(3)(b)) keeps the case exempt; one the new facts
+/// no longer support re-opens the communication, unless the authority has
+/// confirmed the exemption (Art. 34(4)); a documented case whose new facts
+/// still need no notification stays documented.
+#[test]
+fn new_facts_reopen_only_what_became_due() {
+    let mut still = exempt_case();
+    update(
+        &mut still,
+        "2026-11-21T10:00:00+01:00",
+        neutralised(json!({ "summary": "Nachtrag" })),
+    );
+    assert_eq!(still.state(), CaseState::SubjectsExempt);
+
+    let mut lost = exempt_case();
+    let mut facts = neutralised(json!({}));
+    facts
+        .as_object_mut()
+        .unwrap()
+        .remove("subject_communication");
+    update(&mut lost, "2026-11-21T10:00:00+01:00", facts.clone());
+    assert_eq!(lost.state(), CaseState::AuthorityNotified);
+    let now = ts("2026-11-21T11:00:00+01:00").to_utc();
+    let duties: Vec<DutyKind> = lost.open_duties(now).iter().map(|d| d.duty).collect();
+    assert_eq!(duties, vec![DutyKind::NotifyDataSubjects]);
+
+    let mut confirmed = exempt_case();
+    confirmed
+        .apply(
+            cmd(
+                "2026-11-20T12:00:00+01:00",
+                Action::RecordAuthorityOrder {
+                    order: AuthorityOrder::ConfirmExemption {
+                        exemption: Art34Exemption::B,
+                    },
+                },
+            ),
+            BackdatingTolerance::default(),
+        )
+        .unwrap();
+    update(&mut confirmed, "2026-11-21T10:00:00+01:00", facts);
+    assert_eq!(confirmed.state(), CaseState::SubjectsExempt);
+
+    let at = ts("2026-11-20T09:30:00+01:00");
+    let mut documented = assessed("shipping-label", "d", at)
+        .document_only(at, "DSB")
+        .unwrap()
+        .into_case();
+    let v: Value =
+        serde_json::from_str(&std::fs::read_to_string(case_file("shipping-label")).unwrap())
+            .unwrap();
+    let mut same = v["facts"].clone();
+    same["summary"] = "Nachtrag: nur ein Etikett".into();
+    update(&mut documented, "2026-11-20T11:00:00+01:00", same);
+    assert_eq!(documented.state(), CaseState::DocumentedOnly);
+}
+
+/// Under the notify-always policy, a breach whose individual communication
+/// would take disproportionate effort is communicated publicly (our
+/// policy, applying Art. 34(3)(c)), whatever its risk.
+#[test]
+fn notify_always_communicates_publicly_where_informing_each_person_is_disproportionate() {
+    let facts = common::parse(&with(json!({
+        "subject_communication": { "disproportionate_effort": true, "justification": "keine Kontaktdaten" }
+    })))
+    .unwrap();
+    let at = ts("2026-11-20T10:00:00+01:00");
+    let options = AssessmentOptions {
+        policy: dsgvo_core::Policy::NotifyAlways,
+        ..Default::default()
+    };
+    let mut case = Tracked::open(CaseId("n".into()), facts, at, "DSB")
+        .unwrap()
+        .assess(options, at, "DSB")
+        .unwrap()
+        .notify_authority(Phase::Initial, None, None, at, "DSB")
+        .unwrap()
+        .into_case();
+    assert_ne!(case.verdict().unwrap().risk, RiskLevel::High);
+    case.apply(
+        cmd("2026-11-20T11:00:00+01:00", Action::CommunicatePublicly),
+        BackdatingTolerance::default(),
+    )
+    .unwrap();
+    assert_eq!(case.state(), CaseState::PublicCommunication);
+}
