@@ -54,6 +54,22 @@ fn facts_input(obj: &Bound<'_, PyAny>) -> Out<FactsInput> {
 #[pyclass(name = "Verdict", module = "dsgvo._dsgvo", frozen)]
 struct PyVerdict {
     verdict: Verdict,
+    /// The verdict as a JSON value, made on the first field read.
+    value: std::sync::OnceLock<serde_json::Value>,
+}
+
+impl PyVerdict {
+    fn new(verdict: Verdict) -> PyVerdict {
+        PyVerdict {
+            verdict,
+            value: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn value(&self) -> &serde_json::Value {
+        self.value
+            .get_or_init(|| serde_json::to_value(&self.verdict).expect("verdicts serialise"))
+    }
 }
 
 #[pymethods]
@@ -61,6 +77,21 @@ impl PyVerdict {
     /// The verdict as JSON (`dsgvo.verdict/2`).
     fn to_json(&self) -> String {
         self.verdict.to_json()
+    }
+
+    /// The verdict as Python data: the data `json.loads(to_json())` gives
+    /// (keys in alphabetical order), without the text between.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        objects::to_python(py, self.value())
+    }
+
+    /// One top-level field as Python data, without the others: a caller
+    /// who reads `risk` pays for `risk`. A missing field raises `KeyError`.
+    fn field<'py>(&self, py: Python<'py>, name: &str) -> PyResult<Bound<'py, PyAny>> {
+        match self.value().get(name) {
+            Some(value) => objects::to_python(py, value),
+            None => Err(pyo3::exceptions::PyKeyError::new_err(name.to_string())),
+        }
     }
 }
 
@@ -77,7 +108,7 @@ fn triage(
         let facts = facts_input(facts)?.validate()?;
         let options = args::options(options_json)?;
         let verdict = dsgvo_core::triage(&facts, &options);
-        Ok(PyVerdict { verdict })
+        Ok(PyVerdict::new(verdict))
     })();
     lift(py, result)
 }
@@ -107,10 +138,7 @@ fn triage_many(
     let result = inputs.and_then(|inputs| {
         let options = args::options(options_json)?;
         let verdicts = py.detach(|| door::breach::triage_many(inputs, &options, host_workers()))?;
-        Ok(verdicts
-            .into_iter()
-            .map(|verdict| PyVerdict { verdict })
-            .collect())
+        Ok(verdicts.into_iter().map(PyVerdict::new).collect())
     });
     lift(py, result)
 }

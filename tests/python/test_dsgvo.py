@@ -198,6 +198,13 @@ def test_a_verdict_writes_its_json_only_when_asked_and_then_the_same_as_from_tex
     from_text = dsgvo.triage(json.dumps(FACTS))
     assert from_dict.to_json() == from_text.to_json() == dsgvo._dsgvo.triage(json.dumps(FACTS)).to_json()
     assert from_dict.to_dict() == json.loads(from_text.to_json())
+    # A field read before anything else comes from the native value alone,
+    # and equals the JSON's field.
+    as_json = json.loads(from_text.to_json())
+    for key, value in as_json.items():
+        assert getattr(dsgvo.triage(FACTS), key) == value, key
+    with pytest.raises(AttributeError):
+        dsgvo.triage(FACTS).no_such_field
     assert pickle.loads(pickle.dumps(dsgvo.triage(FACTS))) == from_text
 
 

@@ -40,9 +40,13 @@ JsonInput = Union[Mapping[str, Any], str, bytes, "Record"]
 
 
 class _Deferred(Protocol):
-    """A native value that writes its JSON on demand."""
+    """A native value that writes its JSON, or its Python data, on demand."""
 
     def to_json(self) -> str: ...
+
+    def to_dict(self) -> Dict[str, Any]: ...
+
+    def field(self, name: str) -> Any: ...
 
 _R = TypeVar("_R", bound="Record")
 
@@ -163,7 +167,8 @@ class Record:
     def _data(self) -> Dict[str, Any]:
         parsed = self._parsed
         if parsed is None:
-            parsed = _object(self._json_text() or "")
+            text = self._text
+            parsed = _object(text or "") if text is None or isinstance(text, str) else text.to_dict()
             object.__setattr__(self, "_parsed", parsed)
         return parsed
 
@@ -184,7 +189,11 @@ class Record:
         if name.startswith("_"):
             raise AttributeError(name)
         try:
-            value = self._data[name]
+            source = self._text
+            if self._parsed is None and source is not None and not isinstance(source, str):
+                value = source.field(name)  # one field, from the native value
+            else:
+                value = self._data[name]
         except KeyError:
             raise AttributeError(f"{type(self).__name__} has no field {name!r}") from None
         kind = self._enums.get(name)

@@ -1,7 +1,7 @@
 """The native module (Rust, pyo3): JSON in, JSON out. Use the ``dsgvo``
 package's classes instead."""
 
-from typing import List, Optional, Tuple, final
+from typing import Any, Dict, List, Optional, Tuple, final
 
 __all__ = ['__version__', 'Case', 'LetterRun', 'Verdict', 'triage', 'triage_many', 'facts_check', 'documents', 'report', 'register_export', 'tom_import', 'tom_baseline', 'tom_check', 'tom_evaluate', 'tom_apply', 'tom_record_breach', 'tom_failed_measures', 'tom_document', 'authorities', 'dpo', 'fines', 'fines_for', 'error_codes']
 __version__: str
@@ -32,6 +32,8 @@ def error_codes() -> List[Tuple[str, int]]: ...
 @final
 class Verdict:
     def to_json(self) -> str: ...
+    def to_dict(self) -> Dict[str, Any]: ...
+    def field(self, name: str) -> Any: ...
 
 @final
 class LetterRun:
