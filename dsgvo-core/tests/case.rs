@@ -1457,3 +1457,120 @@ fn notify_always_communicates_publicly_where_informing_each_person_is_disproport
     .unwrap();
     assert_eq!(case.state(), CaseState::PublicCommunication);
 }
+
+/// Art. 34(3): an exemption is recorded only where it applies — computed
+/// by the assessment, confirmed by the authority (Art. 34(4)), or where no
+/// communication is due at all — and (c) only as a public communication.
+#[test]
+fn an_exemption_is_recorded_only_where_it_applies() {
+    let at = ts("2026-11-20T10:00:00+01:00");
+    let tol = BackdatingTolerance::default();
+    let exempt = |exemption| {
+        cmd(
+            "2026-11-20T11:00:00+01:00",
+            Action::ExemptSubjects { exemption },
+        )
+    };
+    // High risk with no exemption in the facts: (a) and (b) do not apply.
+    let high = || {
+        let facts = common::parse(&with(json!({
+            "cause": "hacking", "data_categories": ["identity", "payment_card"],
+            "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }
+        })))
+        .unwrap();
+        Tracked::open(CaseId("h".into()), facts, at, "DSB")
+            .unwrap()
+            .assess(Default::default(), at, "DSB")
+            .unwrap()
+            .notify_authority(Phase::Initial, None, None, at, "DSB")
+            .unwrap()
+            .into_case()
+    };
+    for exemption in [Art34Exemption::A, Art34Exemption::B] {
+        let err = high().apply(exempt(exemption), tol).unwrap_err();
+        assert!(err.to_string().contains("does not apply"), "{err}");
+    }
+    // Confirmed by the authority, it is recorded.
+    let mut confirmed = high();
+    confirmed
+        .apply(
+            cmd(
+                "2026-11-20T10:30:00+01:00",
+                Action::RecordAuthorityOrder {
+                    order: AuthorityOrder::ConfirmExemption {
+                        exemption: Art34Exemption::A,
+                    },
+                },
+            ),
+            tol,
+        )
+        .unwrap();
+    confirmed.apply(exempt(Art34Exemption::A), tol).unwrap();
+    assert_eq!(confirmed.state(), CaseState::SubjectsExempt);
+    // Computed by the assessment (Art. 34(3)(b)), it is recorded.
+    let mut computed = exempt_case();
+    assert_eq!(computed.state(), CaseState::SubjectsExempt);
+    // (c) is never an exemption from telling anyone: where it applies, the
+    // public communication is the way.
+    let facts = common::parse(&with(json!({
+        "cause": "hacking", "data_categories": ["identity", "payment_card"],
+        "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" },
+        "subject_communication": { "disproportionate_effort": true, "justification": "keine Kontaktdaten" }
+    })))
+    .unwrap();
+    computed = Tracked::open(CaseId("c".into()), facts, at, "DSB")
+        .unwrap()
+        .assess(Default::default(), at, "DSB")
+        .unwrap()
+        .notify_authority(Phase::Initial, None, None, at, "DSB")
+        .unwrap()
+        .into_case();
+    let err = computed.apply(exempt(Art34Exemption::C), tol).unwrap_err();
+    assert!(err.to_string().contains("communicate_publicly"), "{err}");
+    // No communication due (a risk, not a high one): nothing to exempt from,
+    // so recording one is harmless and accepted.
+    let mut documented = assessed("shipping-label", "s", at)
+        .document_only(at, "DSB")
+        .unwrap()
+        .into_case();
+    documented.apply(exempt(Art34Exemption::B), tol).unwrap();
+}
+
+/// Art. 33(1) sentence 2 binds a notification made after the deadline; one
+/// made at the deadline itself needs no reasons.
+#[test]
+fn a_notification_at_the_deadline_needs_no_delay_reasons() {
+    let at = ts("2026-05-06T10:00:00+01:00");
+    let case = assessed("edpb-01-2021-case-11", "2026-050", at);
+    let deadline = case.case().verdict().unwrap().authority_deadline.unwrap();
+    let notify = |when: chrono::DateTime<chrono::Utc>| Command {
+        at: when.into(),
+        ..initial_notification("2026-11-20T09:30:00+01:00")
+    };
+    let mut on_time = case.case().clone();
+    on_time
+        .apply(notify(deadline), BackdatingTolerance::default())
+        .unwrap();
+    let mut late = case.case().clone();
+    let err = late
+        .apply(
+            notify(deadline + chrono::Duration::seconds(1)),
+            BackdatingTolerance::default(),
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("delay_reasons"), "{err}");
+}
+
+/// An override needs a written justification of at least ten characters
+/// (our threshold: a word or two is no justification).
+#[test]
+fn an_override_justification_needs_ten_characters() {
+    let at = ts("2026-11-20T10:00:00+01:00");
+    let err = assessed("shipping-label", "j", at)
+        .override_decision(true, false, "123456789", at, "DSB")
+        .unwrap_err();
+    assert!(err.to_string().contains("written justification"), "{err}");
+    assessed("shipping-label", "k", at)
+        .override_decision(true, false, "1234567890", at, "DSB")
+        .unwrap();
+}
