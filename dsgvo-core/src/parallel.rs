@@ -44,8 +44,9 @@ where
                 let mut guard = source.lock().unwrap_or_else(|p| p.into_inner());
                 let (rows, taken) = &mut *guard;
                 let batch: Vec<R::Item> = rows.by_ref().take(BATCH).collect();
+                let number = *taken;
                 *taken += 1;
-                (*taken - 1, batch)
+                (number, batch)
             };
             if batch.is_empty() {
                 break;
