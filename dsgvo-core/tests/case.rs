@@ -1290,13 +1290,13 @@ fn the_register_counts_a_notification_at_the_deadline_as_in_time() {
     // aware_at 2026-11-20T09:15:00+01:00, so the deadline is 72 hours on.
     register.push(register_case(
         "A",
-        "Punktlich",
+        "Pünktlich",
         Some(("2026-11-23T09:15:00+01:00", None)),
         false,
     ));
     register.push(register_case(
         "B",
-        "Eine Sekunde zu spat",
+        "Eine Sekunde zu spät",
         Some(("2026-11-23T09:15:01+01:00", Some("Forensik dauerte"))),
         false,
     ));
