@@ -41,7 +41,9 @@ use crate::{Coded, ErrorCode, InputError};
 
 /// A failure at a door: its code (one of [`ErrorCode`]), a message that
 /// names the argument or field, and the field path where there is one.
-/// Messages never contain the personal data of the input.
+/// A text value of the input is repeated only where it is a code or a time
+/// the caller mistyped (an unknown value, a malformed date), never a string
+/// found in the wrong place.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DoorError {
     /// What kind of failure it is; a binding maps it to its status or

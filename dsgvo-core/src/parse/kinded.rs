@@ -59,6 +59,17 @@ impl fmt::Display for KindError {
 
 impl std::error::Error for KindError {}
 
+/// What was found, without the text itself: a string in the wrong place
+/// may be a name or an address, and an error message is no place for it.
+fn without_text(unexpected: Unexpected<'_>) -> Unexpected<'_> {
+    match unexpected {
+        Unexpected::Str(_) => Unexpected::Other("a string"),
+        Unexpected::Char(_) => Unexpected::Other("a character"),
+        Unexpected::Bytes(_) => Unexpected::Other("bytes"),
+        other => other,
+    }
+}
+
 fn one_of(names: &'static [&'static str]) -> String {
     match names {
         [] => "no other".into(),
@@ -84,14 +95,20 @@ impl de::Error for KindError {
     fn invalid_type(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> KindError {
         KindError::new(
             ErrorKind::WrongType,
-            format!("invalid type: {unexpected}, expected {expected}"),
+            format!(
+                "invalid type: {}, expected {expected}",
+                without_text(unexpected)
+            ),
         )
     }
 
     fn invalid_value(unexpected: Unexpected<'_>, expected: &dyn de::Expected) -> KindError {
         KindError::new(
             ErrorKind::InvalidValue,
-            format!("invalid value: {unexpected}, expected {expected}"),
+            format!(
+                "invalid value: {}, expected {expected}",
+                without_text(unexpected)
+            ),
         )
     }
 
