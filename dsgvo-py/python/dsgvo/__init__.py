@@ -24,7 +24,7 @@ import datetime as _dt
 import enum
 import itertools
 import json
-from typing import Any, Callable, Protocol, Dict, Iterable, Iterator, List, Mapping, Optional, Tuple, Type, TypeVar, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Protocol, Tuple, Type, TypeVar, Union
 
 from . import _dsgvo, _errors
 from ._base import *  # noqa: F401,F403  (the exception classes)
@@ -119,9 +119,11 @@ def _copy(value: Any) -> Any:
 class Record:
     """A value of the library: its JSON form, read-only, with attribute access.
 
-    The JSON text from the library is decoded on first use, so a caller who
-    only passes a result on (to a database, a queue, another process) does
-    not pay for building Python objects."""
+    The JSON text from the library is decoded on first use, and a verdict
+    stays the library's own value until a field is read (that field only) or
+    its JSON is asked for, so a caller who only passes a result on (to a
+    database, a queue, another process) does not pay for building Python
+    objects."""
 
     __slots__ = ("_text", "_parsed")
     _text: Union[str, "_Deferred", None]
@@ -188,18 +190,19 @@ class Record:
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):
             raise AttributeError(name)
+        source = self._text
+        native: Optional[_Deferred] = None
+        if self._parsed is None and source is not None and not isinstance(source, str):
+            native = source
         try:
-            source = self._text
-            if self._parsed is None and source is not None and not isinstance(source, str):
-                value = source.field(name)  # one field, from the native value
-            else:
-                value = self._data[name]
+            # One field from the native value, made anew for this caller.
+            value = native.field(name) if native is not None else self._data[name]
         except KeyError:
             raise AttributeError(f"{type(self).__name__} has no field {name!r}") from None
         kind = self._enums.get(name)
         if kind is not None and value is not None:
             return kind(value)
-        return _copy(value)
+        return value if native is not None else _copy(value)
 
     def __getitem__(self, key: str) -> Any:
         return _copy(self._data[key])
