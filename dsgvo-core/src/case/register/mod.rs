@@ -108,11 +108,7 @@ impl Register {
         let values: Vec<Box<serde_json::value::RawValue>> =
             crate::parse::from_json_limited("register", text, usize::MAX)
                 .map_err(|e| (0, CaseError::Input(e)))?;
-        let mut cases = Vec::with_capacity(values.len());
-        for (i, raw) in values.iter().enumerate() {
-            cases.push(Case::from_json(raw.get(), tolerance).map_err(|e| (i, e))?);
-        }
-        Ok(Register { cases })
+        Register::load(values.iter().map(|raw| raw.get()), tolerance, 1)
     }
 
     /// Loads stored cases, one `dsgvo.case/2` document per row as a
