@@ -60,9 +60,9 @@ pub fn from_json_limited<T: DeserializeOwned>(
             ),
         ));
     }
-    // The fast path: most input is valid, and tracking the path of every
-    // value costs a third of the parse. Only a failure is parsed again, with
-    // the path, to name the field (the same parser fails at the same place).
+    // The fast path: most input is valid, and tracking the path and kind of
+    // every value costs a third of the parse. Only a failure is read again,
+    // with both, to name the field.
     let first = match serde_json::from_str(text) {
         Ok(value) => return Ok(value),
         Err(e) => e,
@@ -85,13 +85,12 @@ pub fn from_json_limited<T: DeserializeOwned>(
     let value = serde_json::Value::deserialize(&mut de)
         .map_err(|e| InputError::single(document, syntax_error(e)))?;
     de.end().map_err(|e| {
-        let at = format!(" (line {}, column {})", e.line(), e.column());
         InputError::single(
             document,
             FieldError::new(
                 ".",
                 ErrorKind::Syntax,
-                format!("unexpected text after the JSON document{at}"),
+                format!("unexpected text after the JSON document{}", location(&e)),
             ),
         )
     })?;
@@ -99,13 +98,12 @@ pub fn from_json_limited<T: DeserializeOwned>(
     // value keeps only the last of two equal keys, so text that the type
     // refused may read from the value: it stays refused, as the parser said.
     with_kinds::<T>(document, &value).and_then(|_| {
-        let at = format!(" (line {}, column {})", first.line(), first.column());
         Err(InputError::single(
             document,
             FieldError::new(
                 ".",
                 ErrorKind::InvalidValue,
-                format!("{}{at}", strip_location(&first.to_string())),
+                format!("{}{}", strip_location(&first.to_string()), location(&first)),
             ),
         ))
     })
@@ -152,9 +150,14 @@ fn too_deep(text: &str, limit: usize) -> Option<usize> {
     None
 }
 
+/// Where in the text the parser stopped: ` (line L, column C)`.
+fn location(e: &serde_json::Error) -> String {
+    format!(" (line {}, column {})", e.line(), e.column())
+}
+
 /// A syntax error of the JSON text, with its line and column.
 fn syntax_error(e: serde_json::Error) -> FieldError {
-    let location = format!(" (line {}, column {})", e.line(), e.column());
+    let location = location(&e);
     match e.classify() {
         serde_json::error::Category::Eof => FieldError::new(
             ".",
