@@ -25,8 +25,14 @@ use crate::{AssessmentOptions, BreachFacts, ValidFacts, Verdict};
 /// assert_eq!(e.code, dsgvo_core::ErrorCode::MissingField);
 /// ```
 pub fn triage(facts_json: &str, options_json: Option<&str>) -> DoorResult<String> {
+    Ok(assessed(facts_json, options_json)?.1.to_json())
+}
+
+/// The facts and their verdict, from the JSON a door was given.
+fn assessed(facts_json: &str, options_json: Option<&str>) -> DoorResult<(ValidFacts, Verdict)> {
     let facts = args::facts(facts_json)?;
-    Ok(crate::triage(&facts, &args::options(options_json)?).to_json())
+    let verdict = crate::triage(&facts, &args::options(options_json)?);
+    Ok((facts, verdict))
 }
 
 /// Breach facts as a door receives them in a batch: JSON text, or facts a
@@ -87,10 +93,8 @@ pub fn documents(
     now: &str,
     delay_reasons: Option<&str>,
 ) -> DoorResult<Vec<Document>> {
-    let facts = args::facts(facts_json)?;
-    let options = args::options(options_json)?;
+    let (facts, verdict) = assessed(facts_json, options_json)?;
     let now = args::instant(now, "now")?;
-    let verdict = crate::triage(&facts, &options);
     Ok(bundle(
         &facts,
         &verdict,
@@ -106,8 +110,7 @@ pub fn documents(
 ///
 /// A problem with the facts or the options.
 pub fn report(facts_json: &str, options_json: Option<&str>) -> DoorResult<String> {
-    let facts = args::facts(facts_json)?;
-    let verdict = crate::triage(&facts, &args::options(options_json)?);
+    let (facts, verdict) = assessed(facts_json, options_json)?;
     Ok(crate::summary::report(&facts, &verdict))
 }
 
