@@ -38,7 +38,8 @@ fn main() {
     let mut facts = case["facts"].clone();
     facts["data_subjects"]["count"] = serde_json::json!(800_000);
     let facts = dsgvo::BreachFacts::from_json(&facts.to_string()).unwrap();
-    let verdict = dsgvo::triage(&facts, &dsgvo::AssessmentOptions::default());
+    let first_category = facts.data_categories[..1].to_vec();
+    let breach = dsgvo::AssessedBreach::new(facts, &dsgvo::AssessmentOptions::default());
     let templates = Templates::builtin();
 
     println!(
@@ -57,7 +58,7 @@ fn main() {
         .flat_map(|f| [(f, false), (f, true)])
     {
         let affected = if own {
-            facts.data_categories[..1].to_vec()
+            first_category.clone()
         } else {
             Vec::new()
         };
@@ -72,14 +73,13 @@ fn main() {
                 let start = Instant::now();
                 let mut bytes = 0usize;
                 if threads == 1 {
-                    for letter in letters(&templates, &facts, &verdict, format, recipients) {
+                    for letter in letters(&templates, &breach, format, recipients) {
                         bytes += black_box(letter.unwrap().content.len());
                     }
                 } else {
                     let written = letters_parallel(
                         &templates,
-                        &facts,
-                        &verdict,
+                        &breach,
                         format,
                         recipients,
                         threads,

@@ -17,7 +17,8 @@
 use std::process::ExitCode;
 
 use dsgvo::{
-    AssessmentOptions, BreachFacts, DeadlineRule, InputError, Language, Policy, summary, triage,
+    AssessedBreach, AssessmentOptions, BreachFacts, DeadlineRule, InputError, Language, Policy,
+    summary,
 };
 
 /// The built-in scenario: a transfer error printed the customer's phone number on the parcel label.
@@ -77,14 +78,14 @@ fn run(argv: Vec<String>) -> Result<String, Failure> {
     options.policy = args.policy.unwrap_or(options.policy);
     options.deadline_rule = args.deadline_rule.unwrap_or(options.deadline_rule);
     options.language = args.language.unwrap_or(options.language);
-    let verdict = triage(&facts, &options);
+    let breach = AssessedBreach::new(facts, &options);
     if let Some(dir) = &args.documents {
-        write_documents(dir, &facts, &verdict, &args)?;
+        write_documents(dir, &breach, &args)?;
     }
     Ok(if args.json {
-        format!("{}\n", verdict.to_json_pretty())
+        format!("{}\n", breach.verdict().to_json_pretty())
     } else {
-        summary::report(&facts, &verdict)
+        summary::report(&breach)
     })
 }
 
@@ -215,19 +216,13 @@ fn choose<T: Copy>(
 }
 
 /// Writes every document for the case into `dir`.
-fn write_documents(
-    dir: &str,
-    facts: &dsgvo::ValidFacts,
-    verdict: &dsgvo::Verdict,
-    args: &Args,
-) -> Result<(), Failure> {
+fn write_documents(dir: &str, breach: &AssessedBreach, args: &Args) -> Result<(), Failure> {
     let now = args
         .now
         .map(|t| t.to_utc())
         .unwrap_or_else(|| std::time::SystemTime::now().into());
     let docs = dsgvo::document::bundle(
-        facts,
-        verdict,
+        breach,
         &dsgvo::document::Templates::builtin(),
         now,
         args.delay_reasons.as_deref(),

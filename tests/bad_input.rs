@@ -6,7 +6,7 @@
 
 use dsgvo::case::{BackdatingTolerance, Case, CaseId};
 use dsgvo::document::{Templates, bundle};
-use dsgvo::{AssessmentOptions, BreachFacts, Coded, Timestamp, triage};
+use dsgvo::{AssessedBreach, AssessmentOptions, BreachFacts, Coded, Timestamp, triage};
 use serde_json::{Value, json};
 
 fn table() -> Value {
@@ -81,12 +81,14 @@ fn code_of(row: &Value, facts: &Value) -> &'static str {
             .err()
             .map(|e| e.code().name()),
         "documents" => {
-            let f = BreachFacts::from_json(&input).unwrap();
-            let v = triage(&f, &AssessmentOptions::default());
+            let breach = AssessedBreach::new(
+                BreachFacts::from_json(&input).unwrap(),
+                &AssessmentOptions::default(),
+            );
             let now = Timestamp::parse(row["now"].as_str().unwrap())
                 .unwrap()
                 .to_utc();
-            bundle(&f, &v, &Templates::builtin(), now, None)
+            bundle(&breach, &Templates::builtin(), now, None)
                 .err()
                 .map(|e| e.code().name())
         }

@@ -34,6 +34,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod assessed;
 pub mod authority;
 pub mod case;
 pub mod clock;
@@ -59,6 +60,7 @@ pub mod tom;
 pub mod verdict;
 mod warning;
 
+pub use assessed::AssessedBreach;
 pub use error::{ErrorKind, FieldError, InputError};
 pub use error_code::{Coded, ErrorCode};
 pub use facts::{BreachFacts, Timestamp, ValidFacts};

@@ -3,32 +3,34 @@
 
 use std::fmt::Write;
 
+use crate::AssessedBreach;
 use crate::clock;
 use crate::document::{MessageId, Messages};
 use crate::facts::BreachFacts;
 use crate::label::{Label, quarters};
 use crate::verdict::{DutyKind, Verdict};
 
-/// Renders the verdict for `facts` as text in the verdict's language.
+/// Renders an assessed breach as text in its verdict's language.
 ///
 /// ```
-/// # use dsgvo_core::{BreachFacts, triage, summary::report};
+/// # use dsgvo_core::{AssessedBreach, BreachFacts, summary::report};
 /// # let facts = BreachFacts::from_json(r#"{"schema":"dsgvo.breach-facts/1","role":"controller",
 /// #   "controller":{"name":"Shop","country":"DE","region":"DE-BY","established_in_eu":true},
 /// #   "aware_at":"2026-11-20T09:15:00+01:00","types":["confidentiality"],"cause":"misdelivery_post",
 /// #   "malicious":false,"data_categories":["identity","contact"],
 /// #   "data_subjects":{"count":1,"vulnerable":false},
 /// #   "confidentiality":{"recipients":"known","exfiltrated":"no"}}"#).unwrap();
-/// let text = report(&facts, &triage(&facts, &Default::default()));
+/// let text = report(&AssessedBreach::new(facts, &Default::default()));
 /// assert!(text.contains("Meldung an die Aufsichtsbehörde (Art. 33 DSGVO): nein"));
 /// ```
-pub fn report(facts: &BreachFacts, v: &Verdict) -> String {
-    report_with(facts, v, Messages::builtin())
+pub fn report(breach: &AssessedBreach) -> String {
+    report_with(breach, Messages::builtin())
 }
 
 /// [`report`] worded by a shop's catalogue (see
 /// [`Templates::with_message`](crate::document::Templates::with_message)).
-pub fn report_with(facts: &BreachFacts, v: &Verdict, messages: &Messages) -> String {
+pub fn report_with(breach: &AssessedBreach, messages: &Messages) -> String {
+    let (facts, v) = (breach.facts(), breach.verdict());
     let l = v.language;
     let m = |id| messages.get(l, id);
     let yes_no = |b: bool| m(if b { MessageId::Yes } else { MessageId::No });
@@ -68,8 +70,11 @@ pub fn report_with(facts: &BreachFacts, v: &Verdict, messages: &Messages) -> Str
     if v.inform_controller {
         processor_deadlines(&mut o, v, facts, messages);
     } else {
-        let due = v.notification_deadline(facts.aware_at);
-        let (local, zone) = clock::local_time(due, &facts.controller.country, facts.aware_at);
+        let (due, local, zone) = (
+            breach.deadline(),
+            breach.deadline_local(),
+            breach.time_zone(),
+        );
         let label = m(if v.authority_deadline.is_some() {
             MessageId::SummaryDeadline
         } else {
@@ -129,7 +134,7 @@ pub fn report_with(facts: &BreachFacts, v: &Verdict, messages: &Messages) -> Str
     }
 
     let _ = writeln!(o, "\n{}:", m(MessageId::SummaryNextSteps));
-    for (n, step) in next_steps(facts, v, messages).iter().enumerate() {
+    for (n, step) in next_steps(breach, messages).iter().enumerate() {
         let _ = writeln!(o, "  {}. {step}", n + 1);
     }
     let _ = writeln!(o, "\n{}", v.disclaimer);
@@ -138,7 +143,8 @@ pub fn report_with(facts: &BreachFacts, v: &Verdict, messages: &Messages) -> Str
 
 /// The next steps, one per duty (one notification per authority, Art. 3(2)),
 /// then the open questions.
-fn next_steps(facts: &BreachFacts, v: &Verdict, messages: &Messages) -> Vec<String> {
+fn next_steps(breach: &AssessedBreach, messages: &Messages) -> Vec<String> {
+    let (facts, v) = (breach.facts(), breach.verdict());
     let l = v.language;
     let mut steps = Vec::new();
     for d in &v.duties {
@@ -148,12 +154,14 @@ fn next_steps(facts: &BreachFacts, v: &Verdict, messages: &Messages) -> Vec<Stri
             DutyKind::PublicCommunication => MessageId::StepPublicCommunication,
             DutyKind::Document => MessageId::StepDocument,
             DutyKind::NotifyAuthority => {
-                let due = d
-                    .due
-                    .unwrap_or_else(|| v.notification_deadline(facts.aware_at));
-                let (local, _) = clock::local_time(due, &facts.controller.country, facts.aware_at);
-                let zone = clock::zone_abbreviation(due, &facts.controller.country, facts.aware_at);
-                let due = crate::label::clock_time(local, &zone, l);
+                // The duty's `due` is the verdict's deadline, which the
+                // assessed breach carries on the controller's clock.
+                let zone = clock::zone_abbreviation(
+                    breach.deadline(),
+                    &facts.controller.country,
+                    facts.aware_at,
+                );
+                let due = crate::label::clock_time(breach.deadline_local(), &zone, l);
                 if v.authorities.is_empty() {
                     steps.push(messages.fill(
                         l,

@@ -158,14 +158,6 @@ impl Verdict {
         crate::parse::from_json("verdict", text)
     }
 
-    /// The Art. 33(1) deadline: `authority_deadline` when the authority must
-    /// be notified, else the deadline that would apply to a notification
-    /// (same rule, counted from `aware_at`).
-    pub fn notification_deadline(&self, aware_at: crate::Timestamp) -> DateTime<Utc> {
-        self.authority_deadline
-            .unwrap_or_else(|| crate::clock::authority_deadline(aware_at, self.deadline_rule))
-    }
-
     /// The duty of kind `kind`, if the verdict has it.
     pub fn duty(&self, kind: DutyKind) -> Option<&Duty> {
         self.duties.iter().find(|d| d.duty == kind)

@@ -12,10 +12,10 @@ use dsgvo_core::document::{
     Templates, bundle, letters,
 };
 use dsgvo_core::facts::DataCategory;
-use dsgvo_core::{AssessmentOptions, BreachFacts, Language, Verdict, triage};
+use dsgvo_core::{AssessedBreach, AssessmentOptions, BreachFacts, Language};
 use serde_json::{Value, json};
 
-fn case(name: &str, lang: Language) -> (dsgvo_core::ValidFacts, Verdict) {
+fn case(name: &str, lang: Language) -> AssessedBreach {
     let text = std::fs::read_to_string(case_file(name)).unwrap();
     let v: Value = serde_json::from_str(&text).unwrap();
     let facts = BreachFacts::from_json(&v["facts"].to_string()).unwrap();
@@ -24,8 +24,7 @@ fn case(name: &str, lang: Language) -> (dsgvo_core::ValidFacts, Verdict) {
         None => AssessmentOptions::default(),
     };
     options.language = lang;
-    let verdict = triage(&facts, &options);
-    (facts, verdict)
+    AssessedBreach::new(facts, &options)
 }
 
 fn a_day_after(facts: &BreachFacts) -> chrono::DateTime<Utc> {
@@ -61,9 +60,10 @@ fn golden_documents() {
         ("shipping-label-notify-always", 24, None),
     ] {
         for lang in Language::ALL {
-            let (facts, verdict) = case(name, *lang);
+            let breach = case(name, *lang);
+            let facts = breach.facts();
             let now = facts.aware_at.to_utc() + Duration::hours(hours);
-            let docs = bundle(&facts, &verdict, &Templates::builtin(), now, reasons).unwrap();
+            let docs = bundle(&breach, &Templates::builtin(), now, reasons).unwrap();
             assert!(docs.len() >= 6, "{name}");
             for d in docs {
                 let path = dir.join(name).join(&d.file_name);
@@ -102,21 +102,18 @@ fn complete_facts() -> Value {
 }
 
 /// The complete facts and their verdict in `lang`.
-fn complete(lang: Language) -> (dsgvo_core::ValidFacts, Verdict) {
-    let facts = common::parse(&complete_facts()).unwrap();
-    let verdict = triage(
-        &facts,
+fn complete(lang: Language) -> AssessedBreach {
+    AssessedBreach::new(
+        common::parse(&complete_facts()).unwrap(),
         &AssessmentOptions {
             language: lang,
             ..Default::default()
         },
-    );
-    (facts, verdict)
+    )
 }
 
 fn notification(
-    facts: &dsgvo_core::ValidFacts,
-    verdict: &Verdict,
+    breach: &AssessedBreach,
     now: chrono::DateTime<Utc>,
     reasons: Option<&str>,
 ) -> Result<Notification, DocumentError> {
@@ -126,14 +123,15 @@ fn notification(
         authority_reference: None,
         delay_reasons: reasons.map(str::to_string),
     };
-    Notification::new(facts, verdict, &request, None, Messages::builtin())
+    Notification::new(breach, &request, None, Messages::builtin())
 }
 
 #[test]
 fn notification_has_every_art_33_3_element() {
     for lang in Language::ALL {
-        let (facts, verdict) = complete(*lang);
-        let n = notification(&facts, &verdict, a_day_after(&facts), None).unwrap();
+        let breach = complete(*lang);
+        let (facts, verdict) = (breach.facts(), breach.verdict());
+        let n = notification(&breach, a_day_after(facts), None).unwrap();
         let text = n.markdown(&Templates::builtin()).unwrap();
         // (a) nature, categories and approximate numbers of people and records
         let (people, records) = match lang {
@@ -175,9 +173,10 @@ fn notification_has_every_art_33_3_element() {
 
 #[test]
 fn a_late_notification_cannot_be_produced_without_delay_reasons() {
-    let (facts, verdict) = complete(Language::De);
+    let breach = complete(Language::De);
+    let verdict = breach.verdict();
     let late = verdict.authority_deadline.unwrap() + Duration::minutes(1);
-    let err = notification(&facts, &verdict, late, None).unwrap_err();
+    let err = notification(&breach, late, None).unwrap_err();
     assert!(
         matches!(err, DocumentError::DelayReasonsRequired { .. }),
         "{err}"
@@ -185,19 +184,18 @@ fn a_late_notification_cannot_be_produced_without_delay_reasons() {
     assert!(err.to_string().contains("Art. 33(1)"));
     assert!(
         matches!(
-            notification(&facts, &verdict, late, Some("   ")),
+            notification(&breach, late, Some("   ")),
             Err(DocumentError::DelayReasonsRequired { .. })
         ),
         "blank reasons are no reasons"
     );
     assert!(matches!(
-        bundle(&facts, &verdict, &Templates::builtin(), late, None),
+        bundle(&breach, &Templates::builtin(), late, None),
         Err(DocumentError::DelayReasonsRequired { .. })
     ));
 
     let n = notification(
-        &facts,
-        &verdict,
+        &breach,
         late,
         Some("Der Dienstleister hat uns erst am Montag informiert."),
     )
@@ -206,8 +204,7 @@ fn a_late_notification_cannot_be_produced_without_delay_reasons() {
     assert!(n.late);
     assert!(text.contains("Gründe für die Verzögerung") && text.contains("erst am Montag"));
     // On time: no delay section.
-    let on_time =
-        notification(&facts, &verdict, verdict.authority_deadline.unwrap(), None).unwrap();
+    let on_time = notification(&breach, verdict.authority_deadline.unwrap(), None).unwrap();
     assert!(!on_time.late);
 }
 
@@ -219,34 +216,22 @@ fn supplements_carry_the_reference_and_only_what_changed() {
         &mut changed,
         json!({ "records": 3650, "measures_taken": ["Plugin entfernt", "Passwörter zurückgesetzt", "Kunden informiert"] }),
     );
-    let after = common::parse(&changed).unwrap();
-    let verdict = triage(&after, &AssessmentOptions::default());
+    let after = AssessedBreach::new(
+        common::parse(&changed).unwrap(),
+        &AssessmentOptions::default(),
+    );
     let mut request = NotificationRequest {
-        now: a_day_after(&after),
+        now: a_day_after(after.facts()),
         phase: Phase::Supplement,
         authority_reference: None,
         delay_reasons: None,
     };
     assert_eq!(
-        Notification::new(
-            &after,
-            &verdict,
-            &request,
-            Some(&before),
-            Messages::builtin()
-        )
-        .unwrap_err(),
+        Notification::new(&after, &request, Some(&before), Messages::builtin()).unwrap_err(),
         DocumentError::SupplementWithoutReference
     );
     request.authority_reference = Some("LDA-1085.3-12345/26".into());
-    let n = Notification::new(
-        &after,
-        &verdict,
-        &request,
-        Some(&before),
-        Messages::builtin(),
-    )
-    .unwrap();
+    let n = Notification::new(&after, &request, Some(&before), Messages::builtin()).unwrap();
     let fields: Vec<&str> = n.changes.iter().map(|c| c.field.as_str()).collect();
     assert_eq!(fields, ["measures_taken", "records"]);
     let text = n.markdown(&Templates::builtin()).unwrap();
@@ -264,18 +249,13 @@ fn recipient(name: &str, affected: &[&str]) -> Recipient {
 #[test]
 fn letter_has_every_art_34_2_element_in_plain_language() {
     for lang in Language::ALL {
-        let (facts, verdict) = complete(*lang);
+        let breach = complete(*lang);
+        let verdict = breach.verdict();
         let r = recipient("Erika Mustermann", &["contact"]);
-        let letter = letters(
-            &Templates::builtin(),
-            &facts,
-            &verdict,
-            LetterFormat::Text,
-            [r],
-        )
-        .next()
-        .unwrap()
-        .unwrap();
+        let letter = letters(&Templates::builtin(), &breach, LetterFormat::Text, [r])
+            .next()
+            .unwrap()
+            .unwrap();
         let t = &letter.content;
         assert!(t.contains("Erika Mustermann"));
         assert!(
@@ -358,10 +338,9 @@ fn advice_follows_from_the_data() {
         "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }
     })))
     .unwrap();
-    let verdict = triage(&facts, &AssessmentOptions::default());
+    let breach = AssessedBreach::new(facts.clone(), &AssessmentOptions::default());
     let advice = dsgvo_core::document::advice(
-        &facts,
-        &verdict,
+        &breach,
         &facts.data_categories,
         Messages::builtin(),
         Language::De,
@@ -379,38 +358,26 @@ fn advice_follows_from_the_data() {
 
 #[test]
 fn html_letters_escape_every_value() {
-    let (facts, verdict) = complete(Language::De);
+    let breach = complete(Language::De);
     let r = recipient("<script>alert(1)</script>", &[]);
-    let letter = letters(
-        &Templates::builtin(),
-        &facts,
-        &verdict,
-        LetterFormat::Html,
-        [r],
-    )
-    .next()
-    .unwrap()
-    .unwrap();
+    let letter = letters(&Templates::builtin(), &breach, LetterFormat::Html, [r])
+        .next()
+        .unwrap()
+        .unwrap();
     assert!(!letter.content.contains("<script>"));
     assert!(letter.content.contains("&lt;script&gt;"));
 }
 
 #[test]
 fn invalid_recipients_are_named() {
-    let (facts, verdict) = complete(Language::De);
+    let breach = complete(Language::De);
     let people = [
         recipient("A", &[]),
         recipient(" ", &[]),
         recipient("C", &["health"]),
     ];
-    let results: Vec<_> = letters(
-        &Templates::builtin(),
-        &facts,
-        &verdict,
-        LetterFormat::Text,
-        people,
-    )
-    .collect();
+    let results: Vec<_> =
+        letters(&Templates::builtin(), &breach, LetterFormat::Text, people).collect();
     let first = &results[0].as_ref().unwrap().content;
     assert!(
         first.contains("Guten Tag A,"),
@@ -431,12 +398,12 @@ fn invalid_recipients_are_named() {
 
 #[test]
 fn letters_stream_from_an_iterator() {
-    let (facts, verdict) = complete(Language::De);
+    let breach = complete(Language::De);
     let templates = Templates::builtin();
     // An endless source: only what is taken is ever rendered or held.
     let endless = (0u64..).map(|i| recipient(&format!("Kunde {i}"), &[]));
     let mut count = 0;
-    for letter in letters(&templates, &facts, &verdict, LetterFormat::Text, endless).take(10_000) {
+    for letter in letters(&templates, &breach, LetterFormat::Text, endless).take(10_000) {
         let letter = letter.unwrap();
         assert!(letter.content.contains(&format!("Kunde {count},")));
         count += 1;
@@ -446,14 +413,13 @@ fn letters_stream_from_an_iterator() {
 
 #[test]
 fn a_shop_can_override_a_template() {
-    let (facts, verdict) = complete(Language::De);
+    let breach = complete(Language::De);
     let templates = Templates::builtin()
         .with_template("de/letter.txt", "Beispiel Shop · Briefkopf\n{{ recipient.greeting }}\n{% for a in advice %}* {{ a }}\n{% endfor %}")
         .unwrap();
     let letter = letters(
         &templates,
-        &facts,
-        &verdict,
+        &breach,
         LetterFormat::Text,
         [recipient("Erika", &[])],
     )
@@ -489,14 +455,13 @@ fn a_broken_template_names_itself_and_the_line() {
     );
 
     // A template that parses but uses an unknown variable fails when rendering, with its line.
-    let (facts, verdict) = complete(Language::De);
+    let breach = complete(Language::De);
     let templates = Templates::builtin()
         .with_template("de/letter.txt", "Hallo\n{{ recipient.nickname }}")
         .unwrap();
     let err = letters(
         &templates,
-        &facts,
-        &verdict,
+        &breach,
         LetterFormat::Text,
         [recipient("E", &[])],
     )
@@ -515,15 +480,9 @@ fn every_builtin_template_renders_in_both_languages() {
     let names = Templates::builtin().names();
     assert_eq!(names.len(), dsgvo_core::document::BUILTIN.len());
     for lang in Language::ALL {
-        let (facts, verdict) = complete(*lang);
-        let docs = bundle(
-            &facts,
-            &verdict,
-            &Templates::builtin(),
-            a_day_after(&facts),
-            None,
-        )
-        .unwrap();
+        let breach = complete(*lang);
+        let (facts, verdict) = (breach.facts(), breach.verdict());
+        let docs = bundle(&breach, &Templates::builtin(), a_day_after(facts), None).unwrap();
         for d in &docs {
             assert!(!d.content.trim().is_empty(), "{}", d.file_name);
             if !d.file_name.starts_with("letter") && !d.file_name.ends_with(".json") {
@@ -554,7 +513,7 @@ fn check_parallel_letters(
     own: impl Fn(usize) -> Vec<DataCategory> + Copy,
     bad: usize,
 ) {
-    let (facts, verdict) = case("shipping-label", Language::De);
+    let breach = case("shipping-label", Language::De);
     let people = |bad: Option<usize>| {
         (0..3000).map(move |i| Recipient {
             name: if Some(i) == bad {
@@ -568,15 +527,14 @@ fn check_parallel_letters(
         })
     };
     let templates = Templates::builtin();
-    let sequential: Vec<String> = letters(&templates, &facts, &verdict, format, people(None))
+    let sequential: Vec<String> = letters(&templates, &breach, format, people(None))
         .map(|l| l.unwrap().content)
         .collect();
     for workers in [1, 2, 3] {
         let mut parallel = Vec::new();
         let n = dsgvo_core::document::letters_parallel(
             &templates,
-            &facts,
-            &verdict,
+            &breach,
             format,
             people(None),
             workers,
@@ -587,8 +545,7 @@ fn check_parallel_letters(
         let mut sunk = 0;
         let err = dsgvo_core::document::letters_parallel(
             &templates,
-            &facts,
-            &verdict,
+            &breach,
             format_bad,
             people(Some(bad)),
             workers,
@@ -613,7 +570,8 @@ fn parallel_letters_hand_full_renderings_to_the_workers_in_order() {
     // The first 700 recipients are filled into the skeleton on the calling
     // thread; from the first with an own `affected` list on, the workers
     // render (and fill the ones without a list themselves).
-    let (facts, verdict) = case("shipping-label", Language::De);
+    let breach = case("shipping-label", Language::De);
+    let facts = breach.facts();
     let first = facts.data_categories[0];
     let own = move |i: usize| {
         if i >= 700 && i % 3 == 0 {
@@ -630,7 +588,7 @@ fn parallel_letters_hand_full_renderings_to_the_workers_in_order() {
             email: None,
             affected: own(i),
         };
-        letters(&templates, &facts, &verdict, LetterFormat::Text, [r])
+        letters(&templates, &breach, LetterFormat::Text, [r])
             .next()
             .unwrap()
             .unwrap()
@@ -646,7 +604,7 @@ fn parallel_letters_hand_full_renderings_to_the_workers_in_order() {
 
 #[test]
 fn a_runaway_shop_template_stops_with_a_template_error() {
-    let (facts, verdict) = case("shipping-label", Language::De);
+    let breach = case("shipping-label", Language::De);
     for source in [
         "{% for a in range(100000) %}{% for b in range(100000) %}x{% endfor %}{% endfor %}",
         "{% set s = 'x' * 10000000 %}{% for a in range(100000) %}{{ s }}{% endfor %}",
@@ -662,7 +620,7 @@ fn a_runaway_shop_template_stops_with_a_template_error() {
             affected: vec![],
         }];
         let started = std::time::Instant::now();
-        let err = letters(&t, &facts, &verdict, LetterFormat::Text, people)
+        let err = letters(&t, &breach, LetterFormat::Text, people)
             .next()
             .unwrap()
             .unwrap_err();
@@ -718,7 +676,7 @@ proptest::proptest! {
         german: bool,
     ) {
         let lang = if german { Language::De } else { Language::En };
-        let (facts, verdict) = case("interface-leak-merchant", lang);
+        let breach = case("interface-leak-merchant", lang);
         let format = if html { LetterFormat::Html } else { LetterFormat::Text };
         let name = format!("{lang}/letter.{}", if html { "html" } else { "txt" });
         let builtin = Templates::builtin();
@@ -729,8 +687,8 @@ proptest::proptest! {
             .filter(|n| !n.trim().is_empty())
             .map(|n| Recipient { name: n.clone(), salutation: salutation.clone(), email: None, affected: vec![] })
             .collect();
-        let fast: Vec<_> = letters(&builtin, &facts, &verdict, format, people.clone()).map(|l| l.unwrap().content).collect();
-        let slow: Vec<_> = letters(&full, &facts, &verdict, format, people).map(|l| l.unwrap().content).collect();
+        let fast: Vec<_> = letters(&builtin, &breach, format, people.clone()).map(|l| l.unwrap().content).collect();
+        let slow: Vec<_> = letters(&full, &breach, format, people).map(|l| l.unwrap().content).collect();
         proptest::prop_assert_eq!(fast, slow);
     }
 }
@@ -794,15 +752,14 @@ fn german_documents_read_as_german() {
 }
 
 /// Card data copied out by an attacker: the breach the shop-wording tests write about.
-fn card_theft() -> (dsgvo_core::ValidFacts, Verdict) {
+fn card_theft() -> AssessedBreach {
     let facts = common::parse(&with(json!({
         "cause": "hacking", "malicious": true,
         "data_categories": ["identity", "contact", "payment_card"],
         "confidentiality": { "recipients": "unknown", "exfiltrated": "yes" }
     })))
     .unwrap();
-    let verdict = triage(&facts, &AssessmentOptions::default());
-    (facts, verdict)
+    AssessedBreach::new(facts, &AssessmentOptions::default())
 }
 
 /// A shop words the greeting and each piece of advice itself (by the
@@ -819,9 +776,9 @@ fn a_shop_template_changes_greeting_and_advice() {
              {% else %}- {{ id }}\n{% endif %}{% endfor %}",
         )
         .unwrap();
-    let (facts, verdict) = card_theft();
+    let breach = card_theft();
     let people = (0..3).map(|i| recipient(&format!("Kundin {i}"), &[]));
-    let all: Vec<String> = letters(&shop, &facts, &verdict, LetterFormat::Text, people)
+    let all: Vec<String> = letters(&shop, &breach, LetterFormat::Text, people)
         .map(|l| l.unwrap().content)
         .collect();
     assert_eq!(all.len(), 3);
@@ -868,10 +825,11 @@ fn a_shop_message_catalogue_words_letters_forms_register_and_report() {
             "Alles ins Pannenregister eintragen (Art. 33 Abs. 5 DSGVO).",
         )
         .unwrap();
-    let (facts, verdict) = card_theft();
+    let breach = card_theft();
+    let facts = breach.facts();
     for format in [LetterFormat::Text, LetterFormat::Html] {
         let people = (0..2).map(|i| recipient(&format!("Kundin {i}"), &[]));
-        for (i, l) in letters(&shop, &facts, &verdict, format, people).enumerate() {
+        for (i, l) in letters(&shop, &breach, format, people).enumerate() {
             let t = l.unwrap().content;
             assert!(t.contains(&format!("Hallo Kundin {i},")), "{t}");
             assert!(
@@ -882,8 +840,7 @@ fn a_shop_message_catalogue_words_letters_forms_register_and_report() {
         }
     }
     let docs = bundle(
-        &facts,
-        &verdict,
+        &breach,
         &shop,
         facts.aware_at.to_utc() + Duration::hours(2),
         None,
@@ -893,12 +850,12 @@ fn a_shop_message_catalogue_words_letters_forms_register_and_report() {
     assert!(doc("form-blocks.de.txt").contains("## Was wir tun\n"));
     assert!(doc("form-blocks.de.json").contains("\"title\": \"Was wir tun\""));
     assert!(doc("letter-sample.de.txt").contains("Hallo Erika Mustermann,"));
-    let report = dsgvo_core::summary::report_with(&facts, &verdict, shop.messages());
+    let report = dsgvo_core::summary::report_with(&breach, shop.messages());
     assert!(
         report.contains("Alles ins Pannenregister eintragen"),
         "{report}"
     );
-    assert!(!dsgvo_core::summary::report(&facts, &verdict).contains("Pannenregister"));
+    assert!(!dsgvo_core::summary::report(&breach).contains("Pannenregister"));
 }
 
 /// Art. 33(1) sentence 2 binds only a notification that is due: the
@@ -908,10 +865,11 @@ fn a_shop_message_catalogue_words_letters_forms_register_and_report() {
 #[test]
 fn only_a_due_notification_can_be_late() {
     for (name, due) in [("shipping-label", false), ("edpb-01-2021-case-11", true)] {
-        let (facts, verdict) = case(name, Language::De);
+        let breach = case(name, Language::De);
+        let (facts, verdict) = (breach.facts(), breach.verdict());
         assert_eq!(verdict.notify_authority, due, "{name}");
         let week = facts.aware_at.to_utc() + Duration::days(7);
-        let docs = bundle(&facts, &verdict, &Templates::builtin(), week, None);
+        let docs = bundle(&breach, &Templates::builtin(), week, None);
         match docs {
             Ok(docs) => {
                 assert!(!due, "{name}: a due notification a week late needs reasons");

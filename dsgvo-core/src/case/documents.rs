@@ -5,11 +5,11 @@
 use chrono::{DateTime, Utc};
 
 use super::{Action, Case, Event};
+use crate::AssessedBreach;
 use crate::document::{
     self, Document, DocumentError, Notification, NotificationRequest, Phase, Templates,
 };
 use crate::facts::BreachFacts;
-use crate::verdict::Verdict;
 
 /// Why a case cannot produce documents yet.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -35,17 +35,18 @@ pub enum CaseDocumentError {
 }
 
 impl Case {
-    /// The full verdict for documents: it must state the recorded decision.
-    fn documented_verdict(&self) -> Result<Verdict, CaseDocumentError> {
-        let (Some(decision), Some(verdict)) = (self.decision(), self.verdict()) else {
+    /// The breach as assessed, for documents: its verdict must state the
+    /// recorded decision.
+    fn documented(&self) -> Result<AssessedBreach, CaseDocumentError> {
+        let (Some(decision), Some(breach)) = (self.decision(), self.assessed()) else {
             return Err(CaseDocumentError::NotAssessed);
         };
-        if !decision.matches(&verdict) {
+        if !decision.matches(breach.verdict()) {
             return Err(CaseDocumentError::DecisionChanged {
                 engine: decision.engine.clone(),
             });
         }
-        Ok(verdict)
+        Ok(breach)
     }
 
     /// The facts as they were when the authority was last notified.
@@ -75,7 +76,7 @@ impl Case {
         now: DateTime<Utc>,
         delay_reasons: Option<&str>,
     ) -> Result<Notification, CaseDocumentError> {
-        let verdict = self.documented_verdict()?;
+        let breach = self.documented()?;
         let previous = self.facts_at_last_notification();
         let phase = if previous.is_some() {
             Phase::Supplement
@@ -89,8 +90,7 @@ impl Case {
             delay_reasons: delay_reasons.map(str::to_string),
         };
         Ok(Notification::new(
-            self.facts(),
-            &verdict,
+            &breach,
             &request,
             previous.as_ref(),
             templates.messages(),
@@ -104,13 +104,7 @@ impl Case {
         now: DateTime<Utc>,
         delay_reasons: Option<&str>,
     ) -> Result<Vec<Document>, CaseDocumentError> {
-        let verdict = self.documented_verdict()?;
-        Ok(document::bundle(
-            self.facts(),
-            &verdict,
-            templates,
-            now,
-            delay_reasons,
-        )?)
+        let breach = self.documented()?;
+        Ok(document::bundle(&breach, templates, now, delay_reasons)?)
     }
 }

@@ -38,6 +38,7 @@ pub use register::{Figures, Register, RegisterFormat, RegisterRow};
 pub use rules::{CaseState, Refusal};
 pub use typed::{Tracked, states};
 
+use crate::AssessedBreach;
 use crate::error::InputError;
 use crate::facts::{BreachFacts, Timestamp, ValidFacts};
 use crate::verdict::Verdict;
@@ -289,9 +290,15 @@ impl Case {
     /// library whose rules changed since may not, and the recorded
     /// [`Case::decision`] stays what was decided.
     pub fn verdict(&self) -> Option<Verdict> {
+        self.assessed().map(|b| b.into_parts().1)
+    }
+
+    /// The latest facts with their verdict re-derived as
+    /// [`Case::verdict`] does, once assessed.
+    pub fn assessed(&self) -> Option<AssessedBreach> {
         self.replay.decision.as_ref()?;
         let facts = revalidate(&self.replay.facts).ok()?;
-        Some(crate::triage(&facts, &self.replay.options))
+        Some(AssessedBreach::new(facts, &self.replay.options))
     }
 
     /// The override of the computed decision, if any: (notify authority,

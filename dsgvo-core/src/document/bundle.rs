@@ -11,9 +11,8 @@ use super::notice::ControllerNotice;
 use super::notification::{Notification, NotificationRequest, Phase};
 use super::register::RegisterEntry;
 use super::{DocumentError, Templates, markdown_to_text};
-use crate::facts::BreachFacts;
+use crate::AssessedBreach;
 use crate::options::Language;
-use crate::verdict::Verdict;
 
 /// One produced document.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -40,12 +39,12 @@ pub struct Document {
 /// [`DocumentError::DelayReasonsRequired`] for a due notification after the 72
 /// hours without reasons, [`DocumentError::Template`] when a template fails.
 pub fn bundle(
-    facts: &BreachFacts,
-    verdict: &Verdict,
+    breach: &AssessedBreach,
     templates: &Templates,
     now: DateTime<Utc>,
     delay_reasons: Option<&str>,
 ) -> Result<Vec<Document>, DocumentError> {
+    let (facts, verdict) = (breach.facts(), breach.verdict());
     let l = verdict.language;
     let mut docs = Vec::new();
     let mut add = |name: String, content: String| {
@@ -61,7 +60,7 @@ pub fn bundle(
         DocumentKind::Register,
     ]
     .into_iter()
-    .flat_map(|k| completeness(facts, verdict, k))
+    .flat_map(|k| completeness(breach, k))
     .collect();
     let phase = if !missing
         .iter()
@@ -74,23 +73,15 @@ pub fn bundle(
     if facts.role == crate::facts::Role::Processor {
         // A processor informs its controllers (Art. 33(2), 28(3)(f)); it
         // neither notifies an authority nor writes to their customers.
-        let notice = ControllerNotice::new(facts, verdict, templates.messages());
+        let notice = ControllerNotice::new(breach, templates.messages());
         let md = notice.markdown(templates)?;
         add(format!("controller-notice.{l}.txt"), markdown_to_text(&md));
         add(format!("controller-notice.{l}.md"), md);
     } else {
-        controller_documents(
-            facts,
-            verdict,
-            templates,
-            now,
-            delay_reasons,
-            phase,
-            &mut add,
-        )?;
+        controller_documents(breach, templates, now, delay_reasons, phase, &mut add)?;
     }
 
-    let entry = RegisterEntry::new(facts, verdict, now, templates.messages());
+    let entry = RegisterEntry::new(breach, now, templates.messages());
     let register = entry.markdown(templates)?;
     add(
         format!("register-entry.{l}.txt"),
@@ -127,14 +118,14 @@ pub fn bundle(
 /// The documents only a controller makes: notifications, form blocks, the
 /// sample letter and, where Art. 34(3)(c) applies, the public communication.
 fn controller_documents(
-    facts: &BreachFacts,
-    verdict: &Verdict,
+    breach: &AssessedBreach,
     templates: &Templates,
     now: DateTime<Utc>,
     delay_reasons: Option<&str>,
     phase: Phase,
     add: &mut impl FnMut(String, String),
 ) -> Result<(), DocumentError> {
+    let verdict = breach.verdict();
     let l = verdict.language;
     let request = NotificationRequest {
         now,
@@ -142,7 +133,7 @@ fn controller_documents(
         authority_reference: None,
         delay_reasons: delay_reasons.map(str::to_string),
     };
-    let notification = Notification::new(facts, verdict, &request, None, templates.messages())?;
+    let notification = Notification::new(breach, &request, None, templates.messages())?;
     let several = verdict.authorities.len() > 1;
     for (i, authority) in verdict.authorities.iter().enumerate() {
         let stem = if several {
@@ -158,9 +149,9 @@ fn controller_documents(
         // authority's own form).
         let own = authority_language(&authority.country);
         if own != l {
-            let other = reassessed_in(facts, verdict, own);
-            let n = Notification::new(facts, &other, &request, None, templates.messages())?
-                .for_authority(i);
+            let other = breach.in_language(own);
+            let n =
+                Notification::new(&other, &request, None, templates.messages())?.for_authority(i);
             add_notification(
                 &n,
                 &format!("notification.{}.{own}", authority.id),
@@ -192,11 +183,11 @@ fn controller_documents(
         affected: Vec::new(),
     };
     for (format, ext) in [(LetterFormat::Text, "txt"), (LetterFormat::Html, "html")] {
-        let letter = LetterWriter::new(templates, facts, verdict, format).write(0, &sample)?;
+        let letter = LetterWriter::new(templates, breach, format).write(0, &sample)?;
         add(format!("letter-sample.{l}.{ext}"), letter.content);
     }
     if verdict.public_communication {
-        let public = public_communication(templates, facts, verdict)?;
+        let public = public_communication(templates, breach)?;
         add(
             format!("public-communication.{l}.txt"),
             markdown_to_text(&public),
@@ -213,23 +204,6 @@ fn authority_language(country: &str) -> Language {
     match country {
         "DE" | "AT" | "LI" => Language::De,
         _ => Language::En,
-    }
-}
-
-/// The same assessment with its words in `lang` (the decision is the same:
-/// the method does not depend on the language). Facts that do not validate
-/// keep the verdict as given, in its own language.
-fn reassessed_in(facts: &BreachFacts, verdict: &Verdict, lang: Language) -> Verdict {
-    match facts.clone().validate() {
-        Ok(valid) => {
-            let options = crate::options::AssessmentOptions {
-                policy: verdict.policy,
-                deadline_rule: verdict.deadline_rule,
-                language: lang,
-            };
-            crate::triage(&valid, &options)
-        }
-        Err(_) => verdict.clone(),
     }
 }
 

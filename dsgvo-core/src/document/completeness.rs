@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::messages::{MessageId, Messages};
-use crate::facts::{BreachFacts, closed_set};
+use crate::AssessedBreach;
+use crate::facts::closed_set;
 use crate::options::Language;
-use crate::verdict::Verdict;
 
 closed_set!(
     /// The documents the completeness check knows.
@@ -68,20 +68,18 @@ impl Missing {
 /// Lists what `document` still lacks for this breach.
 ///
 /// ```
-/// # use dsgvo_core::{BreachFacts, triage, document::{completeness, DocumentKind}};
+/// # use dsgvo_core::{AssessedBreach, BreachFacts, document::{completeness, DocumentKind}};
 /// # let facts = BreachFacts::from_json(r#"{"schema":"dsgvo.breach-facts/1","role":"controller",
 /// #   "controller":{"name":"Shop","country":"DE","region":"DE-BY","established_in_eu":true},
 /// #   "aware_at":"2026-11-20T09:15:00+01:00","types":["confidentiality"],"cause":"hacking",
 /// #   "data_categories":["identity","contact"],"data_subjects":{"count":500},
 /// #   "confidentiality":{"recipients":"unknown","exfiltrated":"yes"}}"#).unwrap();
-/// let missing = completeness(&facts, &triage(&facts, &Default::default()), DocumentKind::Notification);
+/// let breach = AssessedBreach::new(facts, &Default::default());
+/// let missing = completeness(&breach, DocumentKind::Notification);
 /// assert!(missing.iter().any(|m| m.field == "controller.contact"));
 /// ```
-pub fn completeness(
-    facts: &BreachFacts,
-    verdict: &Verdict,
-    document: DocumentKind,
-) -> Vec<Missing> {
+pub fn completeness(breach: &AssessedBreach, document: DocumentKind) -> Vec<Missing> {
+    let (facts, verdict) = (breach.facts(), breach.verdict());
     let mut out = Vec::new();
     let mut add = |field: &str, basis: Basis, problem: MessageId| {
         out.push(Missing {

@@ -12,11 +12,11 @@ use super::messages::{MessageId, Messages};
 use super::skeleton::{self, Skeleton};
 use super::view::BreachView;
 use super::{DocumentError, Templates, markdown_to_text};
-use crate::facts::{BreachFacts, DataCategory, closed_set};
+use crate::AssessedBreach;
+use crate::facts::{DataCategory, closed_set};
 use crate::label::Label;
 use crate::options::Language;
 use crate::risk::Harm;
-use crate::verdict::Verdict;
 
 /// One person to write to.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,24 +61,24 @@ pub struct Letter {
 /// by `messages` (`advice.*`).
 ///
 /// ```
-/// # use dsgvo_core::{BreachFacts, Language, triage, document::{advice, Messages}};
+/// # use dsgvo_core::{AssessedBreach, BreachFacts, Language, document::{advice, Messages}};
 /// # let facts = BreachFacts::from_json(r#"{"schema":"dsgvo.breach-facts/2","role":"controller",
 /// #   "controller":{"name":"Shop","country":"DE","region":"DE-BY","established_in_eu":true},
 /// #   "aware_at":"2026-11-20T09:15:00+01:00","types":["confidentiality"],"cause":"hacking",
 /// #   "data_categories":["payment_card"],"data_subjects":{"count":500},
 /// #   "confidentiality":{"recipients":"unknown","exfiltrated":"yes"}}"#).unwrap();
-/// let verdict = triage(&facts, &Default::default());
-/// let advice = advice(&facts, &verdict, &facts.data_categories, Messages::builtin(), Language::De);
+/// let categories = facts.data_categories.clone();
+/// let breach = AssessedBreach::new(facts, &Default::default());
+/// let advice = advice(&breach, &categories, Messages::builtin(), Language::De);
 /// assert!(advice[0].starts_with("Prüfen Sie Ihre Kreditkartenabrechnungen."));
 /// ```
 pub fn advice(
-    facts: &BreachFacts,
-    verdict: &Verdict,
+    breach: &AssessedBreach,
     categories: &[DataCategory],
     messages: &Messages,
     lang: Language,
 ) -> Vec<String> {
-    advice_items(facts, verdict, categories)
+    advice_items(breach, categories)
         .into_iter()
         .map(|id| messages.get(lang, id).to_string())
         .collect()
@@ -87,24 +87,17 @@ pub fn advice(
 /// The stable ids of the advice for `categories` (`password_now`,
 /// `card_statements`, ...): a shop template can word each itself; the
 /// catalogue holds each as `advice.<id>`.
-pub fn advice_ids(
-    facts: &BreachFacts,
-    verdict: &Verdict,
-    categories: &[DataCategory],
-) -> Vec<&'static str> {
-    advice_items(facts, verdict, categories)
+pub fn advice_ids(breach: &AssessedBreach, categories: &[DataCategory]) -> Vec<&'static str> {
+    advice_items(breach, categories)
         .into_iter()
         .map(|id| id.as_str().trim_start_matches("advice."))
         .collect()
 }
 
 /// Which advice applies: decided here, worded in the catalogue.
-fn advice_items(
-    facts: &BreachFacts,
-    verdict: &Verdict,
-    categories: &[DataCategory],
-) -> Vec<MessageId> {
+fn advice_items(breach: &AssessedBreach, categories: &[DataCategory]) -> Vec<MessageId> {
     use DataCategory::*;
+    let (facts, verdict) = (breach.facts(), breach.verdict());
     let has = |c: DataCategory| categories.contains(&c);
     let harm = |h: Harm| verdict.harms.contains(&h);
     let hashed = facts.protection.and_then(|p| p.password_hashing)
@@ -142,9 +135,9 @@ fn advice_items(
 /// recipient adds only their own part.
 pub(crate) struct LetterWriter<'a> {
     templates: &'a Templates,
-    facts: &'a BreachFacts,
-    verdict: &'a Verdict,
-    breach: Value,
+    breach: &'a AssessedBreach,
+    /// The breach as the letter shows it, built once.
+    view: Value,
     template: String,
     /// Affected data and advice for recipients without their own `affected`
     /// list (the common case), computed once.
@@ -163,22 +156,20 @@ pub(crate) struct LetterWriter<'a> {
 impl<'a> LetterWriter<'a> {
     pub(crate) fn new(
         templates: &'a Templates,
-        facts: &'a BreachFacts,
-        verdict: &'a Verdict,
+        breach: &'a AssessedBreach,
         format: LetterFormat,
     ) -> Self {
+        let facts = breach.facts();
         let ext = match format {
             LetterFormat::Text => "txt",
             LetterFormat::Html => "html",
         };
-        let l = verdict.language;
+        let l = breach.language();
         LetterWriter {
             templates,
-            facts,
-            verdict,
-            breach: Value::from(minijinja::value::Serde(BreachView::new(
-                facts,
-                verdict,
+            breach,
+            view: Value::from(minijinja::value::Serde(BreachView::new(
+                breach,
                 templates.messages(),
             ))),
             template: format!("{l}/letter.{ext}"),
@@ -190,13 +181,12 @@ impl<'a> LetterWriter<'a> {
                     .collect::<Vec<_>>(),
             ),
             default_advice: Value::from(advice(
-                facts,
-                verdict,
+                breach,
                 &facts.data_categories,
                 templates.messages(),
                 l,
             )),
-            default_advice_ids: Value::from(advice_ids(facts, verdict, &facts.data_categories)),
+            default_advice_ids: Value::from(advice_ids(breach, &facts.data_categories)),
             greeting: {
                 let g = templates.messages().get(l, MessageId::LetterGreeting);
                 g.split_once("{name}")
@@ -212,11 +202,10 @@ impl<'a> LetterWriter<'a> {
     /// letter is written without).
     pub(crate) fn bulk(
         templates: &'a Templates,
-        facts: &'a BreachFacts,
-        verdict: &'a Verdict,
+        breach: &'a AssessedBreach,
         format: LetterFormat,
     ) -> Self {
-        let mut writer = LetterWriter::new(templates, facts, verdict, format);
+        let mut writer = LetterWriter::new(templates, breach, format);
         writer.skeleton = writer.skeleton();
         writer
     }
@@ -242,7 +231,7 @@ impl<'a> LetterWriter<'a> {
         greeting: &str,
         affected: Option<&[DataCategory]>,
     ) -> Result<String, DocumentError> {
-        let l = self.verdict.language;
+        let l = self.breach.language();
         let (affected, advice_items, ids) = match affected {
             None => (
                 self.default_affected.clone(),
@@ -251,18 +240,12 @@ impl<'a> LetterWriter<'a> {
             ),
             Some(own) => (
                 Value::from(own.iter().map(|c| c.label(l)).collect::<Vec<_>>()),
-                Value::from(advice(
-                    self.facts,
-                    self.verdict,
-                    own,
-                    self.templates.messages(),
-                    l,
-                )),
-                Value::from(advice_ids(self.facts, self.verdict, own)),
+                Value::from(advice(self.breach, own, self.templates.messages(), l)),
+                Value::from(advice_ids(self.breach, own)),
             ),
         };
         let ctx = context! {
-            breach => self.breach.clone(),
+            breach => self.view.clone(),
             recipient => context! {
                 name => name,
                 greeting => greeting,
@@ -290,7 +273,7 @@ impl<'a> LetterWriter<'a> {
         if let Some(c) = r
             .affected
             .iter()
-            .find(|c| !self.facts.data_categories.contains(c))
+            .find(|c| !self.breach.facts().data_categories.contains(c))
         {
             return Err(DocumentError::InvalidRecipient {
                 index,
@@ -298,7 +281,7 @@ impl<'a> LetterWriter<'a> {
                 problem: format!("\"{c}\" is not among the breach's data_categories"),
             });
         }
-        let l = self.verdict.language;
+        let l = self.breach.language();
         let name = r.name.trim();
         let greeting = match &r.salutation {
             Some(s) => format!("{} {name},", s.trim()),
@@ -328,17 +311,17 @@ impl<'a> LetterWriter<'a> {
 /// letters are taken, so memory does not grow with the number of recipients.
 ///
 /// ```
-/// # use dsgvo_core::{BreachFacts, triage, document::{letters, LetterFormat, Recipient, Templates}};
+/// # use dsgvo_core::{AssessedBreach, BreachFacts, document::{letters, LetterFormat, Recipient, Templates}};
 /// # let facts = BreachFacts::from_json(r#"{"schema":"dsgvo.breach-facts/1","role":"controller",
 /// #   "controller":{"name":"Shop","country":"DE","region":"DE-BY","established_in_eu":true},
 /// #   "aware_at":"2026-11-20T09:15:00+01:00","types":["confidentiality"],"cause":"hacking",
 /// #   "data_categories":["identity","contact"],"data_subjects":{"count":500},
 /// #   "confidentiality":{"recipients":"unknown","exfiltrated":"yes"}}"#).unwrap();
-/// # let verdict = triage(&facts, &Default::default());
+/// # let breach = AssessedBreach::new(facts, &Default::default());
 /// let templates = Templates::builtin();
 /// let people = (0..3).map(|i| Recipient { name: format!("Kundin {i}"), salutation: None, email: None, affected: vec![] });
 /// let mut n = 0;
-/// for letter in letters(&templates, &facts, &verdict, LetterFormat::Text, people) {
+/// for letter in letters(&templates, &breach, LetterFormat::Text, people) {
 ///     assert!(letter.unwrap().content.contains("Guten Tag Kundin"));
 ///     n += 1;
 /// }
@@ -352,8 +335,7 @@ impl<'a> LetterWriter<'a> {
 /// a bad recipient.
 pub fn letters<'a, I>(
     templates: &'a Templates,
-    facts: &'a BreachFacts,
-    verdict: &'a Verdict,
+    breach: &'a AssessedBreach,
     format: LetterFormat,
     recipients: I,
 ) -> impl Iterator<Item = Result<Letter, DocumentError>> + 'a
@@ -361,7 +343,7 @@ where
     I: IntoIterator<Item = Recipient>,
     I::IntoIter: 'a,
 {
-    let writer = LetterWriter::bulk(templates, facts, verdict, format);
+    let writer = LetterWriter::bulk(templates, breach, format);
     recipients
         .into_iter()
         .enumerate()
@@ -381,23 +363,22 @@ where
 /// the workers start at the first recipient that needs a full rendering.
 ///
 /// ```
-/// # use dsgvo_core::{BreachFacts, triage, document::{letters_parallel, LetterFormat, Recipient, Templates}};
+/// # use dsgvo_core::{AssessedBreach, BreachFacts, document::{letters_parallel, LetterFormat, Recipient, Templates}};
 /// # let facts = BreachFacts::from_json(r#"{"schema":"dsgvo.breach-facts/1","role":"controller",
 /// #   "controller":{"name":"Shop","country":"DE","region":"DE-BY","established_in_eu":true},
 /// #   "aware_at":"2026-11-20T09:15:00+01:00","types":["confidentiality"],"cause":"hacking",
 /// #   "data_categories":["identity","contact"],"data_subjects":{"count":500},
 /// #   "confidentiality":{"recipients":"unknown","exfiltrated":"yes"}}"#).unwrap();
-/// # let verdict = triage(&facts, &Default::default());
+/// # let breach = AssessedBreach::new(facts, &Default::default());
 /// let people = (0..2000).map(|i| Recipient { name: format!("Kundin {i}"), salutation: None, email: None, affected: vec![] });
 /// let mut names = Vec::new();
-/// let n = letters_parallel(&Templates::builtin(), &facts, &verdict, LetterFormat::Text, people, 2, |l| names.push(l.name)).unwrap();
+/// let n = letters_parallel(&Templates::builtin(), &breach, LetterFormat::Text, people, 2, |l| names.push(l.name)).unwrap();
 /// assert_eq!(n, 2000);
 /// assert_eq!(names[1999], "Kundin 1999");
 /// ```
 pub fn letters_parallel<I, F>(
     templates: &Templates,
-    facts: &BreachFacts,
-    verdict: &Verdict,
+    breach: &AssessedBreach,
     format: LetterFormat,
     recipients: I,
     workers: usize,
@@ -411,7 +392,7 @@ where
     let workers = workers.max(1);
     let mut source = recipients.into_iter().peekable();
     let mut written = 0;
-    let writer = LetterWriter::bulk(templates, facts, verdict, format);
+    let writer = LetterWriter::bulk(templates, breach, format);
     // Filling a skeleton costs less than handing letters between threads:
     // stay on the calling thread while that is all there is to do.
     while let Some(r) = source.next_if(|r| workers == 1 || writer.fills(r)) {
@@ -432,7 +413,7 @@ where
                 let (job_tx, job_rx) = mpsc::channel::<Job>();
                 let (done_tx, done_rx) = mpsc::channel::<Done>();
                 scope.spawn(move || {
-                    let writer = LetterWriter::bulk(templates, facts, verdict, format);
+                    let writer = LetterWriter::bulk(templates, breach, format);
                     for (start, part) in job_rx {
                         let letters = part
                             .iter()
@@ -489,17 +470,13 @@ where
 /// The public communication of Art. 34(3)(c) as Markdown.
 pub fn public_communication(
     templates: &Templates,
-    facts: &BreachFacts,
-    verdict: &Verdict,
+    breach: &AssessedBreach,
 ) -> Result<String, DocumentError> {
-    let l = verdict.language;
+    let l = breach.language();
+    let messages = templates.messages();
     let ctx = context! {
-        breach => Value::from(minijinja::value::Serde(BreachView::new(
-                facts,
-                verdict,
-                templates.messages(),
-            ))),
-        advice => advice(facts, verdict, &facts.data_categories, templates.messages(), l),
+        breach => Value::from(minijinja::value::Serde(BreachView::new(breach, messages))),
+        advice => advice(breach, &breach.facts().data_categories, messages, l),
     };
     templates.render_value(&format!("{l}/public_communication.md"), ctx)
 }
@@ -507,8 +484,7 @@ pub fn public_communication(
 /// The public communication as plain text.
 pub fn public_communication_text(
     templates: &Templates,
-    facts: &BreachFacts,
-    verdict: &Verdict,
+    breach: &AssessedBreach,
 ) -> Result<String, DocumentError> {
-    public_communication(templates, facts, verdict).map(|m| markdown_to_text(&m))
+    public_communication(templates, breach).map(|m| markdown_to_text(&m))
 }

@@ -8,8 +8,7 @@ use serde::Serialize;
 use super::messages::Messages;
 use super::view::BreachView;
 use super::{DocumentError, Templates};
-use crate::facts::BreachFacts;
-use crate::verdict::Verdict;
+use crate::AssessedBreach;
 
 /// The notice a processor sends to its controllers.
 #[derive(Clone, Debug, Serialize)]
@@ -19,10 +18,10 @@ pub struct ControllerNotice {
 }
 
 impl ControllerNotice {
-    /// The notice for `facts` assessed as a processor's, worded by `messages`.
-    pub fn new(facts: &BreachFacts, verdict: &Verdict, messages: &Messages) -> Self {
+    /// The notice for a processor's assessed breach, worded by `messages`.
+    pub fn new(breach: &AssessedBreach, messages: &Messages) -> Self {
         ControllerNotice {
-            breach: BreachView::new(facts, verdict, messages),
+            breach: BreachView::new(breach, messages),
         }
     }
 

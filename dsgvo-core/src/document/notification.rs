@@ -8,6 +8,7 @@ use super::completeness::{DocumentKind, completeness};
 use super::messages::{MessageId, Messages};
 use super::view::BreachView;
 use super::{DocumentError, Templates, markdown_to_text};
+use crate::AssessedBreach;
 use crate::facts::{BreachFacts, closed_set};
 use crate::label::{Label, local_time};
 use crate::risk::RiskLevel;
@@ -86,12 +87,12 @@ impl Notification {
     /// (only where the notification is due), a supplement without the
     /// authority's reference.
     pub fn new(
-        facts: &BreachFacts,
-        verdict: &Verdict,
+        breach: &AssessedBreach,
         request: &NotificationRequest,
         previous: Option<&BreachFacts>,
         messages: &Messages,
     ) -> Result<Self, DocumentError> {
+        let (facts, verdict) = (breach.facts(), breach.verdict());
         let aware_at = facts.aware_at.to_utc();
         if request.now < aware_at {
             return Err(DocumentError::NowBeforeAwareness {
@@ -99,11 +100,10 @@ impl Notification {
                 aware_at,
             });
         }
-        let deadline = verdict.notification_deadline(facts.aware_at);
         // Art. 33(1) sentence 2 binds a notification that is due: one made of
         // the controller's own accord (the breach is unlikely to result in a
         // risk) has no 72 hours to miss.
-        let late = verdict.notify_authority && request.now > deadline;
+        let late = breach.late_at(request.now);
         let reasons = request
             .delay_reasons
             .as_ref()
@@ -111,7 +111,7 @@ impl Notification {
             .filter(|r| !r.is_empty());
         if late && reasons.is_none() && request.phase != Phase::Supplement {
             return Err(DocumentError::DelayReasonsRequired {
-                deadline,
+                deadline: breach.deadline(),
                 now: request.now,
             });
         }
@@ -126,7 +126,7 @@ impl Notification {
         let l = verdict.language;
         let pending = match request.phase {
             Phase::Final => Vec::new(),
-            _ => completeness(facts, verdict, DocumentKind::Notification)
+            _ => completeness(breach, DocumentKind::Notification)
                 .into_iter()
                 .map(|m| m.sentence(messages, l))
                 .collect(),
@@ -140,7 +140,7 @@ impl Notification {
             pending,
             changes: previous.map(|p| changes(p, facts)).unwrap_or_default(),
             subjects_informed: subjects_informed(verdict, messages),
-            breach: BreachView::new(facts, verdict, messages),
+            breach: BreachView::new(breach, messages),
         })
     }
 

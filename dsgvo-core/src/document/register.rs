@@ -8,6 +8,7 @@ use super::messages::{MessageId, Messages};
 use super::notification::subjects_informed;
 use super::view::BreachView;
 use super::{DocumentError, Templates, markdown_to_text};
+use crate::AssessedBreach;
 use crate::facts::BreachFacts;
 use crate::verdict::Verdict;
 
@@ -29,27 +30,27 @@ pub struct RegisterEntry {
     pub why_not_notified: Option<String>,
     /// Whether and why (not) the data subjects were informed.
     pub subjects_informed: String,
+    /// The breach as the Markdown shows it (not part of the JSON).
+    #[serde(skip)]
+    view: BreachView,
 }
 
 impl RegisterEntry {
-    /// The entry for `facts` and their `verdict`, recorded at `now`.
+    /// The entry for an assessed breach, recorded at `now`.
     ///
     /// The sentences come from `messages` (usually [`Templates::messages`]).
-    pub fn new(
-        facts: &BreachFacts,
-        verdict: &Verdict,
-        now: DateTime<Utc>,
-        messages: &Messages,
-    ) -> Self {
+    pub fn new(breach: &AssessedBreach, now: DateTime<Utc>, messages: &Messages) -> Self {
+        let (facts, verdict) = (breach.facts(), breach.verdict());
         let why_not_notified =
             (!verdict.notify_authority).then(|| why_not_notified(facts, verdict, messages));
         RegisterEntry {
             schema: REGISTER_SCHEMA,
             recorded_at: now,
-            facts: facts.clone(),
+            facts: facts.facts().clone(),
             verdict: verdict.clone(),
             why_not_notified,
             subjects_informed: subjects_informed(verdict, messages),
+            view: BreachView::new(breach, messages),
         }
     }
 
@@ -63,7 +64,7 @@ impl RegisterEntry {
         let l = self.verdict.language;
         let ctx = minijinja::context! {
             entry => minijinja::Value::from(minijinja::value::Serde(self)),
-            breach => minijinja::Value::from(minijinja::value::Serde(BreachView::new(&self.facts, &self.verdict, templates.messages()))),
+            breach => minijinja::Value::from(minijinja::value::Serde(&self.view)),
             recorded_at => crate::label::local_time(self.recorded_at, &self.facts, l),
         };
         templates.render_value(&format!("{l}/register.md"), ctx)

@@ -207,9 +207,9 @@ mod tests {
                 language,
                 ..Default::default()
             };
-            let verdict = crate::triage(&facts, &options);
+            let breach = crate::AssessedBreach::new(facts.clone(), &options);
             for format in [LetterFormat::Text, LetterFormat::Html] {
-                let w = LetterWriter::bulk(&templates, &facts, &verdict, format);
+                let w = LetterWriter::bulk(&templates, &breach, format);
                 assert!(w.skeleton.is_some(), "{language} {format}");
             }
         }

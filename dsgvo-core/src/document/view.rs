@@ -4,10 +4,10 @@
 use serde::Serialize;
 
 use super::messages::{MessageId, Messages};
+use crate::AssessedBreach;
 use crate::facts::{BreachFacts, Timestamp};
 use crate::label::{Label, count, local_time};
 use crate::options::Language;
-use crate::verdict::Verdict;
 
 /// A localized view of a breach and its verdict (the template context `breach`).
 #[derive(Clone, Debug, Serialize)]
@@ -168,15 +168,16 @@ pub struct AuthorityView {
 }
 
 impl BreachView {
-    /// Builds the view of `facts` and their `verdict` in the verdict's
-    /// language, worded by `messages`.
-    pub fn new(facts: &BreachFacts, verdict: &Verdict, messages: &Messages) -> Self {
+    /// Builds the view of an assessed breach in its verdict's language,
+    /// worded by `messages`.
+    pub fn new(breach: &AssessedBreach, messages: &Messages) -> Self {
+        let (facts, verdict) = (breach.facts(), breach.verdict());
         let l = verdict.language;
         let time = |t: Timestamp| local_time(t.to_utc(), facts, l);
         let day = |t: Timestamp| local_day(t, facts, l);
         let c = &facts.controller;
         let contact = c.contact.as_ref();
-        let deadline = verdict.notification_deadline(facts.aware_at);
+        let deadline = breach.deadline();
         let approx = |n: crate::facts::ApproxCount| match (n.min(), n.max()) {
             (a, b) if a == b => count(a, l),
             (a, b) => format!("{}–{}", count(a, l), count(b, l)),

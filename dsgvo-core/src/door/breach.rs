@@ -8,7 +8,7 @@ use crate::document::{
     Document, DocumentError, Letter, LetterFormat, Recipient, Templates, bundle, letters_parallel,
 };
 use crate::facts::closed_set;
-use crate::{AssessmentOptions, BreachFacts, ValidFacts, Verdict};
+use crate::{AssessedBreach, AssessmentOptions, BreachFacts, ValidFacts, Verdict};
 
 /// The verdict (`dsgvo.verdict/1` JSON) for breach facts
 /// (`dsgvo.breach-facts/1` or `/2` JSON) and options (JSON; absent means
@@ -25,14 +25,13 @@ use crate::{AssessmentOptions, BreachFacts, ValidFacts, Verdict};
 /// assert_eq!(e.code, dsgvo_core::ErrorCode::MissingField);
 /// ```
 pub fn triage(facts_json: &str, options_json: Option<&str>) -> DoorResult<String> {
-    Ok(assessed(facts_json, options_json)?.1.to_json())
+    Ok(assessed(facts_json, options_json)?.verdict().to_json())
 }
 
-/// The facts and their verdict, from the JSON a door was given.
-fn assessed(facts_json: &str, options_json: Option<&str>) -> DoorResult<(ValidFacts, Verdict)> {
+/// The breach assessed, from the JSON a door was given.
+pub fn assessed(facts_json: &str, options_json: Option<&str>) -> DoorResult<AssessedBreach> {
     let facts = args::facts(facts_json)?;
-    let verdict = crate::triage(&facts, &args::options(options_json)?);
-    Ok((facts, verdict))
+    Ok(AssessedBreach::new(facts, &args::options(options_json)?))
 }
 
 /// Breach facts as a door receives them in a batch: JSON text, or facts a
@@ -93,15 +92,9 @@ pub fn documents(
     now: &str,
     delay_reasons: Option<&str>,
 ) -> DoorResult<Vec<Document>> {
-    let (facts, verdict) = assessed(facts_json, options_json)?;
+    let breach = assessed(facts_json, options_json)?;
     let now = args::instant(now, "now")?;
-    Ok(bundle(
-        &facts,
-        &verdict,
-        &Templates::builtin(),
-        now,
-        delay_reasons,
-    )?)
+    Ok(bundle(&breach, &Templates::builtin(), now, delay_reasons)?)
 }
 
 /// The German or English text report, as the `triage` example prints it.
@@ -110,8 +103,7 @@ pub fn documents(
 ///
 /// A problem with the facts or the options.
 pub fn report(facts_json: &str, options_json: Option<&str>) -> DoorResult<String> {
-    let (facts, verdict) = assessed(facts_json, options_json)?;
-    Ok(crate::summary::report(&facts, &verdict))
+    Ok(crate::summary::report(&assessed(facts_json, options_json)?))
 }
 
 closed_set!(
@@ -140,14 +132,13 @@ impl LetterLayout {
     }
 }
 
-/// A bulk letter run: the facts, their verdict and the templates, prepared
+/// A bulk letter run: the assessed breach and the templates, prepared
 /// once; [`LetterRun::write`] writes the Art. 34 letters for one batch of
 /// recipients after another.
 #[derive(Debug)]
 pub struct LetterRun {
     templates: Templates,
-    facts: ValidFacts,
-    verdict: Verdict,
+    breach: AssessedBreach,
     format: LetterFormat,
 }
 
@@ -163,11 +154,9 @@ impl LetterRun {
         options: &AssessmentOptions,
     ) -> DoorResult<LetterRun> {
         let format = args::choice(format, "format")?;
-        let verdict = crate::triage(&facts, options);
         Ok(LetterRun {
             templates: Templates::builtin(),
-            facts,
-            verdict,
+            breach: AssessedBreach::new(facts, options),
             format,
         })
     }
@@ -188,8 +177,7 @@ impl LetterRun {
     ) -> DoorResult<usize> {
         letters_parallel(
             &self.templates,
-            &self.facts,
-            &self.verdict,
+            &self.breach,
             self.format,
             recipients,
             workers,

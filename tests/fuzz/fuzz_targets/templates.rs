@@ -5,7 +5,7 @@ use dsgvo_core::document::{
     LetterFormat, Recipient, Templates, TomFormat, bundle, letters, tom_document,
 };
 use dsgvo_core::tom::{Checklist, ProtectionNeed};
-use dsgvo_core::{BreachFacts, Language, triage};
+use dsgvo_core::{AssessedBreach, BreachFacts, Language};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -36,9 +36,9 @@ fuzz_target!(|data: &[u8]| {
         language: lang,
         ..Default::default()
     };
-    let verdict = triage(&facts, &options);
+    let breach = AssessedBreach::new(facts.clone(), &options);
     let now = "2026-11-22T09:00:00Z".parse().unwrap();
-    if let Err(e) = bundle(&facts, &verdict, &templates, now, Some("Forensik")) {
+    if let Err(e) = bundle(&breach, &templates, now, Some("Forensik")) {
         assert!(!e.to_string().is_empty());
     }
     if name.contains("/letter.") {
@@ -68,10 +68,10 @@ fuzz_target!(|data: &[u8]| {
                 affected: vec![],
             })
         };
-        let fast: Vec<_> = letters(&templates, &facts, &verdict, format, people())
+        let fast: Vec<_> = letters(&templates, &breach, format, people())
             .map(|l| l.map(|l| l.content).map_err(|e| e.to_string()))
             .collect();
-        let slow: Vec<_> = letters(&full, &facts, &verdict, format, people())
+        let slow: Vec<_> = letters(&full, &breach, format, people())
             .map(|l| l.map(|l| l.content).map_err(|e| e.to_string()))
             .collect();
         assert_eq!(fast, slow);
