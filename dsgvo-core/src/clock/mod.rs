@@ -13,7 +13,10 @@
 //! inside the 72 hours neither adds nor removes an hour.
 
 use chrono::{DateTime, Duration, DurationRound, FixedOffset, Utc};
-use chrono_tz::Tz;
+
+mod zone;
+
+pub use zone::CountryZone;
 
 use crate::facts::{CountryCode, Timestamp};
 use crate::options::DeadlineRule;
@@ -53,50 +56,17 @@ fn next_full_hour(t: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
     )
 }
 
-/// The IANA time zone of a controller's country (the capital's zone), for
+/// The legal time of a controller's country (its capital's zone), for
 /// showing deadlines on the controller's own clock. `None` outside the EU/EEA.
-pub fn time_zone_of(country: &CountryCode) -> Option<Tz> {
-    use chrono_tz::Europe::*;
-    Some(match country.as_str() {
-        "AT" => Vienna,
-        "BE" => Brussels,
-        "BG" => Sofia,
-        "HR" => Zagreb,
-        "CY" => chrono_tz::Asia::Nicosia,
-        "CZ" => Prague,
-        "DK" => Copenhagen,
-        "EE" => Tallinn,
-        "FI" => Helsinki,
-        "FR" => Paris,
-        "DE" => Berlin,
-        "GR" => Athens,
-        "HU" => Budapest,
-        "IE" => Dublin,
-        "IT" => Rome,
-        "LV" => Riga,
-        "LT" => Vilnius,
-        "LU" => Luxembourg,
-        "MT" => Malta,
-        "NL" => Amsterdam,
-        "PL" => Warsaw,
-        "PT" => Lisbon,
-        "RO" => Bucharest,
-        "SK" => Bratislava,
-        "SI" => Ljubljana,
-        "ES" => Madrid,
-        "SE" => Stockholm,
-        "IS" => chrono_tz::Atlantic::Reykjavik,
-        "LI" => Vaduz,
-        "NO" => Oslo,
-        _ => return None,
-    })
+pub fn time_zone_of(country: &CountryCode) -> Option<CountryZone> {
+    zone::of_country(country.as_str())
 }
 
 /// The abbreviation of the zone of `country` at `t` as people write it
 /// (`CET`, `CEST`, `EET`), or `UTC+hh:mm` where the directory knows no zone.
 pub fn zone_abbreviation(t: DateTime<Utc>, country: &CountryCode, fallback: Timestamp) -> String {
     match time_zone_of(country) {
-        Some(tz) => t.with_timezone(&tz).format("%Z").to_string(),
+        Some(zone) => zone.abbreviation_at(t),
         None => format!("UTC{}", fallback.with_offset().offset()),
     }
 }
@@ -110,7 +80,7 @@ pub fn local_time(
     fallback: Timestamp,
 ) -> (DateTime<FixedOffset>, String) {
     match time_zone_of(country) {
-        Some(tz) => (t.with_timezone(&tz).fixed_offset(), tz.name().to_string()),
+        Some(zone) => (t.with_timezone(&zone.offset_at(t)), zone.name().to_string()),
         None => {
             let offset = *fallback.with_offset().offset();
             (t.with_timezone(&offset), format!("UTC{offset}"))
