@@ -8,7 +8,7 @@
 #   MUTANTS_SAMPLE=all tests/mutants.sh   every mutant of those files
 #   MUTANTS_FULL=1 tests/mutants.sh   every decision module (hours; the
 #                               figures in tests/README.md come from it);
-#                               MUTANTS_MODULES="clock.rs risk" for some
+#                               MUTANTS_MODULES="clock risk" for some
 #
 # A surviving (missed) mutant fails the gate: kill it with a test that
 # derives its expectation from the law, or list it in .cargo/mutants.toml
@@ -24,11 +24,11 @@ fi
 
 if [ -n "${MUTANTS_FULL:-}" ]; then
   # Every decision module (or the modules in MUTANTS_MODULES, e.g.
-  # "clock.rs duty warning.rs risk"), against the tests of the core and the
+  # "clock duty warning.rs risk"), against the tests of the core and the
   # calibration cases of the root package. Two tests that only render large
   # documents (seconds each, no decision in them) are skipped.
   files=()
-  for f in ${MUTANTS_MODULES:-risk duty clock.rs authority case tom dpo.rs fine.rs warning.rs}; do
+  for f in ${MUTANTS_MODULES:-risk duty clock authority case tom dpo.rs fine.rs warning.rs}; do
     files+=(-f "$f" -f "$f/**")
   done
   exec cargo mutants -p dsgvo-core --test-package dsgvo-core --test-package dsgvo \

@@ -199,6 +199,7 @@ labels!(crate::facts::Tristate {
 });
 
 /// `t` on the controller's clock, written for people in `lang`.
+#[cfg_attr(not(feature = "documents"), allow(dead_code))] // used by the templates
 pub(crate) fn local_time(
     t: chrono::DateTime<chrono::Utc>,
     facts: &crate::facts::BreachFacts,

@@ -90,7 +90,7 @@ fn the_breach_engines_decide_without_words() {
         "duty",
         "authority",
         "warning.rs",
-        "clock.rs",
+        "clock",
         "finding.rs",
     ] {
         assert_none(engine, WORDS);

@@ -2,14 +2,15 @@
 //! next phase (a supplement lists what changed since the facts of the last
 //! notification and carries the authority's reference), and the full set.
 
-use chrono::{DateTime, Utc};
-
-use super::{Action, Case, Event};
-use crate::AssessedBreach;
-use crate::document::{
-    self, Document, DocumentError, Notification, NotificationRequest, Phase, Templates,
+use crate::document::DocumentError;
+#[cfg(feature = "documents")]
+use {
+    super::{Action, Case, Event},
+    crate::AssessedBreach,
+    crate::document::{self, Document, Notification, NotificationRequest, Phase, Templates},
+    crate::facts::BreachFacts,
+    chrono::{DateTime, Utc},
 };
-use crate::facts::BreachFacts;
 
 /// Why a case cannot produce documents yet.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -34,6 +35,7 @@ pub enum CaseDocumentError {
     Document(#[from] DocumentError),
 }
 
+#[cfg(feature = "documents")]
 impl Case {
     /// The breach as assessed, for documents: its verdict must state the
     /// recorded decision.

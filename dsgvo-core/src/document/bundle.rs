@@ -3,12 +3,13 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
+use super::Phase;
 use super::completeness::{DocumentKind, Missing, completeness};
 use super::form::{form_blocks, form_blocks_text};
 use super::letter::{LetterFormat, LetterWriter, Recipient, public_communication};
 use super::messages::MessageId;
 use super::notice::ControllerNotice;
-use super::notification::{Notification, NotificationRequest, Phase};
+use super::notification::{Notification, NotificationRequest};
 use super::register::RegisterEntry;
 use super::{DocumentError, Templates, markdown_to_text};
 use crate::AssessedBreach;

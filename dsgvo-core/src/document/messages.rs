@@ -222,6 +222,7 @@ impl Messages {
     ///
     /// # Errors
     /// An unknown id, or a `{name}` the built-in message does not have.
+    #[cfg_attr(not(feature = "documents"), allow(dead_code))] // used by the templates
     pub(crate) fn set(
         &mut self,
         lang: Language,
@@ -287,6 +288,7 @@ pub(crate) fn catalogue(json: &str) -> Result<Vec<String>, String> {
 }
 
 /// The `{name}`s of a message.
+#[cfg_attr(not(feature = "documents"), allow(dead_code))] // used by the templates
 fn placeholders(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = text;
@@ -303,6 +305,7 @@ fn placeholders(text: &str) -> Vec<&str> {
     out
 }
 
+#[cfg_attr(not(feature = "documents"), allow(dead_code))] // used by the templates
 fn is_name(s: &str) -> bool {
     !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
 }

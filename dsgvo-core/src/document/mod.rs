@@ -6,37 +6,67 @@
 //! All logic (what is required, advice, lateness) is Rust; templates only
 //! word and lay out. Every document is a draft for people to check:
 //! decision support, not legal advice.
+//!
+//! The documents need the default feature `documents` (templates through
+//! minijinja). Without it, the catalogue of sentences, the completeness
+//! check and the notification phases remain, for the text report and the
+//! case log.
 
-mod bundle;
+// Always built: what the case log, the text report and the completeness
+// check need.
 mod completeness;
-mod form;
-mod letter;
 mod messages;
-mod notice;
-mod notification;
-mod register;
-mod skeleton;
-mod templates;
+mod phase;
 mod text;
+
+// The documents themselves: templates (minijinja) and what renders them.
+#[cfg(feature = "documents")]
+mod bundle;
+#[cfg(feature = "documents")]
+mod form;
+#[cfg(feature = "documents")]
+mod letter;
+#[cfg(feature = "documents")]
+mod notice;
+#[cfg(feature = "documents")]
+mod notification;
+#[cfg(feature = "documents")]
+mod register;
+#[cfg(feature = "documents")]
+mod skeleton;
+#[cfg(feature = "documents")]
+mod templates;
+#[cfg(feature = "documents")]
 mod tom;
+#[cfg(feature = "documents")]
 mod view;
 
 use chrono::{DateTime, Utc};
 
+#[cfg(feature = "documents")]
 pub use bundle::{Document, bundle};
 pub use completeness::{DocumentKind, Missing, completeness};
+#[cfg(feature = "documents")]
 pub use form::{FormBlock, form_blocks, form_blocks_text};
+#[cfg(feature = "documents")]
 pub use letter::{
     Letter, LetterFormat, Recipient, advice, advice_ids, letters, letters_parallel,
     public_communication, public_communication_text,
 };
 pub use messages::{MessageId, Messages};
+#[cfg(feature = "documents")]
 pub use notice::ControllerNotice;
-pub use notification::{Change, Notification, NotificationRequest, Phase};
+#[cfg(feature = "documents")]
+pub use notification::{Change, Notification, NotificationRequest};
+pub use phase::Phase;
+#[cfg(feature = "documents")]
 pub use register::RegisterEntry;
+#[cfg(feature = "documents")]
 pub use templates::{BUILTIN, TEMPLATE_FUEL, Templates};
 pub use text::markdown_to_text;
+#[cfg(feature = "documents")]
 pub use tom::{TomFormat, tom_document};
+#[cfg(feature = "documents")]
 pub use view::{AuthorityView, BreachView, ControllerView, ReasonView};
 
 /// A document could not be produced.

@@ -7,24 +7,12 @@ use serde::{Deserialize, Serialize};
 use super::completeness::{DocumentKind, completeness};
 use super::messages::{MessageId, Messages};
 use super::view::BreachView;
-use super::{DocumentError, Templates, markdown_to_text};
+use super::{DocumentError, Phase, Templates, markdown_to_text};
 use crate::AssessedBreach;
-use crate::facts::{BreachFacts, closed_set};
+use crate::facts::BreachFacts;
 use crate::label::{Label, local_time};
 use crate::risk::RiskLevel;
 use crate::verdict::{Art34Exemption, Verdict};
-
-closed_set!(
-    /// The phase of a notification (Art. 33(4)).
-    Phase {
-        /// First notification; open points are marked as still being investigated.
-        Initial = "initial",
-        /// A supplement: carries the authority's reference and only what changed.
-        Supplement = "supplement",
-        /// A complete notification in one go (or the closing one).
-        Final = "final",
-    }
-);
 
 /// What the caller says about the notification it is about to make.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

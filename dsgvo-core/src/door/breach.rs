@@ -1,14 +1,19 @@
 //! A breach at the door: facts in; the verdict, the documents, the report
 //! or the letters out.
 
-use serde::{Deserialize, Serialize};
-
-use super::{DoorError, DoorResult, args};
+use super::{DoorResult, args};
+#[cfg(feature = "documents")]
 use crate::document::{
     Document, DocumentError, Letter, LetterFormat, Recipient, Templates, bundle, letters_parallel,
 };
+#[cfg(feature = "documents")]
 use crate::facts::closed_set;
 use crate::{AssessedBreach, AssessmentOptions, BreachFacts, ValidFacts, Verdict};
+#[cfg(feature = "documents")]
+use {
+    super::DoorError,
+    serde::{Deserialize, Serialize},
+};
 
 /// The verdict (`dsgvo.verdict/1` JSON) for breach facts
 /// (`dsgvo.breach-facts/1` or `/2` JSON) and options (JSON; absent means
@@ -86,6 +91,7 @@ pub fn triage_many(
 ///
 /// A problem with the facts, the options or `now`, or a document refused
 /// (a late notification without reasons).
+#[cfg(feature = "documents")]
 pub fn documents(
     facts_json: &str,
     options_json: Option<&str>,
@@ -106,6 +112,7 @@ pub fn report(facts_json: &str, options_json: Option<&str>) -> DoorResult<String
     Ok(crate::summary::report(&assessed(facts_json, options_json)?))
 }
 
+#[cfg(feature = "documents")]
 closed_set!(
     /// How a batch of letters is laid out as one block of bytes.
     LetterLayout {
@@ -116,6 +123,7 @@ closed_set!(
     }
 );
 
+#[cfg(feature = "documents")]
 impl LetterLayout {
     /// Appends `letter` to `out` in this layout.
     pub fn append(self, out: &mut Vec<u8>, letter: &Letter) {
@@ -136,12 +144,14 @@ impl LetterLayout {
 /// once; [`LetterRun::write`] writes the Art. 34 letters for one batch of
 /// recipients after another.
 #[derive(Debug)]
+#[cfg(feature = "documents")]
 pub struct LetterRun {
     templates: Templates,
     breach: AssessedBreach,
     format: LetterFormat,
 }
 
+#[cfg(feature = "documents")]
 impl LetterRun {
     /// A run for `facts` in `format` (`"text"` or `"html"`).
     ///

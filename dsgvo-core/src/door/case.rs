@@ -3,6 +3,7 @@
 
 use super::{DoorResult, args, to_json};
 use crate::case::{Case, Command, Register, RegisterFormat};
+#[cfg(feature = "documents")]
 use crate::document::{Document, Templates};
 
 /// Opens a case with the facts known at detection (JSON); `at` (RFC 3339
@@ -59,6 +60,7 @@ pub fn status(case: &Case, now: &str) -> DoorResult<String> {
 ///
 /// A `now` that is not a time, a case not yet assessed, or a document
 /// refused.
+#[cfg(feature = "documents")]
 pub fn documents(case: &Case, now: &str, delay_reasons: Option<&str>) -> DoorResult<Vec<Document>> {
     let now = args::instant(now, "now")?;
     Ok(case.documents(&Templates::builtin(), now, delay_reasons)?)

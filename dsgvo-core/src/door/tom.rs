@@ -4,6 +4,7 @@
 //! checklist.
 
 use super::{DoorResult, args, to_json};
+#[cfg(feature = "documents")]
 use crate::document::{Templates, TomFormat, tom_document};
 use crate::dpo::{DpoFacts, dpo_duty};
 use crate::fine::{FineFacts, fine_ceilings, fine_ceilings_for};
@@ -121,6 +122,7 @@ pub fn failed_measures(facts_json: &str, lang: Option<&str>) -> DoorResult<Strin
 /// # Errors
 ///
 /// A problem with an argument, or a template that fails.
+#[cfg(feature = "documents")]
 pub fn document(
     checklist_json: &str,
     today: &str,
