@@ -151,8 +151,17 @@ typedef enum dsgvo_status {
 /**
  * A breach case (opaque). Create with `dsgvo_case_open` or
  * `dsgvo_case_load`; free with `dsgvo_case_free`.
+ *
+ * A `dsgvo_case *` is a handle, not an address: a number this library
+ * never hands out twice in a process. A handle that was freed stays
+ * unknown (`DSGVO_STATUS_INVALID_HANDLE`) even after a new case is opened,
+ * whatever the allocator does.
  */
 typedef struct dsgvo_case dsgvo_case;
+
+#ifdef __cplusplus
+extern "C" {
+#endif // __cplusplus
 
 /**
  * The ABI version of the loaded library. Never fails.
@@ -252,10 +261,8 @@ enum dsgvo_status dsgvo_case_documents(struct dsgvo_case *case_,
                                        char **documents_out);
 
 /**
- * Frees a case. NULL and handles freed already are ignored.
- *
- * # Safety
- * `case` is NULL or a pointer this library returned.
+ * Frees a case. NULL, handles freed already and values that are no
+ * handle are ignored.
  */
 void dsgvo_case_free(struct dsgvo_case *case_);
 
@@ -417,5 +424,9 @@ enum dsgvo_status dsgvo_documents(const char *facts_json,
                                   const char *now,
                                   const char *delay_reasons,
                                   char **documents_out);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif  // __cplusplus
 
 #endif  /* DSGVO_H */

@@ -117,6 +117,11 @@ diff <(python3 -c 'import json; [print(r["id"]) for r in json.load(open("tests/b
 "$BUILD/test_bad_input"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 "$BUILD/test_bad_input_asan" >/dev/null
 valgrind -q --leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite --error-exitcode=9 "$BUILD/test_bad_input" >/dev/null
+step "C ABI: the header from C++ (extern \"C\" guard), linked statically with -lm"
+command -v g++ >/dev/null 2>&1 || apt_install g++
+g++ -std=c++17 -Wall -Wextra -Werror -Iinclude -o "$BUILD/test_cpp" tests/c/test_cpp.cpp \
+  target/debug/libdsgvo_ffi.a -lm
+"$BUILD/test_cpp"
 step "C ABI: calibration cases"
 python3 tests/c/calibration.py "$BUILD/test_ffi" tests/cases target/debug/examples/triage
 }

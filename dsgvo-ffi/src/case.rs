@@ -1,7 +1,7 @@
 //! The breach case as an opaque handle: open or load, apply commands,
 //! query duties, serialise, free.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::ffi::c_char;
 use std::sync::{LazyLock, Mutex};
 
@@ -13,18 +13,33 @@ use crate::status::{Failure, dsgvo_status};
 
 /// A breach case (opaque). Create with `dsgvo_case_open` or
 /// `dsgvo_case_load`; free with `dsgvo_case_free`.
+///
+/// A `dsgvo_case *` is a handle, not an address: a number this library
+/// never hands out twice in a process. A handle that was freed stays
+/// unknown (`DSGVO_STATUS_INVALID_HANDLE`) even after a new case is opened,
+/// whatever the allocator does.
 #[allow(non_camel_case_types)]
 pub struct dsgvo_case {
-    case: Case,
+    _opaque: [u8; 0],
 }
 
-/// The handles alive now. Every call checks its handle here first, so a
-/// freed handle is reported (`DSGVO_STATUS_INVALID_HANDLE`) instead of
-/// being read; the lock also keeps two threads off one case.
-static LIVE: LazyLock<Mutex<HashSet<usize>>> = LazyLock::new(|| Mutex::new(HashSet::new()));
+/// The cases alive now, by handle. Every call looks its handle up here;
+/// the lock also keeps two threads off one case.
+struct Cases {
+    /// The last handle handed out; handles only grow, so none repeats.
+    last: usize,
+    live: HashMap<usize, Case>,
+}
 
-fn live() -> std::sync::MutexGuard<'static, HashSet<usize>> {
-    LIVE.lock().unwrap_or_else(|p| p.into_inner())
+static CASES: LazyLock<Mutex<Cases>> = LazyLock::new(|| {
+    Mutex::new(Cases {
+        last: 0,
+        live: HashMap::new(),
+    })
+});
+
+fn cases() -> std::sync::MutexGuard<'static, Cases> {
+    CASES.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// Runs `f` on the case behind `handle`, if it is alive.
@@ -38,17 +53,13 @@ fn with_case<R>(
             "case: must not be NULL",
         ));
     }
-    let live = live();
-    if !live.contains(&(handle as usize)) {
+    let mut cases = cases();
+    let Some(case) = cases.live.get_mut(&handle.addr()) else {
         return Err(Failure::new(
             dsgvo_status::DSGVO_STATUS_INVALID_HANDLE,
             "case: not a live case handle (freed already, or not from this library)",
         ));
-    }
-    // SAFETY: the address is in LIVE, so it came from Box::into_raw in
-    // `hand_out` and has not been freed; holding the lock keeps other
-    // threads from using or freeing it meanwhile.
-    let case = unsafe { &mut (*handle).case };
+    };
     f(case)
 }
 
@@ -56,11 +67,20 @@ fn with_case<R>(
 ///
 /// # Safety
 /// `out` is valid for one write.
-unsafe fn hand_out(out: *mut *mut dsgvo_case, case: Case) {
-    let ptr = Box::into_raw(Box::new(dsgvo_case { case }));
-    live().insert(ptr as usize);
-    // SAFETY: guaranteed by the caller.
-    unsafe { *out = ptr };
+unsafe fn hand_out(out: *mut *mut dsgvo_case, case: Case) -> Result<(), Failure> {
+    let mut cases = cases();
+    let handle = cases.last.checked_add(1).ok_or_else(|| {
+        Failure::new(
+            dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
+            "case: this process has used up its case handles",
+        )
+    })?;
+    cases.last = handle;
+    cases.live.insert(handle, case);
+    // SAFETY: guaranteed by the caller. The handle is a number, never
+    // dereferenced (a pointer without provenance).
+    unsafe { *out = std::ptr::without_provenance_mut(handle) };
+    Ok(())
 }
 
 /// Opens a case with the facts known at detection. `at` (RFC 3339 with
@@ -91,8 +111,7 @@ pub unsafe extern "C" fn dsgvo_case_open(
         };
         let case = door::open(id, facts, at, actor)?;
         // SAFETY: checked non-NULL above.
-        unsafe { hand_out(case_out, case) };
-        Ok(())
+        unsafe { hand_out(case_out, case) }
     })
 }
 
@@ -114,8 +133,7 @@ pub unsafe extern "C" fn dsgvo_case_load(
         let text = unsafe { arg(case_json, "case_json") }?;
         let case = door::load(text, tolerance_seconds)?;
         // SAFETY: checked non-NULL above.
-        unsafe { hand_out(case_out, case) };
-        Ok(())
+        unsafe { hand_out(case_out, case) }
     })
 }
 
@@ -205,19 +223,14 @@ pub unsafe extern "C" fn dsgvo_case_documents(
     })
 }
 
-/// Frees a case. NULL and handles freed already are ignored.
-///
-/// # Safety
-/// `case` is NULL or a pointer this library returned.
+/// Frees a case. NULL, handles freed already and values that are no
+/// handle are ignored.
 #[unsafe(no_mangle)]
-pub unsafe extern "C" fn dsgvo_case_free(case: *mut dsgvo_case) {
+pub extern "C" fn dsgvo_case_free(case: *mut dsgvo_case) {
     let _ = boundary(|| {
-        if case.is_null() || !live().remove(&(case as usize)) {
-            return Ok(());
-        }
-        // SAFETY: the address was live (from Box::into_raw) and is now
-        // removed from LIVE, so it is freed exactly once.
-        drop(unsafe { Box::from_raw(case) });
+        let freed = cases().live.remove(&case.addr());
+        // Dropped after the lock is released.
+        drop(freed);
         Ok(())
     });
 }

@@ -107,3 +107,92 @@ fn status_names_and_versions_are_static_strings() {
         assert!(!CStr::from_ptr(dsgvo_version()).to_bytes().is_empty());
     }
 }
+
+/// Opens a case named `id` and returns its handle.
+fn open(id: &str) -> *mut dsgvo_case {
+    let id = std::ffi::CString::new(id).unwrap();
+    let mut case: *mut dsgvo_case = null_mut();
+    // SAFETY: NUL-terminated strings, a valid out-parameter.
+    let status = unsafe {
+        dsgvo_case_open(
+            id.as_ptr(),
+            FACTS.as_ptr(),
+            c"2026-11-20T09:20:00+01:00".as_ptr(),
+            c"DSB".as_ptr(),
+            &mut case,
+        )
+    };
+    assert_eq!(status, dsgvo_status::DSGVO_OK);
+    case
+}
+
+/// The id of the case behind `handle`, or the status of the refusal.
+fn id_of(handle: *mut dsgvo_case) -> Result<String, dsgvo_status> {
+    let mut json: *mut c_char = null_mut();
+    // SAFETY: a valid out-parameter; the handle is checked by the export.
+    match unsafe { dsgvo_case_to_json(handle, &mut json) } {
+        dsgvo_status::DSGVO_OK => {
+            let case: serde_json::Value = serde_json::from_str(&take(json)).unwrap();
+            Ok(case["id"].as_str().unwrap().to_string())
+        }
+        refused => {
+            assert!(json.is_null());
+            Err(refused)
+        }
+    }
+}
+
+/// Issue 19 item 3: `$a->free(); $b = open(); $a->use()` reached `$b` when
+/// the allocator gave `$b` the address `$a` had.
+#[test]
+fn a_freed_handle_never_reaches_a_case_opened_after() {
+    let a = open("A");
+    dsgvo_case_free(a);
+    let b = open("B");
+    assert_eq!(id_of(a), Err(dsgvo_status::DSGVO_STATUS_INVALID_HANDLE));
+    dsgvo_case_free(a); // the stale handle frees nothing
+    assert_eq!(id_of(b), Ok("B".to_string()));
+    dsgvo_case_free(b);
+}
+
+/// Any sequence of opens, uses and frees (including frees of freed
+/// handles): a live handle reaches its own case, a freed one nothing.
+#[test]
+fn any_sequence_of_open_use_free_keeps_handles_apart() {
+    let steps = if cfg!(miri) { 30 } else { 3_000 };
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = |n: usize| {
+        // xorshift64: a fixed, reproducible sequence.
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    let mut live: Vec<(*mut dsgvo_case, String)> = Vec::new();
+    let mut freed: Vec<*mut dsgvo_case> = Vec::new();
+    for step in 0..steps {
+        match next(4) {
+            0 | 1 => {
+                let id = format!("case-{step}");
+                live.push((open(&id), id));
+            }
+            2 if !live.is_empty() => {
+                let (handle, _) = live.swap_remove(next(live.len()));
+                dsgvo_case_free(handle);
+                freed.push(handle);
+            }
+            _ if !freed.is_empty() => {
+                let stale = freed[next(freed.len())];
+                assert_eq!(id_of(stale), Err(dsgvo_status::DSGVO_STATUS_INVALID_HANDLE));
+                dsgvo_case_free(stale);
+            }
+            _ => {}
+        }
+        if let Some((handle, id)) = live.get(next(live.len().max(1))) {
+            assert_eq!(id_of(*handle).as_ref(), Ok(id), "step {step}");
+        }
+    }
+    for (handle, _) in live {
+        dsgvo_case_free(handle);
+    }
+}

@@ -9,7 +9,8 @@ fn generate(php: bool) -> String {
     let crate_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut config = cbindgen::Config {
         language: cbindgen::Language::C,
-        cpp_compat: false,
+        // The C header carries the extern "C" guard, so C++ links against it.
+        cpp_compat: !php,
         style: cbindgen::Style::Both,
         documentation: !php,
         header: Some(

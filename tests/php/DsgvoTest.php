@@ -106,6 +106,20 @@ final class DsgvoTest extends TestCase
         $this->expectStatus('DSGVO_STATUS_INVALID_HANDLE', fn () => $case->toJson());
     }
 
+    /** Issue 19 item 3: a freed case never reaches a case opened after it. */
+    public function testAFreedCaseNeverReachesTheNextOne(): void
+    {
+        $a = self::$dsgvo->openCase('A', self::facts(), '2026-11-20T09:20:00+01:00', 'DSB');
+        $a->free();
+        $b = self::$dsgvo->openCase('B', self::facts(), '2026-11-20T09:20:00+01:00', 'DSB');
+        $this->expectStatus('DSGVO_STATUS_INVALID_HANDLE', fn () => $a->apply(['at' => '2026-11-20T09:30:00+01:00', 'actor' => 'DSB', 'action' => ['type' => 'assess']]), 'freed already');
+        $a->free();
+        unset($a);
+        $this->assertSame('B', json_decode($b->toJson(), true)['id']);
+        $this->assertCount(1, json_decode($b->toJson(), true)['entries']);
+        $b->free();
+    }
+
     public function testTomsThroughTheDoor(): void
     {
         $doc = "# Zugriffskontrolle\n- Die Integrität unserer Mitarbeiter steht außer Frage.\n- Rollen- und Berechtigungskonzept\n";

@@ -25,14 +25,14 @@ final class BreachCase
     {
         return $this->dsgvo->decode($this->dsgvo->callOut(
             'dsgvo_case_apply',
-            [$this->handle, $this->dsgvo->json($command, 'command'), $toleranceSeconds],
+            [$this->handle(), $this->dsgvo->json($command, 'command'), $toleranceSeconds],
         ));
     }
 
     /** The case as stored (`dsgvo.case/2`). */
     public function toJson(): string
     {
-        return $this->dsgvo->callOut('dsgvo_case_to_json', [$this->handle]);
+        return $this->dsgvo->callOut('dsgvo_case_to_json', [$this->handle()]);
     }
 
     /** State, decision, verdict, open duties and the next step at `$now`. */
@@ -40,7 +40,7 @@ final class BreachCase
     {
         return $this->dsgvo->decode($this->dsgvo->callOut(
             'dsgvo_case_status',
-            [$this->handle, $this->dsgvo->text($now, 'now')],
+            [$this->handle(), $this->dsgvo->text($now, 'now')],
         ));
     }
 
@@ -49,22 +49,36 @@ final class BreachCase
     {
         $docs = $this->dsgvo->decode($this->dsgvo->callOut(
             'dsgvo_case_documents',
-            [$this->handle, $this->dsgvo->text($now, 'now'), $this->dsgvo->optionalText($delayReasons, 'delay_reasons')],
+            [$this->handle(), $this->dsgvo->text($now, 'now'), $this->dsgvo->optionalText($delayReasons, 'delay_reasons')],
         ));
         return array_column($docs, 'content', 'file_name');
     }
 
-    /** Frees the handle; using the case afterwards throws. */
+    /**
+     * Frees the case; the object forgets its handle, so using it afterwards
+     * throws and freeing it again does nothing.
+     */
     public function free(): void
     {
         if ($this->handle !== null) {
-            $this->dsgvo->ffi()->dsgvo_case_free($this->handle);
+            $handle = $this->handle;
+            $this->handle = null;
+            $this->dsgvo->ffi()->dsgvo_case_free($handle);
         }
     }
 
     public function __destruct()
     {
         $this->free();
-        $this->handle = null;
+    }
+
+    /** The live handle, or a DsgvoException once the case was freed. */
+    private function handle(): \FFI\CData
+    {
+        return $this->handle ?? throw new DsgvoException(
+            102,
+            'DSGVO_STATUS_INVALID_HANDLE',
+            'case: freed already (BreachCase::free)',
+        );
     }
 }
