@@ -153,9 +153,12 @@ if grep -q 'dsgvo' "$BUILD/vg-phpunit.log" "$BUILD/vg-php-example.log"; then
   echo "run-all: valgrind found a leak from the library in PHP" >&2
   exit 1
 fi
-step "PHP: production set-up (ffi.enable=preload + ffi.preload + FFI::scope)"
-php dsgvo-ffi/php/bin/install-preload.php "$DSGVO_LIB" "$BUILD/dsgvo-preload.h" >/dev/null
-php -d ffi.enable=preload -d ffi.preload="$BUILD/dsgvo-preload.h" tests/php/preload_check.php
+step "PHP: production set-up under PHP-FPM, a real FastCGI request (ffi.enable=preload)"
+command -v php-fpm >/dev/null 2>&1 || ls /usr/sbin/php-fpm* >/dev/null 2>&1 || apt_install php-fpm
+tests/php/fpm.sh "$DSGVO_LIB" "$BUILD/fpm"
+step "PHP: the composer package from vendor/ (its own header, no repository around it)"
+command -v composer >/dev/null 2>&1 || apt_install composer
+tests/php/vendor.sh "$DSGVO_LIB" "$BUILD/vendor-check"
 step "PHP: example"
 php -d ffi.enable=1 dsgvo-ffi/php/examples/triage.php tests/cases/shipping-label.json "$BUILD/documents" \
   2026-11-21T09:00:00+01:00 "$DSGVO_LIB" >/dev/null

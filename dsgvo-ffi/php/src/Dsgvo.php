@@ -14,7 +14,9 @@ namespace Dsgvo;
  *  - `Dsgvo::load('/abs/libdsgvo_ffi.so')` needs `ffi.enable=1` (CLI has it);
  *  - under PHP-FPM/Apache, where `ffi.enable=preload` is the default,
  *    preload the header written by bin/install-preload.php
- *    (`ffi.preload=/path/dsgvo-preload.h`) and call `Dsgvo::fromScope()`.
+ *    (`ffi.preload=/path/dsgvo-preload.h`) and these classes
+ *    (`opcache.preload=/path/vendor/dsgvo/dsgvo-ffi/preload.php`), then call
+ *    `Dsgvo::fromScope()`.
  *
  * Output is decision support, not legal advice.
  */
@@ -31,10 +33,14 @@ final class Dsgvo
         }
     }
 
-    /** Loads the library with `FFI::cdef` (needs `ffi.enable=1`, as on the CLI). */
+    /**
+     * Loads the library with `FFI::cdef` (needs `ffi.enable=1`, as on the
+     * CLI). The header is `$header`, else `dsgvo_php.h` beside the library,
+     * else the copy this package carries.
+     */
     public static function load(string $library, ?string $header = null): self
     {
-        $header ??= __DIR__ . '/../../../include/dsgvo_php.h';
+        $header ??= self::header($library);
         $declarations = @file_get_contents($header);
         if ($declarations === false) {
             throw new \RuntimeException("dsgvo: cannot read the header {$header}");
@@ -42,10 +48,35 @@ final class Dsgvo
         return new self(\FFI::cdef($declarations, $library));
     }
 
-    /** Uses the library preloaded with `ffi.preload` (see bin/install-preload.php). */
+    /** @internal The header for `$library`: beside it, else the package's own. */
+    public static function header(string $library): string
+    {
+        $beside = dirname($library) . '/dsgvo_php.h';
+        return is_file($beside) ? $beside : dirname(__DIR__) . '/dsgvo_php.h';
+    }
+
+    /**
+     * Uses the library preloaded with `ffi.preload` (see
+     * bin/install-preload.php). Under PHP-FPM or Apache with
+     * `ffi.enable=preload`, these classes must be preloaded as well
+     * (`opcache.preload` = this package's `preload.php`); otherwise PHP
+     * refuses FFI here, and the exception says which settings are missing.
+     */
     public static function fromScope(string $scope = 'DSGVO'): self
     {
-        return new self(\FFI::scope($scope));
+        try {
+            return new self(\FFI::scope($scope));
+        } catch (\FFI\Exception $e) {
+            $preloaded = ini_get('opcache.preload') ?: '(not set)';
+            throw new \RuntimeException(
+                "dsgvo: FFI scope {$scope} is not usable here ({$e->getMessage()}). With ffi.enable="
+                . (ini_get('ffi.enable') ?: '?') . ", set ffi.preload to the header written by"
+                . " bin/install-preload.php and opcache.preload to this package's preload.php"
+                . " (opcache.preload_user when PHP runs as root); opcache.preload is {$preloaded}.",
+                0,
+                $e,
+            );
+        }
     }
 
     /** @internal */
