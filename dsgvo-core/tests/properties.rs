@@ -30,7 +30,7 @@ fn eu_change(year: i32, month: u32) -> DateTime<Utc> {
 /// German offsets.
 fn aware_at() -> impl Strategy<Value = DateTime<FixedOffset>> {
     let anywhere =
-        (946_684_800i64..2_208_988_800, -48i32..=56).prop_map(|(secs, quarter_hours)| {
+        (1_527_206_400i64..2_208_988_800, -48i32..=56).prop_map(|(secs, quarter_hours)| {
             let offset = FixedOffset::east_opt(quarter_hours * 15 * 60).unwrap();
             Utc.timestamp_opt(secs, 0).unwrap().with_timezone(&offset)
         });

@@ -7,7 +7,7 @@ use std::ops::Deref;
 
 use super::{
     BreachFacts, BreachType, DataCategory, FACTS_SCHEMA, FACTS_SCHEMA_V1, FactsSchema,
-    GERMAN_LAENDER, Recipients, Role, Tristate,
+    GERMAN_LAENDER, Recipients, Role, Timestamp, Tristate,
 };
 use crate::error::{ErrorKind, FieldError, InputError};
 
@@ -114,6 +114,7 @@ impl BreachFacts {
             }
         }
 
+        self.check_times(&mut push);
         non_empty_unique("types", &self.types, &mut push);
         non_empty_unique("data_categories", &self.data_categories, &mut push);
         unique(
@@ -192,7 +193,63 @@ impl BreachFacts {
     }
 }
 
+/// The GDPR applies from 25 May 2018 (Art. 99(2)): awareness before the
+/// start of that day in the earliest time zone (UTC+14) fell under the
+/// previous law, which knew no Art. 33.
+const GDPR_APPLIES_FROM: &str = "2018-05-24T10:00:00Z";
+/// Our plausibility bounds for every other timestamp of the facts: a year
+/// from 1970 to 2099 (a mistyped year such as 9999 gives a deadline that
+/// RFC 3339 cannot write).
+const EARLIEST: &str = "1970-01-01T00:00:00Z";
+const LATEST: &str = "2100-01-01T00:00:00Z";
+
+fn instant(text: &str) -> chrono::DateTime<chrono::Utc> {
+    text.parse().expect("the bounds are valid RFC 3339")
+}
+
 impl BreachFacts {
+    /// Every timestamp lies within plausible bounds; awareness is not
+    /// before the GDPR applied.
+    fn check_times(&self, push: &mut impl FnMut(&str, ErrorKind, String)) {
+        let (earliest, latest) = (instant(EARLIEST), instant(LATEST));
+        let mut times: Vec<(String, Timestamp)> = vec![("aware_at".into(), self.aware_at)];
+        let optional = [
+            ("detected_at", self.detected_at),
+            ("first_external_report_at", self.first_external_report_at),
+            ("occurred.from", self.occurred.and_then(|o| o.from)),
+            ("occurred.until", self.occurred.and_then(|o| o.until)),
+        ];
+        times.extend(
+            optional
+                .into_iter()
+                .filter_map(|(p, t)| Some((p.into(), t?))),
+        );
+        for (i, c) in self.controllers_informed.iter().enumerate() {
+            times.push((
+                format!("controllers_informed[{i}].informed_at"),
+                c.informed_at,
+            ));
+        }
+        for (path, t) in times {
+            let utc = t.to_utc();
+            if utc < earliest || utc >= latest {
+                push(
+                    &path,
+                    ErrorKind::InvalidValue,
+                    format!("{t} is outside the years 1970 to 2099 (a mistyped year?)"),
+                );
+            } else if path == "aware_at" && utc < instant(GDPR_APPLIES_FROM) {
+                push(
+                    &path,
+                    ErrorKind::InvalidValue,
+                    format!(
+                        "{t} is before 25 May 2018, when the GDPR began to apply (Art. 99(2)); Art. 33 does not reach earlier breaches"
+                    ),
+                );
+            }
+        }
+    }
+
     /// A v1 document uses no v2 field or value.
     fn check_version(&self, push: &mut impl FnMut(&str, ErrorKind, String)) {
         if self.schema != FactsSchema::V1 {
