@@ -379,6 +379,69 @@ fn back_dated_entries_are_refused_within_a_tolerance() {
     assert_eq!(case.entries().len(), 2);
 }
 
+/// Issue 19 item 6: a command dated decades ahead would lock the case
+/// (every real command after it back-dated); ten years after awareness is
+/// the bound, to the second.
+#[test]
+fn a_command_more_than_ten_years_after_awareness_is_refused() {
+    let facts = case_facts("shipping-label");
+    let aware = facts.aware_at;
+    let mut case = Case::open(CaseId("y".into()), facts, aware, "DSB").unwrap();
+    let assess_at = |at: chrono::DateTime<chrono::FixedOffset>| Command {
+        at: Timestamp::from(at),
+        actor: "DSB".into(),
+        reason: None,
+        action: Action::Assess {
+            options: AssessmentOptions::default(),
+        },
+    };
+    let bound = aware.with_offset() + Duration::days(3_653);
+    let err = case
+        .apply(
+            assess_at(bound + Duration::seconds(1)),
+            BackdatingTolerance::default(),
+        )
+        .unwrap_err();
+    assert!(
+        matches!(err, CaseError::InvalidCommand { field: "at", .. }),
+        "{err}"
+    );
+    assert_eq!(case.entries().len(), 1, "nothing recorded");
+    case.apply(assess_at(bound), BackdatingTolerance::default())
+        .unwrap();
+}
+
+/// Issue 19 item 12: informing nobody does not discharge Art. 34.
+#[test]
+fn informing_nobody_is_refused_and_one_person_is_accepted() {
+    let at = ts("2026-11-20T10:00:00+01:00");
+    let mut case = assessed("class05-card-skimming-on-checkout", "p", at).into_case();
+    let inform = |people| {
+        cmd(
+            "2026-11-21T10:00:00+01:00",
+            Action::InformSubjects { people },
+        )
+    };
+    let err = case
+        .apply(inform(0), BackdatingTolerance::default())
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            CaseError::InvalidCommand {
+                field: "action.people",
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert!(err.to_string().contains("at least 1"), "{err}");
+    let before = case.entries().len();
+    case.apply(inform(1), BackdatingTolerance::default())
+        .unwrap();
+    assert_eq!(case.entries().len(), before + 1);
+}
+
 #[test]
 fn any_tampering_is_detected_at_the_first_broken_entry() {
     let mut case = Case::open(

@@ -80,7 +80,7 @@ static char *tampered_case(void) {
   return out;
 }
 
-enum door { TRIAGE, DOCUMENTS, CASE_LOAD, CASE_AFTER_FREE, REGISTER_EXPORT };
+enum door { TRIAGE, DOCUMENTS, CASE_LOAD, CASE_AFTER_FREE, REGISTER_EXPORT, CASE_APPLY };
 
 struct row {
   const char *id;
@@ -105,6 +105,10 @@ static void check(const struct row *r) {
       break;
     case REGISTER_EXPORT: /* the format names are the core's, at every door */
       s = dsgvo_register_export("[]", 300, r->input, &out);
+      break;
+    case CASE_APPLY: /* the case is freed at the end, after the check */
+      c = open_case(FACTS);
+      s = dsgvo_case_apply(c, r->input, 300, &out);
       break;
     case CASE_AFTER_FREE:
       c = open_case(r->input);
@@ -148,6 +152,12 @@ int main(int argc, char **argv) {
       {"aware_before_gdpr", TRIAGE, replaced(FACTS, "2026-11-20T09:15:00+01:00", "2017-06-01T09:00:00+02:00"), "DSGVO_STATUS_INVALID_VALUE"},
       {"broken_chain", CASE_LOAD, tampered_case(), "DSGVO_STATUS_CASE_BROKEN_CHAIN"},
       {"use_after_free", CASE_AFTER_FREE, copy(FACTS), "DSGVO_STATUS_INVALID_HANDLE"},
+      {"inform_nobody", CASE_APPLY,
+       copy("{\"at\": \"2026-11-21T10:00:00+01:00\", \"actor\": \"DSB\", \"action\": {\"type\": \"inform_subjects\", \"people\": 0}}"),
+       "DSGVO_STATUS_CASE_INVALID_COMMAND"},
+      {"command_in_2062", CASE_APPLY,
+       copy("{\"at\": \"2062-11-20T10:00:00+01:00\", \"actor\": \"DSB\", \"action\": {\"type\": \"assess\"}}"),
+       "DSGVO_STATUS_CASE_INVALID_COMMAND"},
       {"register_format_unknown", REGISTER_EXPORT, copy("rows"), "DSGVO_STATUS_INVALID_ARGUMENT"},
   };
   size_t n = sizeof rows / sizeof rows[0];

@@ -84,6 +84,8 @@ final class BadInputTest extends TestCase
             'case_load' => $d->loadCase($x),
             // the format names are the core's, at every door
             'register_export' => $d->register([], $x),
+            'case_apply' => $d->openCase('2026-017', self::table()['facts'], self::table()['facts']['aware_at'], 'DSB')
+                ->apply($x),
             'case_after_free' => (function () use ($d, $x): array {
                 $case = $d->openCase('2026-017', $x, self::table()['facts']['aware_at'], 'DSB');
                 $case->free();

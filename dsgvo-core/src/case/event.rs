@@ -124,6 +124,37 @@ pub struct Command {
     pub action: Action,
 }
 
+/// How long after awareness a command may be dated: ten years (our
+/// plausibility bound; a mistyped year such as 2062 would otherwise lock the
+/// case, every later real command being back-dated against it).
+const LATEST_AFTER_AWARENESS_DAYS: i64 = 3_653;
+
+impl Command {
+    /// Refuses what no real command says: a date more than ten years after
+    /// awareness, or data subjects informed with nobody informed (an Art. 34
+    /// communication to no one does not discharge the duty).
+    pub(crate) fn check_plausible(&self, aware_at: Timestamp) -> Result<(), super::CaseError> {
+        let latest = aware_at.to_utc() + chrono::Duration::days(LATEST_AFTER_AWARENESS_DAYS);
+        if self.at.to_utc() > latest {
+            return Err(super::CaseError::InvalidCommand {
+                field: "at",
+                problem: format!(
+                    "{} is more than ten years after awareness ({aware_at}): a mistyped year?",
+                    self.at
+                ),
+            });
+        }
+        if let Action::InformSubjects { people: 0 } = self.action {
+            return Err(super::CaseError::InvalidCommand {
+                field: "action.people",
+                problem: "must be at least 1: informing nobody does not discharge the Art. 34 duty"
+                    .into(),
+            });
+        }
+        Ok(())
+    }
+}
+
 /// What the log records: the opening facts, or an action with what the
 /// library computed for it (the decision of an assessment is kept as it was
 /// made; its explanation is re-derived, see [`Decision`]). Facts and

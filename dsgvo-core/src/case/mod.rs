@@ -198,13 +198,16 @@ impl Case {
     ///
     /// [`CaseError::Refused`] where the case's rules forbid the action in its
     /// state, [`CaseError::Backdated`] beyond the tolerance,
-    /// [`CaseError::InvalidCommand`] for a blank actor or invalid facts.
+    /// [`CaseError::InvalidCommand`] for a blank actor, invalid facts, a
+    /// command dated more than ten years after awareness or subjects
+    /// informed with `people: 0`.
     pub fn apply(
         &mut self,
         command: Command,
         tolerance: BackdatingTolerance,
     ) -> Result<&Entry, CaseError> {
         let actor = Actor::new(&command.actor)?;
+        command.check_plausible(self.replay.facts.aware_at)?;
         if command.at.to_utc() < self.replay.last_at.to_utc() - tolerance.0 {
             return Err(CaseError::Backdated {
                 at: command.at,
