@@ -890,3 +890,115 @@ fn only_a_due_notification_can_be_late() {
         }
     }
 }
+
+/// Issue 19 item 12: a name, salutation or address with a line break would
+/// add a header where a letter is mailed (`\r\nBcc:`); refused, naming the
+/// field, and the recipients around it are written.
+#[test]
+fn header_fields_refuse_line_breaks_and_addresses_must_be_addresses() {
+    let breach = complete(Language::De);
+    let person = |name: &str, salutation: Option<&str>, email: Option<&str>| Recipient {
+        name: name.into(),
+        salutation: salutation.map(str::to_string),
+        email: email.map(str::to_string),
+        affected: vec![],
+    };
+    let cases = [
+        (person("Erika\r\nBcc: x@example.org", None, None), "name"),
+        (person("Erika", Some("Liebe\nFrau"), None), "salutation"),
+        (
+            person(
+                "Erika",
+                None,
+                Some("erika@example.org\r\nBcc: x@example.org"),
+            ),
+            "email",
+        ),
+        (person("Erika", None, Some("erika.example.org")), "email"),
+        (person("Erika", None, Some("erika@@example.org")), "email"),
+        (person("Erika", None, Some("@example.org")), "email"),
+        (person("Erika", None, Some("erika@")), "email"),
+        (person("Erika", None, Some("erika @example.org")), "email"),
+        (person("Erika\u{7}", None, None), "name"),
+    ];
+    for (bad, field) in cases {
+        let shown = format!("{:?}", bad.email.as_ref().unwrap_or(&bad.name));
+        let good = person(
+            "Max Mustermann",
+            Some("Sehr geehrter Herr"),
+            Some("max@example.org"),
+        );
+        let results: Vec<_> = letters(
+            &Templates::builtin(),
+            &breach,
+            LetterFormat::Text,
+            [good.clone(), bad, good],
+        )
+        .collect();
+        assert!(results[0].is_ok() && results[2].is_ok(), "{shown}");
+        match &results[1] {
+            Err(DocumentError::InvalidRecipient {
+                index: 1, field: f, ..
+            }) => {
+                assert_eq!(*f, field, "{shown}")
+            }
+            other => panic!("{shown}: {other:?}"),
+        }
+    }
+}
+
+/// Issue 19 item 11: text from the facts never becomes markup in a
+/// Markdown document (a link, an image, raw HTML, a heading), also in the
+/// public communication meant for publication; the plain-text documents
+/// show it exactly as written.
+#[test]
+fn markup_in_the_facts_is_shown_literally_never_rendered() {
+    let hostile = "[Gutschein](javascript:alert(1)) <img src=x onerror=alert(1)> **dringend**";
+    let mut facts = complete_facts();
+    common::merge(
+        &mut facts,
+        json!({
+            "summary": hostile,
+            "description_for_subjects": hostile,
+            "measures_taken": [hostile],
+            // no contact details: the public communication of Art. 34(3)(c)
+            "subject_communication": { "disproportionate_effort": true },
+        }),
+    );
+    let breach = AssessedBreach::new(
+        common::parse(&facts).unwrap(),
+        &AssessmentOptions::default(),
+    );
+    let docs = bundle(
+        &breach,
+        &Templates::builtin(),
+        a_day_after(breach.facts()),
+        None,
+    )
+    .unwrap();
+    let doc = |name: &str| {
+        &docs
+            .iter()
+            .find(|d| d.file_name == name)
+            .unwrap_or_else(|| panic!("{name} missing"))
+            .content
+    };
+    let escaped =
+        r"\[Gutschein\](javascript:alert(1)) \<img src=x onerror=alert(1)\> \*\*dringend\*\*";
+    assert!(breach.verdict().public_communication);
+    for name in [
+        "notification.de.md",
+        "register-entry.de.md",
+        "public-communication.de.md",
+    ] {
+        let md = doc(name);
+        assert!(md.contains(escaped), "{name}:\n{md}");
+        assert!(!md.contains(hostile), "{name} copies the markup verbatim");
+    }
+    for name in ["notification.de.txt", "register-entry.de.txt"] {
+        assert!(
+            doc(name).contains(hostile),
+            "{name} must show the text as written"
+        );
+    }
+}

@@ -35,6 +35,35 @@ pub struct Recipient {
     pub affected: Vec<DataCategory>,
 }
 
+impl Recipient {
+    /// What makes the name, salutation or address unfit for a letter head
+    /// or a mail header: a blank name; a line break or other control
+    /// character (`\r\nBcc:` would add a header where the letter is
+    /// mailed); an address without exactly one `@` or with spaces.
+    fn header_problem(&self) -> Option<(&'static str, &'static str)> {
+        let control = |s: &str| s.chars().any(char::is_control);
+        if self.name.trim().is_empty() {
+            return Some(("name", "must not be empty"));
+        }
+        let fields = [
+            ("name", Some(&self.name)),
+            ("salutation", self.salutation.as_ref()),
+            ("email", self.email.as_ref()),
+        ];
+        if let Some((field, _)) = fields.iter().find(|(_, v)| v.is_some_and(|v| control(v))) {
+            return Some((
+                field,
+                "must not contain line breaks or other control characters",
+            ));
+        }
+        let email = self.email.as_deref()?;
+        let plausible = email.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && !domain.is_empty() && !domain.contains('@')
+        }) && !email.contains(char::is_whitespace);
+        (!plausible).then_some(("email", "not an e-mail address (one @, no spaces)"))
+    }
+}
+
 closed_set!(
     /// The format of a letter.
     LetterFormat {
@@ -263,11 +292,11 @@ impl<'a> LetterWriter<'a> {
     }
 
     pub(crate) fn write(&self, index: usize, r: &Recipient) -> Result<Letter, DocumentError> {
-        if r.name.trim().is_empty() {
+        if let Some((field, problem)) = r.header_problem() {
             return Err(DocumentError::InvalidRecipient {
                 index,
-                field: "name",
-                problem: "must not be empty".into(),
+                field,
+                problem: problem.into(),
             });
         }
         if let Some(c) = r

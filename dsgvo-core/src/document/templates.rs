@@ -78,6 +78,7 @@ impl Templates {
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_fuel(Some(TEMPLATE_FUEL));
         env.set_auto_escape_callback(auto_escape);
+        env.set_formatter(format_value);
         env.set_syntax(
             minijinja::syntax::SyntaxConfig::builder()
                 .trim_blocks(true)
@@ -221,9 +222,51 @@ fn specialise(source: &str, html: bool) -> String {
 fn auto_escape(name: &str) -> AutoEscape {
     if name.ends_with(".html") {
         AutoEscape::Html
+    } else if name.ends_with(".md") {
+        AutoEscape::Custom(MARKDOWN.into())
     } else {
         AutoEscape::None
     }
+}
+
+/// The auto-escape mode of the Markdown templates.
+const MARKDOWN: &str = "markdown";
+
+/// Writes a value into a document: HTML-escaped in HTML, Markdown-escaped
+/// in Markdown (see [`escape_markdown`]), as it is in plain text. Values a
+/// template marks `safe` are written as they are.
+fn format_value(
+    out: &mut minijinja::Output<'_>,
+    state: &mut minijinja::State<'_, '_>,
+    value: &Value,
+) -> Result<(), minijinja::Error> {
+    if matches!(state.auto_escape(), AutoEscape::Custom(mode) if mode == MARKDOWN)
+        && !value.is_safe()
+    {
+        let text = match value.as_str() {
+            Some(s) => escape_markdown(s),
+            None => escape_markdown(&value.to_string()),
+        };
+        return out
+            .write_str(&text)
+            .map_err(|e| minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string()));
+    }
+    minijinja::escape_formatter(out, state, value)
+}
+
+/// Text as Markdown shows it literally: every markup character
+/// backslash-escaped, so text from the facts (a summary, a measure, a
+/// name) never becomes a link, an image, raw HTML or a heading, also in
+/// the public communication meant for publication.
+pub(crate) fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if super::text::MARKDOWN_ACTIVE.contains(&c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn template_error(name: &str, e: &minijinja::Error) -> DocumentError {
