@@ -25,9 +25,9 @@ fn eu_change(year: i32, month: u32) -> DateTime<Utc> {
     Utc.from_utc_datetime(&d.and_hms_opt(1, 0, 0).unwrap())
 }
 
-/// An awareness time: anywhere in 2000–2040 with any offset a caller may
-/// write, or within the 80 hours before an EU summer-time change with the
-/// German offsets.
+/// An awareness time: anywhere from 25 May 2018 (when the GDPR applies) to
+/// 2040 with any offset a caller may write, or within the 80 hours before
+/// an EU summer-time change with the German offsets.
 fn aware_at() -> impl Strategy<Value = DateTime<FixedOffset>> {
     let anywhere =
         (1_527_206_400i64..2_208_988_800, -48i32..=56).prop_map(|(secs, quarter_hours)| {
@@ -35,7 +35,7 @@ fn aware_at() -> impl Strategy<Value = DateTime<FixedOffset>> {
             Utc.timestamp_opt(secs, 0).unwrap().with_timezone(&offset)
         });
     let before_a_change = (
-        2000i32..2040,
+        2019i32..2040,
         prop::bool::ANY,
         0i64..80 * 3600,
         prop::bool::ANY,

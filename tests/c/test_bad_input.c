@@ -150,6 +150,8 @@ int main(int argc, char **argv) {
       {"year_9999", TRIAGE, replaced(FACTS, "2026-11-20T09:15:00+01:00", "9999-12-31T23:00:00+01:00"), "DSGVO_STATUS_INVALID_VALUE"},
       {"year_1900", TRIAGE, replaced(FACTS, "\"aware_at\"", "\"occurred\":{\"from\":\"1900-01-01T00:00:00+00:00\"},\"aware_at\""), "DSGVO_STATUS_INVALID_VALUE"},
       {"aware_before_gdpr", TRIAGE, replaced(FACTS, "2026-11-20T09:15:00+01:00", "2017-06-01T09:00:00+02:00"), "DSGVO_STATUS_INVALID_VALUE"},
+      {"unknown_country", TRIAGE, replaced(FACTS, "\"country\":\"DE\"", "\"country\":\"XX\""), "DSGVO_STATUS_INVALID_VALUE"},
+      {"unknown_residence", TRIAGE, replaced(FACTS, "\"categories\":[\"customers\"]", "\"categories\":[\"customers\"],\"residence\":[\"ZZ\"]"), "DSGVO_STATUS_INVALID_VALUE"},
       {"broken_chain", CASE_LOAD, tampered_case(), "DSGVO_STATUS_CASE_BROKEN_CHAIN"},
       {"use_after_free", CASE_AFTER_FREE, copy(FACTS), "DSGVO_STATUS_INVALID_HANDLE"},
       {"inform_nobody", CASE_APPLY,

@@ -283,10 +283,14 @@ macro_rules! code_newtype {
 }
 
 code_newtype!(
-    /// ISO 3166-1 alpha-2 country code, upper case (`DE`, `AT`, `US`).
+    /// ISO 3166-1 alpha-2 country code, upper case (`DE`, `AT`, `US`): one
+    /// of the 249 codes ISO assigns (the `isocountry` crate's list), so a
+    /// typo such as `XX`, or the EU's own `EL` and `UK`, is refused.
     CountryCode,
-    |s| s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase()),
-    "an ISO 3166-1 alpha-2 country code in upper case (e.g. \"DE\")",
+    |s| s.len() == 2
+        && s.bytes().all(|b| b.is_ascii_uppercase())
+        && isocountry::CountryCode::for_alpha2(s).is_ok(),
+    "an assigned ISO 3166-1 alpha-2 country code in upper case (e.g. \"DE\"; Greece is \"GR\", the United Kingdom \"GB\")",
     "^[A-Z]{2}$"
 );
 
