@@ -18,7 +18,7 @@ use dsgvo_core::door::breach::{FactsInput, LetterLayout, LetterRun as CoreLetter
 use dsgvo_core::door::{self, DoorError, args, to_json};
 use dsgvo_core::{BreachFacts, ErrorCode, Verdict};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PyList, PyString};
 
 use failure::{Out, lift};
 
@@ -201,7 +201,7 @@ impl LetterRun {
         recipients: &Bound<'_, PyAny>,
         start: usize,
     ) -> PyResult<Vec<(String, Option<String>, String)>> {
-        let recipients = lift(py, recipients_arg(recipients))?;
+        let recipients = lift(py, recipients_arg(recipients, start))?;
         let mut out = Vec::with_capacity(recipients.len());
         let sink = |l: Letter| out.push((l.name, l.email, l.content));
         let result = py.detach(|| self.run.write(recipients, start, host_workers(), sink));
@@ -221,7 +221,7 @@ impl LetterRun {
         layout: &str,
     ) -> PyResult<Bound<'py, PyBytes>> {
         let layout: LetterLayout = lift(py, args::choice(layout, "layout"))?;
-        let recipients = lift(py, recipients_arg(recipients))?;
+        let recipients = lift(py, recipients_arg(recipients, start))?;
         let mut buf: Vec<u8> = Vec::with_capacity(recipients.len() * 2048);
         let sink = |l: Letter| layout.append(&mut buf, &l);
         let result = py.detach(|| self.run.write(recipients, start, host_workers(), sink));
@@ -230,9 +230,11 @@ impl LetterRun {
     }
 }
 
-/// The recipients of a letter batch: a list of dicts, or JSON text.
-fn recipients_arg(recipients: &Bound<'_, PyAny>) -> Out<Vec<Recipient>> {
-    match recipients.cast::<PyString>() {
+/// The recipients of a letter batch whose first is recipient number
+/// `start` of the run: a list of dicts, or JSON text. A recipient that
+/// cannot be read is named by its number in the run, not in the batch.
+fn recipients_arg(recipients: &Bound<'_, PyAny>, start: usize) -> Out<Vec<Recipient>> {
+    let batch: Out<Vec<Recipient>> = match recipients.cast::<PyString>() {
         Ok(text) => Ok(args::document(
             "recipients",
             &text.to_cow().map_err(|_| {
@@ -240,7 +242,19 @@ fn recipients_arg(recipients: &Bound<'_, PyAny>) -> Out<Vec<Recipient>> {
             })?,
         )?),
         Err(_) => objects::read(recipients, "recipients"),
+    };
+    let Err(whole) = batch else { return batch };
+    // Python data is read again one by one, to name the first that fails
+    // by its number (JSON text names its place in the text).
+    let Ok(items) = recipients.cast::<PyList>().map(|l| l.iter()) else {
+        return Err(whole);
+    };
+    for (i, item) in items.enumerate() {
+        if let Err(e) = objects::read::<Recipient>(&item, "recipient") {
+            return Err(in_item(e, "recipients", start + i));
+        }
     }
+    Err(whole)
 }
 
 /// The German or English text report (as the Rust `triage` example prints it).

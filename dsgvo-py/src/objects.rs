@@ -14,7 +14,7 @@
 use std::fmt;
 
 use dsgvo_core::door::DoorError;
-use dsgvo_core::parse::MAX_DEPTH;
+use dsgvo_core::parse::{MAX_DEPTH, MAX_INPUT_BYTES};
 use dsgvo_core::{ErrorCode, InputError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDate, PyDateTime, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
@@ -26,11 +26,37 @@ use crate::failure::{Failure, Out};
 /// a JSON value (see the module documentation); `document` names `T` in
 /// errors (`breach facts`).
 pub(crate) fn read<T: DeserializeOwned>(obj: &Bound<'_, PyAny>, document: &'static str) -> Out<T> {
+    TEXT_BYTES.with(|n| n.set(0));
     if let Ok(value) = T::deserialize(Plain { obj, depth: 0 }) {
+        // The size limit of a JSON document holds for Python data too; its
+        // strings are most of what the JSON would be.
+        let text = TEXT_BYTES.with(|n| n.get());
+        if text > MAX_INPUT_BYTES {
+            return Err(too_large(document, text).into());
+        }
         return Ok(value);
     }
     let value = to_value(obj, &mut String::new(), 0)?;
+    let size = serde_json::to_vec(&value).map_or(0, |v| v.len());
+    if size > MAX_INPUT_BYTES {
+        return Err(too_large(document, size).into());
+    }
     dsgvo_core::parse::from_value(document, &value).map_err(|e: InputError| e.into())
+}
+
+thread_local! {
+    /// The bytes of text read directly since `read` began.
+    static TEXT_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The data is larger than a JSON document may be.
+fn too_large(document: &str, bytes: usize) -> DoorError {
+    DoorError::new(
+        ErrorCode::JsonTooLarge,
+        format!(
+            "{document}: the data is at least {bytes} bytes as JSON; the limit is {MAX_INPUT_BYTES} bytes"
+        ),
+    )
 }
 
 /// A problem on the direct way; its message is never shown (the general
@@ -70,7 +96,9 @@ impl<'de> de::Deserializer<'de> for Plain<'_, '_> {
         } else if let Ok(b) = o.cast_exact::<PyBool>() {
             visitor.visit_bool(b.is_true())
         } else if let Ok(s) = o.cast_exact::<PyString>() {
-            visitor.visit_str(&s.to_cow().map_err(|_| Unread)?)
+            let text = s.to_cow().map_err(|_| Unread)?;
+            TEXT_BYTES.with(|n| n.set(n.get() + text.len()));
+            visitor.visit_str(&text)
         } else if o.cast_exact::<PyInt>().is_ok() {
             match o.extract::<u64>() {
                 Ok(u) => visitor.visit_u64(u),

@@ -437,3 +437,49 @@ def test_write_letters_writes_the_same_letters_without_python_objects():
     assert "recipients[5]" in str(e.value)
     with pytest.raises(dsgvo.InvalidArgumentError):
         dsgvo.write_letters(FACTS, [], io.BytesIO(), layout="pdf")
+
+
+# --- issue 19 item 8: Python data as a data team passes it ----------------
+
+AWARE = dt.datetime(2026, 11, 20, 9, 15, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def test_breach_facts_from_an_aware_datetime_triage_pickle_and_serialise():
+    built = dsgvo.BreachFacts(facts(aware_at=AWARE))
+    assert built["aware_at"] == "2026-11-20T09:15:00+01:00"
+    assert dsgvo.triage(built).to_dict() == dsgvo.triage(facts()).to_dict()
+    assert pickle.loads(pickle.dumps(built)) == built
+    assert json.loads(built.to_json())["aware_at"] == "2026-11-20T09:15:00+01:00"
+
+
+def test_update_facts_takes_aware_datetimes():
+    case = dsgvo.Case.open("2026-017", facts(), FACTS["aware_at"], "DSB")
+    entry = case.apply({"at": AWARE + dt.timedelta(hours=1), "actor": "DSB",
+                        "action": {"type": "update_facts", "facts": facts(aware_at=AWARE, records=10)}})
+    assert entry["event"]["event"] == "facts_updated"
+
+
+def test_a_naive_datetime_is_named_by_its_field():
+    naive = dt.datetime(2026, 11, 20, 9, 15)
+    with pytest.raises(dsgvo.NaiveDatetimeError, match=r"^facts\.aware_at: "):
+        dsgvo.documents(facts(aware_at=naive), now="2026-11-21T09:00:00+01:00")
+    with pytest.raises(dsgvo.NaiveDatetimeError, match=r"^facts\.aware_at: "):
+        dsgvo.Case.open("x", facts(aware_at=naive), FACTS["aware_at"], "DSB")
+    case = dsgvo.Case.open("x", facts(), FACTS["aware_at"], "DSB")
+    with pytest.raises(dsgvo.NaiveDatetimeError, match=r"^command\.action\.facts\.aware_at: "):
+        case.apply({"at": FACTS["aware_at"], "actor": "DSB",
+                    "action": {"type": "update_facts", "facts": facts(aware_at=naive)}})
+
+
+def test_a_bad_recipient_is_named_by_its_place_in_the_whole_list():
+    people = [{"name": f"Kundin {i}"} for i in range(5000)]
+    people[4500] = {"name": 5}
+    with pytest.raises(dsgvo.WrongTypeError, match=r"^recipients\[4500\]: "):
+        list(dsgvo.letters(facts(), people, batch=512))
+
+
+def test_a_dict_keeps_the_size_limit_of_json():
+    with pytest.raises(dsgvo.JsonTooLargeError):
+        dsgvo.triage(facts(summary="x" * (2 * 1024 * 1024)))
+    with pytest.raises(dsgvo.JsonTooLargeError):
+        dsgvo.BreachFacts(facts(summary="x" * (2 * 1024 * 1024), aware_at=AWARE))

@@ -230,8 +230,10 @@ class BreachFacts(Record):
     """Breach facts (``dsgvo.breach-facts/1``), validated."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        _dsgvo.facts_check(dict(data))  # names the field of any problem
-        super().__init__(data)
+        # Validated once, naming the field of any problem; kept as the
+        # library writes the facts (an aware datetime as RFC 3339 text), so
+        # they triage, pickle and serialise like any other facts.
+        super().__init__(_object(_dsgvo.facts_check(dict(data))))
 
     @classmethod
     def from_json(cls, text: str) -> "BreachFacts":
@@ -361,8 +363,24 @@ def _json(value: JsonInput, what: str) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, Mapping):
-        return json.dumps(dict(value), ensure_ascii=False, default=_not_json(what))
+        return json.dumps(_plain(value, what), ensure_ascii=False)
     return _other(value, what)
+
+
+def _plain(value: Any, path: str) -> Any:
+    """JSON data from Python data: datetimes and dates as ISO 8601 text,
+    each problem named by its path (``facts.aware_at``)."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v, f"{path}.{k}") for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v, f"{path}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, _dt.datetime):
+        return _time(value, path)
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"{path}: a {type(value).__name__} is not JSON")
 
 
 def _arg(value: JsonInput, what: str) -> Any:
@@ -387,16 +405,6 @@ def _other(value: Any, what: str) -> str:
         except UnicodeDecodeError as e:
             raise InvalidUtf8Error(f"{what}: not valid UTF-8 (at byte {e.start})", what) from None
     raise TypeError(f"{what}: expected a dict, a JSON string or bytes, or a dsgvo object, not {type(value).__name__}")
-
-
-def _not_json(what: str) -> Callable[[Any], Any]:
-    def fail(value: Any) -> Any:
-        if isinstance(value, _dt.datetime):
-            return _time(value, what)
-        if isinstance(value, _dt.date):
-            return value.isoformat()
-        raise TypeError(f"{what}: a {type(value).__name__} is not JSON")
-    return fail
 
 
 def _time(value: Union[_dt.datetime, str], what: str) -> str:
@@ -517,9 +525,7 @@ class Case:
     def apply(self, command: Mapping[str, Any], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> Dict[str, Any]:
         """Applies ``{"at", "actor", "reason"?, "action": {"type", ...}}``; returns the new entry.
         ``at`` may be an aware datetime."""
-        cmd = dict(command)
-        if "at" in cmd:
-            cmd["at"] = _time(cmd["at"], "at")
+        cmd = _plain(command, "command")
         return _object(self._native.apply(json.dumps(cmd, ensure_ascii=False), int(tolerance.total_seconds())))
 
     def status(self, now: Union[_dt.datetime, str]) -> CaseStatus:
