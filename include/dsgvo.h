@@ -107,6 +107,10 @@ typedef enum dsgvo_status {
    */
   DSGVO_STATUS_CASE_DECISION_CHANGED = 305,
   /**
+   * The register holds a case id twice.
+   */
+  DSGVO_STATUS_CASE_DUPLICATE = 306,
+  /**
    * A template failed to parse or render.
    */
   DSGVO_STATUS_DOCUMENT_TEMPLATE = 400,
@@ -230,6 +234,27 @@ enum dsgvo_status dsgvo_case_apply(struct dsgvo_case *case_,
                                    const char *command_json,
                                    int64_t tolerance_seconds,
                                    char **entry_out);
+
+/**
+ * The anchor of the case (`{"id", "entries", "head"}` JSON) through
+ * `anchor_out`: keep it outside the stored case (the register, an audit
+ * log) and check it after loading with `dsgvo_case_check_anchor`, which
+ * finds entries removed from the end or a log rewritten with recomputed
+ * hashes; the hash chain alone finds neither.
+ *
+ * # Safety
+ * As [`dsgvo_case_apply`].
+ */
+enum dsgvo_status dsgvo_case_anchor(struct dsgvo_case *case_, char **anchor_out);
+
+/**
+ * Checks a loaded case against an anchor kept outside it
+ * (`DSGVO_STATUS_CASE_BROKEN_CHAIN` naming the entry where it departs).
+ *
+ * # Safety
+ * As [`dsgvo_case_apply`].
+ */
+enum dsgvo_status dsgvo_case_check_anchor(struct dsgvo_case *case_, const char *anchor_json);
 
 /**
  * The case as stored (`dsgvo.case/2` JSON), for a database column.

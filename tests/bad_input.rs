@@ -95,6 +95,31 @@ fn code_of(row: &Value, facts: &Value) -> &'static str {
         "case_load" => Case::from_json(&input, BackdatingTolerance::default())
             .err()
             .map(|e| e.code().name()),
+        // An anchor taken after the assessment, checked against the same
+        // case without it: the log lost its last entry.
+        "case_anchor" => {
+            let valid = BreachFacts::from_json(&facts.to_string()).unwrap();
+            let at = valid.aware_at;
+            let id = || CaseId("2026-017".into());
+            let mut case = Case::open(id(), valid.clone(), at, "DSB").unwrap();
+            let command: dsgvo::case::Command = serde_json::from_str(&input).unwrap();
+            case.apply(command, BackdatingTolerance::default()).unwrap();
+            let truncated = Case::open(id(), valid, at, "DSB").unwrap();
+            truncated
+                .check_anchor(&case.anchor())
+                .err()
+                .map(|e| e.code().name())
+        }
+        "register_twice" => {
+            let valid = BreachFacts::from_json(&input).unwrap();
+            let at = valid.aware_at;
+            let stored = Case::open(CaseId("2026-017".into()), valid, at, "DSB")
+                .unwrap()
+                .to_json();
+            dsgvo::case::Register::load([&stored, &stored], BackdatingTolerance::default(), 1)
+                .err()
+                .map(|(_, e)| e.code().name())
+        }
         "case_apply" => {
             let valid = BreachFacts::from_json(&facts.to_string()).unwrap();
             let at = valid.aware_at;
@@ -129,5 +154,5 @@ fn every_representable_row_gets_its_specific_error() {
         );
         ran += 1;
     }
-    assert_eq!(ran, 20);
+    assert_eq!(ran, 22);
 }

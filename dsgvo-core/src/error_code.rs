@@ -108,6 +108,8 @@ codes! {
     CaseNotAssessed = 304, "DSGVO_STATUS_CASE_NOT_ASSESSED", "CaseNotAssessedError";
     /// This library would decide differently from the decision in the log.
     CaseDecisionChanged = 305, "DSGVO_STATUS_CASE_DECISION_CHANGED", "CaseDecisionChangedError";
+    /// The register holds a case id twice.
+    CaseDuplicate = 306, "DSGVO_STATUS_CASE_DUPLICATE", "CaseDuplicateError";
     /// A template failed to parse or render.
     DocumentTemplate = 400, "DSGVO_STATUS_DOCUMENT_TEMPLATE", "TemplateError";
     /// A late notification needs the reasons for the delay.
@@ -162,6 +164,7 @@ impl Coded for CaseError {
             CaseError::Backdated { .. } => ErrorCode::CaseBackdated,
             CaseError::InvalidCommand { .. } => ErrorCode::CaseInvalidCommand,
             CaseError::BrokenChain { .. } => ErrorCode::CaseBrokenChain,
+            CaseError::Duplicate { .. } => ErrorCode::CaseDuplicate,
             CaseError::Input(i) => i.code(),
         }
     }

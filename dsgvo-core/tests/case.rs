@@ -1637,3 +1637,103 @@ fn an_override_justification_needs_ten_characters() {
         .override_decision(true, false, "1234567890", at, "DSB")
         .unwrap();
 }
+
+/// Issue 19 item 7: what the chain finds by itself, and what only the
+/// anchor kept outside the log finds.
+#[test]
+fn the_anchor_finds_truncation_and_rewrites_the_chain_cannot() {
+    let at = ts("2026-11-20T10:00:00+01:00");
+    let assess = |at: &str| {
+        cmd(
+            at,
+            Action::Assess {
+                options: AssessmentOptions::default(),
+            },
+        )
+    };
+    let open = |name: &str| Case::open(CaseId("a".into()), case_facts(name), at, "DSB").unwrap();
+    let mut case = open("shipping-label");
+    case.apply(
+        assess("2026-11-20T10:05:00+01:00"),
+        BackdatingTolerance::default(),
+    )
+    .unwrap();
+    let anchor = case.anchor();
+    assert_eq!(anchor.entries, 2);
+    assert_eq!(anchor.head, case.entries()[1].hash);
+    let load = |c: &Case| Case::from_json(&c.to_json(), BackdatingTolerance::default()).unwrap();
+    let seq_of = |e: CaseError| match e {
+        CaseError::BrokenChain { seq, problem } => (seq, problem),
+        other => panic!("{other}"),
+    };
+
+    // Unchanged, and grown after the anchor was taken: accepted.
+    load(&case).check_anchor(&anchor).unwrap();
+    let mut grown = case.clone();
+    grown
+        .apply(
+            cmd("2026-11-20T11:00:00+01:00", Action::DocumentOnly),
+            BackdatingTolerance::default(),
+        )
+        .unwrap();
+    load(&grown).check_anchor(&anchor).unwrap();
+
+    // The last entry dropped: a valid chain, which the anchor refuses.
+    let truncated = load(&open("shipping-label"));
+    let (seq, problem) = seq_of(truncated.check_anchor(&anchor).unwrap_err());
+    assert_eq!(seq, 1);
+    assert!(problem.contains("entries were removed"), "{problem}");
+
+    // Rewritten with other facts and every hash recomputed: a valid chain
+    // the anchor refuses at the anchored entry.
+    let mut rewritten = open("class05-card-skimming-on-checkout");
+    rewritten
+        .apply(
+            assess("2026-11-20T10:05:00+01:00"),
+            BackdatingTolerance::default(),
+        )
+        .unwrap();
+    let (seq, problem) = seq_of(load(&rewritten).check_anchor(&anchor).unwrap_err());
+    assert_eq!(seq, 1);
+    assert!(problem.contains("rewritten"), "{problem}");
+
+    // Another case's anchor.
+    let other = CaseAnchor {
+        id: CaseId("b".into()),
+        ..anchor.clone()
+    };
+    assert!(
+        seq_of(case.check_anchor(&other).unwrap_err())
+            .1
+            .contains("\"b\"")
+    );
+    let empty = CaseAnchor {
+        entries: 0,
+        ..anchor
+    };
+    assert!(case.check_anchor(&empty).is_err());
+}
+
+/// Issue 19 item 7: a register that holds a case twice (a copy, or a
+/// rewritten copy beside the original) is refused at the second copy.
+#[test]
+fn the_register_refuses_a_case_id_twice() {
+    let at = ts("2026-11-20T10:00:00+01:00");
+    let stored = |id: &str| {
+        Case::open(CaseId(id.into()), case_facts("shipping-label"), at, "DSB")
+            .unwrap()
+            .to_json()
+    };
+    let (a, b) = (stored("a"), stored("b"));
+    let register = Register::load([&a, &b], BackdatingTolerance::default(), 1).unwrap();
+    assert_eq!(register.rows().len(), 2);
+    let (index, err) = Register::load([&a, &b, &a], BackdatingTolerance::default(), 2).unwrap_err();
+    assert_eq!(index, 2);
+    assert_eq!(
+        err,
+        CaseError::Duplicate {
+            id: "a".into(),
+            first: 0
+        }
+    );
+}

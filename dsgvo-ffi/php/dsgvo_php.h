@@ -24,6 +24,7 @@ typedef enum dsgvo_status {
   DSGVO_STATUS_CASE_BROKEN_CHAIN = 303,
   DSGVO_STATUS_CASE_NOT_ASSESSED = 304,
   DSGVO_STATUS_CASE_DECISION_CHANGED = 305,
+  DSGVO_STATUS_CASE_DUPLICATE = 306,
   DSGVO_STATUS_DOCUMENT_TEMPLATE = 400,
   DSGVO_STATUS_DOCUMENT_DELAY_REASONS_REQUIRED = 401,
   DSGVO_STATUS_DOCUMENT_SUPPLEMENT_WITHOUT_REFERENCE = 402,
@@ -60,6 +61,10 @@ enum dsgvo_status dsgvo_case_apply(struct dsgvo_case *case_,
                                    const char *command_json,
                                    int64_t tolerance_seconds,
                                    char **entry_out);
+
+enum dsgvo_status dsgvo_case_anchor(struct dsgvo_case *case_, char **anchor_out);
+
+enum dsgvo_status dsgvo_case_check_anchor(struct dsgvo_case *case_, const char *anchor_json);
 
 enum dsgvo_status dsgvo_case_to_json(struct dsgvo_case *case_, char **json_out);
 

@@ -163,6 +163,44 @@ pub unsafe extern "C" fn dsgvo_case_apply(
     })
 }
 
+/// The anchor of the case (`{"id", "entries", "head"}` JSON) through
+/// `anchor_out`: keep it outside the stored case (the register, an audit
+/// log) and check it after loading with `dsgvo_case_check_anchor`, which
+/// finds entries removed from the end or a log rewritten with recomputed
+/// hashes; the hash chain alone finds neither.
+///
+/// # Safety
+/// As [`dsgvo_case_apply`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_case_anchor(
+    case: *mut dsgvo_case,
+    anchor_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(anchor_out, "anchor_out")?;
+        let anchor = with_case(case, |c| Ok(door::anchor(c)))?;
+        // SAFETY: checked non-NULL above; the caller guarantees it is writable.
+        unsafe { give_string(anchor_out, anchor) }
+    })
+}
+
+/// Checks a loaded case against an anchor kept outside it
+/// (`DSGVO_STATUS_CASE_BROKEN_CHAIN` naming the entry where it departs).
+///
+/// # Safety
+/// As [`dsgvo_case_apply`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_case_check_anchor(
+    case: *mut dsgvo_case,
+    anchor_json: *const c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        // SAFETY: the caller guarantees a NUL-terminated string or NULL.
+        let text = unsafe { arg(anchor_json, "anchor_json") }?;
+        with_case(case, |c| Ok(door::check_anchor(c, text)?))
+    })
+}
+
 /// The case as stored (`dsgvo.case/2` JSON), for a database column.
 ///
 /// # Safety

@@ -54,6 +54,8 @@ pub enum dsgvo_status {
     DSGVO_STATUS_CASE_NOT_ASSESSED = 304,
     /// This library would decide differently from the decision in the log.
     DSGVO_STATUS_CASE_DECISION_CHANGED = 305,
+    /// The register holds a case id twice.
+    DSGVO_STATUS_CASE_DUPLICATE = 306,
     /// A template failed to parse or render.
     DSGVO_STATUS_DOCUMENT_TEMPLATE = 400,
     /// A late notification needs the reasons for the delay.
@@ -102,6 +104,7 @@ impl From<ErrorCode> for dsgvo_status {
             ErrorCode::CaseBrokenChain => dsgvo_status::DSGVO_STATUS_CASE_BROKEN_CHAIN,
             ErrorCode::CaseNotAssessed => dsgvo_status::DSGVO_STATUS_CASE_NOT_ASSESSED,
             ErrorCode::CaseDecisionChanged => dsgvo_status::DSGVO_STATUS_CASE_DECISION_CHANGED,
+            ErrorCode::CaseDuplicate => dsgvo_status::DSGVO_STATUS_CASE_DUPLICATE,
             ErrorCode::DocumentTemplate => dsgvo_status::DSGVO_STATUS_DOCUMENT_TEMPLATE,
             ErrorCode::DocumentDelayReasonsRequired => {
                 dsgvo_status::DSGVO_STATUS_DOCUMENT_DELAY_REASONS_REQUIRED

@@ -315,6 +315,16 @@ impl PyCase {
         lift(py, self.with(|c| Ok(c.to_json())))
     }
 
+    /// The anchor to keep outside the stored case (JSON).
+    fn anchor(&self, py: Python<'_>) -> PyResult<String> {
+        lift(py, self.with(|c| Ok(door::case::anchor(c))))
+    }
+
+    /// Checks the case against an anchor kept outside it (JSON).
+    fn check_anchor(&self, py: Python<'_>, anchor_json: &str) -> PyResult<()> {
+        lift(py, self.with(|c| door::case::check_anchor(c, anchor_json)))
+    }
+
     /// State, decision, verdict, open duties and the next step at `now` (JSON).
     fn status(&self, py: Python<'_>, now: &str) -> PyResult<String> {
         lift(py, self.with(|c| door::case::status(c, now)))

@@ -80,7 +80,8 @@ static char *tampered_case(void) {
   return out;
 }
 
-enum door { TRIAGE, DOCUMENTS, CASE_LOAD, CASE_AFTER_FREE, REGISTER_EXPORT, CASE_APPLY };
+enum door { TRIAGE, DOCUMENTS, CASE_LOAD, CASE_AFTER_FREE, REGISTER_EXPORT, CASE_APPLY, CASE_ANCHOR,
+            REGISTER_TWICE };
 
 struct row {
   const char *id;
@@ -110,6 +111,32 @@ static void check(const struct row *r) {
       c = open_case(FACTS);
       s = dsgvo_case_apply(c, r->input, 300, &out);
       break;
+    case CASE_ANCHOR: { /* the anchor after the assessment, the log without it */
+      dsgvo_case *full = open_case(FACTS);
+      char *anchor = NULL;
+      if (dsgvo_case_apply(full, r->input, 300, NULL) != DSGVO_OK || dsgvo_case_anchor(full, &anchor) != DSGVO_OK) {
+        fprintf(stderr, "%s: setting up failed: %s\n", r->id, dsgvo_last_error());
+        exit(2);
+      }
+      dsgvo_case_free(full);
+      c = open_case(FACTS);
+      s = dsgvo_case_check_anchor(c, anchor);
+      dsgvo_string_free(anchor);
+      break;
+    }
+    case REGISTER_TWICE: {
+      dsgvo_case *one = open_case(r->input);
+      char *stored = NULL;
+      dsgvo_case_to_json(one, &stored);
+      dsgvo_case_free(one);
+      size_t n = 2 * strlen(stored) + 4;
+      char *twice = malloc(n);
+      snprintf(twice, n, "[%s,%s]", stored, stored);
+      dsgvo_string_free(stored);
+      s = dsgvo_register_export(twice, 300, "csv", &out);
+      free(twice);
+      break;
+    }
     case CASE_AFTER_FREE:
       c = open_case(r->input);
       dsgvo_case_free(c);
@@ -160,6 +187,10 @@ int main(int argc, char **argv) {
       {"command_in_2062", CASE_APPLY,
        copy("{\"at\": \"2062-11-20T10:00:00+01:00\", \"actor\": \"DSB\", \"action\": {\"type\": \"assess\"}}"),
        "DSGVO_STATUS_CASE_INVALID_COMMAND"},
+      {"anchor_truncated", CASE_ANCHOR,
+       copy("{\"at\": \"2026-11-20T10:00:00+01:00\", \"actor\": \"DSB\", \"action\": {\"type\": \"assess\"}}"),
+       "DSGVO_STATUS_CASE_BROKEN_CHAIN"},
+      {"register_duplicate", REGISTER_TWICE, copy(FACTS), "DSGVO_STATUS_CASE_DUPLICATE"},
       {"register_format_unknown", REGISTER_EXPORT, copy("rows"), "DSGVO_STATUS_INVALID_ARGUMENT"},
   };
   size_t n = sizeof rows / sizeof rows[0];

@@ -84,6 +84,17 @@ final class BadInputTest extends TestCase
             'case_load' => $d->loadCase($x),
             // the format names are the core's, at every door
             'register_export' => $d->register([], $x),
+            // the anchor after the assessment, the log without it
+            'case_anchor' => (function () use ($d, $x): void {
+                $facts = self::table()['facts'];
+                $full = $d->openCase('2026-017', $facts, $facts['aware_at'], 'DSB');
+                $full->apply($x);
+                $d->openCase('2026-017', $facts, $facts['aware_at'], 'DSB')->checkAnchor($full->anchor());
+            })(),
+            'register_twice' => (function () use ($d, $x): string|array {
+                $stored = $d->openCase('2026-017', $x, self::table()['facts']['aware_at'], 'DSB')->toJson();
+                return $d->register([$stored, $stored], 'csv');
+            })(),
             'case_apply' => $d->openCase('2026-017', self::table()['facts'], self::table()['facts']['aware_at'], 'DSB')
                 ->apply($x),
             'case_after_free' => (function () use ($d, $x): array {

@@ -62,6 +62,13 @@ def call(row: dict):
         return dsgvo.documents(x, now=row["now"])
     if door == "case_load":
         return dsgvo.Case.load(x)
+    if door == "case_anchor":  # the anchor after the assessment, the log without it
+        full = dsgvo.Case.open("2026-017", FACTS, FACTS["aware_at"], "DSB")
+        full.apply(json.loads(x))
+        return dsgvo.Case.open("2026-017", FACTS, FACTS["aware_at"], "DSB").check_anchor(full.anchor())
+    if door == "register_twice":
+        stored = dsgvo.Case.open("2026-017", json.loads(x), FACTS["aware_at"], "DSB").to_json()
+        return dsgvo._dsgvo.register_export([stored, stored], 300, "csv")
     if door == "case_apply":
         case = dsgvo.Case.open("2026-017", FACTS, FACTS["aware_at"], "DSB")
         return case.apply(json.loads(x))

@@ -11,6 +11,7 @@
 //! entry. Unknown fields are an error (nothing is silently dropped).
 
 mod actor;
+mod anchor;
 mod chain;
 mod decision;
 mod documents;
@@ -28,6 +29,7 @@ use chrono::Duration;
 use serde::{Deserialize, Serialize};
 
 pub use actor::Actor;
+pub use anchor::CaseAnchor;
 pub use chain::{Digest, Entry, GENESIS};
 pub use decision::{Decision, ENGINE};
 pub use documents::CaseDocumentError;
@@ -120,6 +122,15 @@ pub enum CaseError {
         seq: u64,
         /// What is wrong.
         problem: String,
+    },
+    /// The register holds the case id twice (a copy, or a rewritten copy
+    /// beside the original).
+    #[error("case \"{id}\" is in the register twice (first as case {first})")]
+    Duplicate {
+        /// The id.
+        id: String,
+        /// The index of its first copy.
+        first: usize,
     },
     /// The stored case is not valid JSON of `dsgvo.case/2` (or `/1`).
     #[error(transparent)]

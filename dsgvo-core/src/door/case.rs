@@ -2,7 +2,7 @@
 //! the [`Case`] itself (a C handle, a Python object) and passes it in.
 
 use super::{DoorResult, args, to_json};
-use crate::case::{Case, Command, Register, RegisterFormat};
+use crate::case::{Case, CaseAnchor, Command, Register, RegisterFormat};
 #[cfg(feature = "documents")]
 use crate::document::{Document, Templates};
 
@@ -30,6 +30,24 @@ pub fn load(case_json: &str, tolerance_seconds: i64) -> DoorResult<Case> {
         case_json,
         args::tolerance(tolerance_seconds)?,
     )?)
+}
+
+/// The anchor of `case` (`{"id", "entries", "head"}` JSON): what a host
+/// keeps outside the stored case to find a truncation or a rewrite on load
+/// ([`check_anchor`]).
+pub fn anchor(case: &Case) -> String {
+    to_json(&case.anchor())
+}
+
+/// Checks a loaded case against an anchor (JSON) kept outside it.
+///
+/// # Errors
+///
+/// An anchor that is not one, or the entry where the case departs from
+/// it (another case, entries removed, the log rewritten).
+pub fn check_anchor(case: &Case, anchor_json: &str) -> DoorResult<()> {
+    let anchor: CaseAnchor = args::document("case anchor", anchor_json)?;
+    Ok(case.check_anchor(&anchor)?)
 }
 
 /// Applies a command (JSON) to `case`; the new log entry as JSON. On

@@ -35,6 +35,22 @@ final class BreachCase
         return $this->dsgvo->callOut('dsgvo_case_to_json', [$this->handle()]);
     }
 
+    /**
+     * The anchor ['id', 'entries', 'head']: keep it outside the stored case
+     * (the register, an audit log) and checkAnchor() it after loading; it
+     * finds entries removed from the end or a log rewritten with new hashes.
+     */
+    public function anchor(): array
+    {
+        return $this->dsgvo->decode($this->dsgvo->callOut('dsgvo_case_anchor', [$this->handle()]));
+    }
+
+    /** Throws DSGVO_STATUS_CASE_BROKEN_CHAIN where this case departs from `$anchor`. */
+    public function checkAnchor(array|string $anchor): void
+    {
+        $this->dsgvo->call('dsgvo_case_check_anchor', [$this->handle(), $this->dsgvo->json($anchor, 'anchor')]);
+    }
+
     /** State, decision, verdict, open duties and the next step at `$now`. */
     public function status(string $now): array
     {

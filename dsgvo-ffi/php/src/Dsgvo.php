@@ -249,6 +249,16 @@ final class Dsgvo
         }
     }
 
+    /**
+     * Calls `$function` with `$args` (no out-parameter).
+     *
+     * @internal
+     */
+    public function call(string $function, array $args): void
+    {
+        $this->check($this->ffi->$function(...$args));
+    }
+
     private function caseOut(string $function, array $args): BreachCase
     {
         $handle = $this->ffi->new('dsgvo_case*');

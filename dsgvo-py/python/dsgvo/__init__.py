@@ -528,6 +528,16 @@ class Case:
         cmd = _plain(command, "command")
         return _object(self._native.apply(json.dumps(cmd, ensure_ascii=False), int(tolerance.total_seconds())))
 
+    def anchor(self) -> Dict[str, Any]:
+        """``{"id", "entries", "head"}``: keep it outside the stored case (the
+        register, an audit log) and ``check_anchor`` it after loading; it finds
+        entries removed from the end or a log rewritten with new hashes."""
+        return _object(self._native.anchor())
+
+    def check_anchor(self, anchor: Union[Mapping[str, Any], str]) -> None:
+        """Raises ``CaseBrokenChainError`` where this case departs from ``anchor``."""
+        self._native.check_anchor(anchor if isinstance(anchor, str) else json.dumps(dict(anchor)))
+
     def status(self, now: Union[_dt.datetime, str]) -> CaseStatus:
         return CaseStatus.from_json(self._native.status(_time(now, "now")))
 

@@ -155,6 +155,13 @@ class CaseDecisionChangedError(CaseError):
     number = 305
 
 
+class CaseDuplicateError(CaseError):
+    """The register holds a case id twice."""
+
+    code = "DSGVO_STATUS_CASE_DUPLICATE"
+    number = 306
+
+
 class TemplateError(DocumentError):
     """A template failed to parse or render."""
 
@@ -248,6 +255,7 @@ BY_CODE: Dict[str, Type[DsgvoError]] = {
     "DSGVO_STATUS_CASE_BROKEN_CHAIN": CaseBrokenChainError,
     "DSGVO_STATUS_CASE_NOT_ASSESSED": CaseNotAssessedError,
     "DSGVO_STATUS_CASE_DECISION_CHANGED": CaseDecisionChangedError,
+    "DSGVO_STATUS_CASE_DUPLICATE": CaseDuplicateError,
     "DSGVO_STATUS_DOCUMENT_TEMPLATE": TemplateError,
     "DSGVO_STATUS_DOCUMENT_DELAY_REASONS_REQUIRED": DelayReasonsRequiredError,
     "DSGVO_STATUS_DOCUMENT_SUPPLEMENT_WITHOUT_REFERENCE": SupplementWithoutReferenceError,
@@ -283,6 +291,7 @@ __all__: List[str] = [
     "CaseBrokenChainError",
     "CaseNotAssessedError",
     "CaseDecisionChangedError",
+    "CaseDuplicateError",
     "TemplateError",
     "DelayReasonsRequiredError",
     "SupplementWithoutReferenceError",

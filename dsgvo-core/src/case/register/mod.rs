@@ -128,7 +128,8 @@ impl Register {
     ///
     /// # Errors
     ///
-    /// The index of the first case that fails and its [`CaseError`].
+    /// The index of the first case that fails and its [`CaseError`]; a case
+    /// id found twice is [`CaseError::Duplicate`] at its second copy.
     pub fn load<I, S>(
         rows: I,
         tolerance: BackdatingTolerance,
@@ -141,8 +142,15 @@ impl Register {
     {
         let verify =
             |(i, row): (usize, S)| Case::from_json(row.as_ref(), tolerance).map_err(|e| (i, e));
-        crate::parallel::map_in_order(rows.into_iter().enumerate(), workers, verify)
-            .map(|cases| Register { cases })
+        let cases = crate::parallel::map_in_order(rows.into_iter().enumerate(), workers, verify)?;
+        let mut seen = std::collections::HashMap::with_capacity(cases.len());
+        for (i, case) in cases.iter().enumerate() {
+            if let Some(first) = seen.insert(&case.id().0, i) {
+                let id = case.id().0.clone();
+                return Err((i, CaseError::Duplicate { id, first }));
+            }
+        }
+        Ok(Register { cases })
     }
 
     /// The register as a JSON array of cases (for storage).
