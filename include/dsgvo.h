@@ -163,6 +163,13 @@ typedef enum dsgvo_status {
  */
 typedef struct dsgvo_case dsgvo_case;
 
+/**
+ * A letter run (opaque): create with `dsgvo_letter_run_new`, write
+ * batches with `dsgvo_letter_run_write`, free with
+ * `dsgvo_letter_run_free`. A handle, never an address (as cases).
+ */
+typedef struct dsgvo_letter_run dsgvo_letter_run;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -304,6 +311,44 @@ enum dsgvo_status dsgvo_register_export(const char *cases_json,
                                         int64_t tolerance_seconds,
                                         const char *format,
                                         char **register_out);
+
+/**
+ * Prepares the letters of a breach: `facts_json`, optional `options_json`
+ * (NULL = defaults) and `format` (`"text"` or `"html"`). The run comes
+ * through `run_out`.
+ *
+ * # Safety
+ * String arguments are NULL or NUL-terminated; `run_out` is NULL or valid
+ * for one write.
+ */
+enum dsgvo_status dsgvo_letter_run_new(const char *facts_json,
+                                       const char *options_json,
+                                       const char *format,
+                                       struct dsgvo_letter_run **run_out);
+
+/**
+ * Writes the letters for one batch of recipients: `recipients_json` is a
+ * JSON array of `{"name", "salutation"?, "email"?, "affected"?}`, the
+ * first being recipient number `start` of the run (errors name
+ * `recipients[start + i]`). The letters come through `letters_out` as one
+ * string in `layout`: `"jsonl"` (one `{"name", "email", "content"}` per
+ * line) or `"print"` (each letter followed by a form feed).
+ *
+ * # Safety
+ * `run` is NULL or a handle from this library; strings as above;
+ * `letters_out` is NULL or valid for one write.
+ */
+enum dsgvo_status dsgvo_letter_run_write(struct dsgvo_letter_run *run,
+                                         const char *recipients_json,
+                                         uint64_t start,
+                                         const char *layout,
+                                         char **letters_out);
+
+/**
+ * Frees a letter run. NULL, runs freed already and values that are no
+ * handle are ignored.
+ */
+void dsgvo_letter_run_free(struct dsgvo_letter_run *run);
 
 /**
  * The name of a status (`"DSGVO_STATUS_CASE_REFUSED"`), as a static string

@@ -39,6 +39,8 @@ typedef enum dsgvo_status {
 
 typedef struct dsgvo_case dsgvo_case;
 
+typedef struct dsgvo_letter_run dsgvo_letter_run;
+
 uint32_t dsgvo_abi_version(void);
 
 const char *dsgvo_version(void);
@@ -81,6 +83,19 @@ enum dsgvo_status dsgvo_register_export(const char *cases_json,
                                         int64_t tolerance_seconds,
                                         const char *format,
                                         char **register_out);
+
+enum dsgvo_status dsgvo_letter_run_new(const char *facts_json,
+                                       const char *options_json,
+                                       const char *format,
+                                       struct dsgvo_letter_run **run_out);
+
+enum dsgvo_status dsgvo_letter_run_write(struct dsgvo_letter_run *run,
+                                         const char *recipients_json,
+                                         uint64_t start,
+                                         const char *layout,
+                                         char **letters_out);
+
+void dsgvo_letter_run_free(struct dsgvo_letter_run *run);
 
 const char *dsgvo_status_name(uint32_t status);
 

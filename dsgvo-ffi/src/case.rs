@@ -1,7 +1,6 @@
 //! The breach case as an opaque handle: open or load, apply commands,
 //! query duties, serialise, free.
 
-use std::collections::HashMap;
 use std::ffi::c_char;
 use std::sync::{LazyLock, Mutex};
 
@@ -9,6 +8,7 @@ use dsgvo_core::case::Case;
 use dsgvo_core::door::{case as door, to_json};
 
 use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
+use crate::handles::{Registry, lock};
 use crate::status::{Failure, dsgvo_status};
 
 /// A breach case (opaque). Create with `dsgvo_case_open` or
@@ -23,44 +23,14 @@ pub struct dsgvo_case {
     _opaque: [u8; 0],
 }
 
-/// The cases alive now, by handle. Every call looks its handle up here;
-/// the lock also keeps two threads off one case.
-struct Cases {
-    /// The last handle handed out; handles only grow, so none repeats.
-    last: usize,
-    live: HashMap<usize, Case>,
-}
-
-static CASES: LazyLock<Mutex<Cases>> = LazyLock::new(|| {
-    Mutex::new(Cases {
-        last: 0,
-        live: HashMap::new(),
-    })
-});
-
-fn cases() -> std::sync::MutexGuard<'static, Cases> {
-    CASES.lock().unwrap_or_else(|p| p.into_inner())
-}
+static CASES: LazyLock<Mutex<Registry<Case>>> = LazyLock::new(|| Mutex::new(Registry::new("case")));
 
 /// Runs `f` on the case behind `handle`, if it is alive.
 fn with_case<R>(
     handle: *mut dsgvo_case,
     f: impl FnOnce(&mut Case) -> Result<R, Failure>,
 ) -> Result<R, Failure> {
-    if handle.is_null() {
-        return Err(Failure::new(
-            dsgvo_status::DSGVO_STATUS_NULL_ARGUMENT,
-            "case: must not be NULL",
-        ));
-    }
-    let mut cases = cases();
-    let Some(case) = cases.live.get_mut(&handle.addr()) else {
-        return Err(Failure::new(
-            dsgvo_status::DSGVO_STATUS_INVALID_HANDLE,
-            "case: not a live case handle (freed already, or not from this library)",
-        ));
-    };
-    f(case)
+    f(lock(&CASES).get_mut(handle.addr(), "case")?)
 }
 
 /// Hands a new case to the caller through `out` (checked non-NULL).
@@ -68,15 +38,7 @@ fn with_case<R>(
 /// # Safety
 /// `out` is valid for one write.
 unsafe fn hand_out(out: *mut *mut dsgvo_case, case: Case) -> Result<(), Failure> {
-    let mut cases = cases();
-    let handle = cases.last.checked_add(1).ok_or_else(|| {
-        Failure::new(
-            dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT,
-            "case: this process has used up its case handles",
-        )
-    })?;
-    cases.last = handle;
-    cases.live.insert(handle, case);
+    let handle = lock(&CASES).insert(case)?;
     // SAFETY: guaranteed by the caller. The handle is a number, never
     // dereferenced (a pointer without provenance).
     unsafe { *out = std::ptr::without_provenance_mut(handle) };
@@ -266,7 +228,7 @@ pub unsafe extern "C" fn dsgvo_case_documents(
 #[unsafe(no_mangle)]
 pub extern "C" fn dsgvo_case_free(case: *mut dsgvo_case) {
     let _ = boundary(|| {
-        let freed = cases().live.remove(&case.addr());
+        let freed = lock(&CASES).remove(case.addr());
         // Dropped after the lock is released.
         drop(freed);
         Ok(())

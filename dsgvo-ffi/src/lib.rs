@@ -15,6 +15,8 @@
 
 mod boundary;
 mod case;
+mod handles;
+mod letters;
 mod status;
 mod status_codes;
 mod tom;
@@ -25,6 +27,9 @@ pub use case::{
     dsgvo_case, dsgvo_case_anchor, dsgvo_case_apply, dsgvo_case_check_anchor, dsgvo_case_documents,
     dsgvo_case_free, dsgvo_case_load, dsgvo_case_open, dsgvo_case_status, dsgvo_case_to_json,
     dsgvo_register_export,
+};
+pub use letters::{
+    dsgvo_letter_run, dsgvo_letter_run_free, dsgvo_letter_run_new, dsgvo_letter_run_write,
 };
 pub use status::{dsgvo_status, dsgvo_status_name};
 pub use tom::{

@@ -234,18 +234,15 @@ impl LetterRun {
 /// `start` of the run: a list of dicts, or JSON text. A recipient that
 /// cannot be read is named by its number in the run, not in the batch.
 fn recipients_arg(recipients: &Bound<'_, PyAny>, start: usize) -> Out<Vec<Recipient>> {
-    let batch: Out<Vec<Recipient>> = match recipients.cast::<PyString>() {
-        Ok(text) => Ok(args::document(
-            "recipients",
-            &text.to_cow().map_err(|_| {
-                DoorError::new(ErrorCode::InvalidUtf8, "recipients: not valid UTF-8")
-            })?,
-        )?),
-        Err(_) => objects::read(recipients, "recipients"),
-    };
+    if let Ok(text) = recipients.cast::<PyString>() {
+        let text = text
+            .to_cow()
+            .map_err(|_| DoorError::new(ErrorCode::InvalidUtf8, "recipients: not valid UTF-8"))?;
+        return Ok(door::breach::recipients(&text, start)?);
+    }
+    let batch: Out<Vec<Recipient>> = objects::read(recipients, "recipients");
     let Err(whole) = batch else { return batch };
-    // Python data is read again one by one, to name the first that fails
-    // by its number (JSON text names its place in the text).
+    // Read again one by one, to name the first that fails by its number.
     let Ok(items) = recipients.cast::<PyList>().map(|l| l.iter()) else {
         return Err(whole);
     };

@@ -244,6 +244,33 @@ static void reference(void) {
   EXPECT(dsgvo_authorities(NULL), DSGVO_STATUS_NULL_ARGUMENT);
 }
 
+/* Issue 19 item 5: Art. 34 letters at the C ABI, batch by batch; a bad
+ * recipient is named by its number in the run and hands nothing out. */
+static void letters(void) {
+  dsgvo_letter_run *run = NULL;
+  EXPECT(dsgvo_letter_run_new(FACTS, NULL, "text", &run), DSGVO_OK);
+  char *block = NULL;
+  EXPECT(dsgvo_letter_run_write(run, "[{\"name\":\"Kundin 0\"},{\"name\":\"Kundin 1\",\"email\":\"k1@example.org\"}]", 0,
+                                "jsonl", &block),
+         DSGVO_OK);
+  CHECK(block && strstr(block, "\"name\":\"Kundin 1\"") && strstr(block, "Guten Tag Kundin 0"));
+  int lines = 0;
+  for (const char *p = block; p && *p; p++) lines += *p == '\n';
+  CHECK(lines == 2);
+  dsgvo_string_free(block);
+  block = NULL;
+  EXPECT(dsgvo_letter_run_write(run, "[{\"name\":\"A\"},{\"name\":\"B\\r\\nBcc: x@example.org\"}]", 4500, "print",
+                                &block),
+         DSGVO_STATUS_DOCUMENT_INVALID_RECIPIENT);
+  CHECK(block == NULL && strstr(dsgvo_last_error(), "recipients[4501].name"));
+  EXPECT(dsgvo_letter_run_write(run, "[]", 0, "pdf", &block), DSGVO_STATUS_INVALID_ARGUMENT);
+  CHECK(strstr(dsgvo_last_error(), "layout"));
+  dsgvo_letter_run_free(run);
+  EXPECT(dsgvo_letter_run_write(run, "[]", 0, "jsonl", &block), DSGVO_STATUS_INVALID_HANDLE);
+  dsgvo_letter_run_free(run); /* a second free is ignored */
+  EXPECT(dsgvo_letter_run_new(FACTS, NULL, "pdf", &run), DSGVO_STATUS_INVALID_ARGUMENT);
+}
+
 int main(int argc, char **argv) {
   if ((argc == 3 || argc == 4) && strcmp(argv[1], "triage") == 0) {
     char *facts = read_file(argv[2]);
@@ -272,6 +299,7 @@ int main(int argc, char **argv) {
   cases();
   toms();
   reference();
+  letters();
   if (failures) {
     fprintf(stderr, "%d checks failed\n", failures);
     return 1;

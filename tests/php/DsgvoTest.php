@@ -106,6 +106,47 @@ final class DsgvoTest extends TestCase
         $this->expectStatus('DSGVO_STATUS_INVALID_HANDLE', fn () => $case->toJson());
     }
 
+    /**
+     * Issue 19 item 5: Art. 34 letters at the PHP door, streamed in batches;
+     * the letter is the one Rust writes (its golden file), and a bad
+     * recipient is named by its place in the whole list.
+     */
+    public function testLettersStreamInBatchesAndEqualRustsLetter(): void
+    {
+        $case = json_decode(file_get_contents(__DIR__ . '/../cases/shipping-label.json'), true, 512, JSON_THROW_ON_ERROR);
+        $golden = file_get_contents(__DIR__ . '/../../dsgvo-core/tests/golden/shipping-label/letter-sample.de.txt');
+        $letters = iterator_to_array(self::$dsgvo->letters($case['facts'], [['name' => 'Erika Mustermann']]), false);
+        $this->assertCount(1, $letters);
+        $this->assertSame($golden, $letters[0]['content']);
+
+        $people = (function (): \Generator {
+            for ($i = 0; $i < 2500; $i++) {
+                yield ['name' => "Kundin {$i}", 'email' => "kundin{$i}@example.org"];
+            }
+        })();
+        $n = 0;
+        foreach (self::$dsgvo->letters($case['facts'], $people, 'html', null, 700) as $i => $letter) {
+            $this->assertSame("Kundin {$n}", $letter['name']);
+            $n++;
+        }
+        $this->assertSame(2500, $n);
+
+        $bad = array_map(fn ($i) => ['name' => "Kundin {$i}"], range(0, 1999));
+        $bad[1500] = ['name' => "Erika\r\nBcc: x@example.org"];
+        $this->expectStatus('DSGVO_STATUS_DOCUMENT_INVALID_RECIPIENT', fn () => iterator_to_array(self::$dsgvo->letters($case['facts'], $bad, 'text', null, 400)), 'recipients[1500].name');
+        $out = fopen('php://memory', 'w+');
+        $this->assertSame(3, self::$dsgvo->writeLetters($case['facts'], [['name' => 'A'], ['name' => 'B'], ['name' => 'C']], $out, 'text', 'print', null, 2));
+        rewind($out);
+        $this->assertSame(3, substr_count(stream_get_contents($out), "\f"));
+    }
+
+    /** Issue 19 item 13: data PHP cannot encode is a DsgvoException, not a JsonException. */
+    public function testUnencodableDataIsADsgvoException(): void
+    {
+        $this->expectStatus('DSGVO_STATUS_INVALID_UTF8', fn () => self::$dsgvo->triage(self::facts(['summary' => "caf\xe9"])), 'facts');
+        $this->expectStatus('DSGVO_STATUS_INVALID_ARGUMENT', fn () => self::$dsgvo->triage(self::facts(['summary' => NAN])), 'facts');
+    }
+
     /** Issue 19 item 3: a freed case never reaches a case opened after it. */
     public function testAFreedCaseNeverReachesTheNextOne(): void
     {

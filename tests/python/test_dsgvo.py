@@ -483,3 +483,10 @@ def test_a_dict_keeps_the_size_limit_of_json():
         dsgvo.triage(facts(summary="x" * (2 * 1024 * 1024)))
     with pytest.raises(dsgvo.JsonTooLargeError):
         dsgvo.BreachFacts(facts(summary="x" * (2 * 1024 * 1024), aware_at=AWARE))
+
+
+def test_a_letter_is_the_one_rust_writes():
+    case = json.loads((ROOT / "tests" / "cases" / "shipping-label.json").read_text())
+    golden = (ROOT / "dsgvo-core" / "tests" / "golden" / "shipping-label" / "letter-sample.de.txt").read_text()
+    (letter,) = dsgvo.letters(case["facts"], [{"name": "Erika Mustermann"}])
+    assert letter["content"] == golden

@@ -12,6 +12,7 @@ use crate::{AssessedBreach, AssessmentOptions, BreachFacts, ValidFacts, Verdict}
 #[cfg(feature = "documents")]
 use {
     super::DoorError,
+    crate::ErrorCode,
     serde::{Deserialize, Serialize},
 };
 
@@ -151,8 +152,59 @@ pub struct LetterRun {
     format: LetterFormat,
 }
 
+/// The recipients of a letter batch (a JSON array) whose first is
+/// recipient number `start` of the run. A recipient that cannot be read is
+/// named by its number in the run (`recipients[4500]: …`), not in the batch.
+///
+/// # Errors
+///
+/// JSON that is not an array of recipients; the first recipient that is not one.
+#[cfg(feature = "documents")]
+pub fn recipients(json: &str, start: usize) -> DoorResult<Vec<Recipient>> {
+    let whole = match args::document::<Vec<Recipient>>("recipients", json) {
+        Ok(recipients) => return Ok(recipients),
+        Err(e) => e,
+    };
+    let text_problem = matches!(
+        whole.code,
+        ErrorCode::JsonSyntax | ErrorCode::JsonTooLarge | ErrorCode::JsonTooDeep
+    );
+    let items = match serde_json::from_str::<Vec<serde_json::Value>>(json) {
+        Ok(items) if !text_problem => items,
+        _ => return Err(whole),
+    };
+    for (i, item) in items.iter().enumerate() {
+        if let Err(e) = crate::parse::from_value::<Recipient>("recipient", item) {
+            return Err(DoorError::from(e).in_item("recipients", start + i));
+        }
+    }
+    Err(whole)
+}
+
 #[cfg(feature = "documents")]
 impl LetterRun {
+    /// The letters for a batch of recipients (a JSON array, the first being
+    /// recipient number `start` of the run) as one block of UTF-8 in
+    /// `layout` (`"jsonl"` or `"print"`), written on `workers` threads.
+    ///
+    /// # Errors
+    ///
+    /// An unknown layout, a recipient that cannot be read or is invalid
+    /// (numbered within the run).
+    pub fn write_block(
+        &self,
+        recipients_json: &str,
+        start: usize,
+        layout: &str,
+        workers: usize,
+    ) -> DoorResult<Vec<u8>> {
+        let layout: LetterLayout = args::choice(layout, "layout")?;
+        let recipients = recipients(recipients_json, start)?;
+        let mut out = Vec::with_capacity(recipients.len() * 2048);
+        self.write(recipients, start, workers, |l| layout.append(&mut out, &l))?;
+        Ok(out)
+    }
+
     /// A run for `facts` in `format` (`"text"` or `"html"`).
     ///
     /// # Errors

@@ -116,6 +116,77 @@ final class Dsgvo
         return array_column($docs, 'content', 'file_name');
     }
 
+    /**
+     * Personalised Art. 34 letters, streamed: recipients (['name',
+     * 'salutation'?, 'email'?, 'affected'?] each, from any iterable) are
+     * written in batches of `$batch`, so memory stays bounded whatever
+     * their number. Yields ['name', 'email', 'content'] per recipient; a bad
+     * recipient throws, naming its place in the whole list.
+     *
+     * @return \Generator<int, array{name: string, email: ?string, content: string}>
+     */
+    public function letters(array|string $facts, iterable $recipients, string $format = 'text', array|string|null $options = null, int $batch = 1000): \Generator
+    {
+        foreach ($this->letterBlocks($facts, $recipients, $format, 'jsonl', $options, $batch) as $block) {
+            foreach (explode("\n", rtrim($block, "\n")) as $line) {
+                yield $this->decode($line);
+            }
+        }
+    }
+
+    /**
+     * The same letters written straight to `$out` (a stream) as JSON lines
+     * (`'jsonl'`, for a mail queue) or one after another with a form feed
+     * (`'print'`); returns how many were written.
+     *
+     * @param resource $out
+     */
+    public function writeLetters(array|string $facts, iterable $recipients, $out, string $format = 'text', string $layout = 'jsonl', array|string|null $options = null, int $batch = 1000): int
+    {
+        $written = 0;
+        foreach ($this->letterBlocks($facts, $recipients, $format, $layout, $options, $batch) as $n => $block) {
+            fwrite($out, $block);
+            $written += $n;
+        }
+        return $written;
+    }
+
+    /** @return \Generator<int, string> the block of each batch, keyed by its number of letters */
+    private function letterBlocks(array|string $facts, iterable $recipients, string $format, string $layout, array|string|null $options, int $batch): \Generator
+    {
+        $run = $this->ffi->new('dsgvo_letter_run*');
+        $this->check($this->ffi->dsgvo_letter_run_new(
+            $this->json($facts, 'facts'),
+            $options === null ? null : $this->json($options, 'options'),
+            $this->text($format, 'format'),
+            \FFI::addr($run),
+        ));
+        try {
+            $start = 0;
+            $chunk = [];
+            $flush = function () use (&$chunk, &$start, $run, $layout): array {
+                $n = count($chunk);
+                $block = $this->callOut('dsgvo_letter_run_write', [$run, $this->json($chunk, 'recipients'), $start, $this->text($layout, 'layout')]);
+                $start += $n;
+                $chunk = [];
+                return [$n, $block];
+            };
+            foreach ($recipients as $recipient) {
+                $chunk[] = $recipient;
+                if (count($chunk) >= max(1, $batch)) {
+                    [$n, $block] = $flush();
+                    yield $n => $block;
+                }
+            }
+            if ($chunk !== []) {
+                [$n, $block] = $flush();
+                yield $n => $block;
+            }
+        } finally {
+            $this->ffi->dsgvo_letter_run_free($run);
+        }
+    }
+
     /** Opens a breach case with the facts known at detection. */
     public function openCase(string $id, array|string $facts, string $at, string $actor): BreachCase
     {
@@ -305,7 +376,15 @@ final class Dsgvo
         if (is_string($value)) {
             return $this->text($value, $name);
         }
-        $json = json_encode($value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION | JSON_THROW_ON_ERROR);
+        try {
+            $json = json_encode($value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION | JSON_THROW_ON_ERROR);
+        } catch (\JsonException $e) {
+            // Every failure of the library arrives as a DsgvoException.
+            [$status, $statusName] = $e->getCode() === JSON_ERROR_UTF8
+                ? [101, 'DSGVO_STATUS_INVALID_UTF8']
+                : [103, 'DSGVO_STATUS_INVALID_ARGUMENT'];
+            throw new DsgvoException($status, $statusName, "{$name}: {$e->getMessage()}");
+        }
         return $json === '[]' && !array_is_list($value) ? '{}' : $json;
     }
 
