@@ -90,6 +90,6 @@ impl AssessmentOptions {
     /// An [`InputError`] naming the field: not JSON, an
     /// unknown field or value.
     pub fn from_json(text: &str) -> Result<Self, InputError> {
-        crate::parse::from_json("assessment options", text)
+        crate::parse::from_json_object("assessment options", text)
     }
 }

@@ -155,7 +155,7 @@ impl Verdict {
     /// An [`InputError`] naming the field: not JSON, too
     /// large or too deep, an unknown field or value, an unsupported `schema`.
     pub fn from_json(text: &str) -> Result<Self, InputError> {
-        crate::parse::from_json("verdict", text)
+        crate::parse::from_json_object("verdict", text)
     }
 
     /// The duty of kind `kind`, if the verdict has it.

@@ -247,3 +247,21 @@ fn options_are_validated_too() {
     let e = AssessmentOptions::from_json(r#"{"langauge": "de"}"#).unwrap_err();
     assert_eq!(e.first().kind, ErrorKind::UnknownField);
 }
+
+/// Issue 19 item 10: serde's positional form reads an array as a struct's
+/// fields in order, so values would take the meaning of another field.
+/// Facts, options and cases are objects; Python data (read through a JSON
+/// value) is refused at any depth.
+#[test]
+fn arrays_are_never_read_as_the_fields_in_order() {
+    let err = BreachFacts::from_json(r#"["dsgvo.breach-facts/1", "controller"]"#).unwrap_err();
+    assert_eq!(err.first().kind, ErrorKind::WrongType);
+    assert!(err.to_string().contains("expected a JSON object"), "{err}");
+    let err = AssessmentOptions::from_json(r#" ["notify_always"]"#).unwrap_err();
+    assert_eq!(err.first().kind, ErrorKind::WrongType);
+    let mut value = common::base();
+    value["controller"] = serde_json::json!(["Shop", "DE", "DE-BY", true]);
+    let err = BreachFacts::from_value(&value).unwrap_err();
+    assert_eq!(err.first().kind, ErrorKind::WrongType);
+    assert_eq!(err.first().path, "controller");
+}

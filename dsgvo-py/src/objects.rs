@@ -167,9 +167,23 @@ impl<'de> de::Deserializer<'de> for Plain<'_, '_> {
         }
     }
 
+    /// A struct from a dict only (a list would be read as the fields in
+    /// order); anything else goes the general way, which names it.
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Unread> {
+        if self.obj.cast_exact::<PyDict>().is_err() {
+            return Err(Unread);
+        }
+        self.deserialize_any(visitor)
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map
         identifier ignored_any
     }
 }

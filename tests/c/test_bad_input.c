@@ -179,6 +179,8 @@ int main(int argc, char **argv) {
       {"aware_before_gdpr", TRIAGE, replaced(FACTS, "2026-11-20T09:15:00+01:00", "2017-06-01T09:00:00+02:00"), "DSGVO_STATUS_INVALID_VALUE"},
       {"unknown_country", TRIAGE, replaced(FACTS, "\"country\":\"DE\"", "\"country\":\"XX\""), "DSGVO_STATUS_INVALID_VALUE"},
       {"unknown_residence", TRIAGE, replaced(FACTS, "\"categories\":[\"customers\"]", "\"categories\":[\"customers\"],\"residence\":[\"ZZ\"]"), "DSGVO_STATUS_INVALID_VALUE"},
+      {"facts_as_array", TRIAGE, copy("[\"dsgvo.breach-facts/1\", \"controller\"]"), "DSGVO_STATUS_WRONG_TYPE"},
+      {"case_as_array", CASE_LOAD, copy("[\"dsgvo.case/2\", \"2026-017\", []]"), "DSGVO_STATUS_WRONG_TYPE"},
       {"broken_chain", CASE_LOAD, tampered_case(), "DSGVO_STATUS_CASE_BROKEN_CHAIN"},
       {"use_after_free", CASE_AFTER_FREE, copy(FACTS), "DSGVO_STATUS_INVALID_HANDLE"},
       {"inform_nobody", CASE_APPLY,

@@ -490,3 +490,12 @@ def test_a_letter_is_the_one_rust_writes():
     golden = (ROOT / "dsgvo-core" / "tests" / "golden" / "shipping-label" / "letter-sample.de.txt").read_text()
     (letter,) = dsgvo.letters(case["facts"], [{"name": "Erika Mustermann"}])
     assert letter["content"] == golden
+
+
+def test_a_list_is_never_read_as_the_fields_in_order():
+    """Issue 19 item 10: serde's positional form would give values the
+    meaning of another field."""
+    with pytest.raises(TypeError, match="expected a dict"):
+        dsgvo.triage(list(FACTS.values()))
+    with pytest.raises(dsgvo.WrongTypeError, match="controller"):
+        dsgvo.triage(facts(controller=list(FACTS["controller"].values())))

@@ -346,7 +346,8 @@ impl Case {
     /// [`CaseError::BrokenChain`] naming the first entry whose hash, link,
     /// sequence, time or rule fails.
     pub fn from_json(text: &str, tolerance: BackdatingTolerance) -> Result<Case, CaseError> {
-        let stored: StoredCase = crate::parse::from_json_limited("case", text, MAX_CASE_BYTES)?;
+        let stored: StoredCase =
+            crate::parse::from_json_object_limited("case", text, MAX_CASE_BYTES)?;
         let format = match stored.schema.as_str() {
             CASE_SCHEMA => Format::V2,
             CASE_SCHEMA_V1 => Format::V1,

@@ -138,3 +138,13 @@ pub fn options(json: Option<&str>) -> DoorResult<AssessmentOptions> {
 pub fn document<T: DeserializeOwned>(document: &'static str, json: &str) -> DoorResult<T> {
     Ok(crate::parse::from_json(document, json)?)
 }
+
+/// A JSON document of the contract that is one object (a command, an
+/// anchor, DPO facts): an array is refused, never read positionally.
+///
+/// # Errors
+///
+/// As [`crate::parse::from_json_object`], with the field path.
+pub fn object<T: DeserializeOwned>(document: &'static str, json: &str) -> DoorResult<T> {
+    Ok(crate::parse::from_json_object(document, json)?)
+}

@@ -46,7 +46,7 @@ pub fn anchor(case: &Case) -> String {
 /// An anchor that is not one, or the entry where the case departs from
 /// it (another case, entries removed, the log rewritten).
 pub fn check_anchor(case: &Case, anchor_json: &str) -> DoorResult<()> {
-    let anchor: CaseAnchor = args::document("case anchor", anchor_json)?;
+    let anchor: CaseAnchor = args::object("case anchor", anchor_json)?;
     Ok(case.check_anchor(&anchor)?)
 }
 
@@ -57,7 +57,7 @@ pub fn check_anchor(case: &Case, anchor_json: &str) -> DoorResult<()> {
 ///
 /// A command that is not one, or one the case refuses.
 pub fn apply(case: &mut Case, command_json: &str, tolerance_seconds: i64) -> DoorResult<String> {
-    let command: Command = args::document("case command", command_json)?;
+    let command: Command = args::object("case command", command_json)?;
     let tolerance = args::tolerance(tolerance_seconds)?;
     Ok(to_json(case.apply(command, tolerance)?))
 }

@@ -96,7 +96,7 @@ pub fn record_breach(
     lang: Option<&str>,
 ) -> DoorResult<String> {
     let mut c = checklist(checklist_json)?;
-    let breach: BreachLink = args::document("breach link", breach_json)?;
+    let breach: BreachLink = args::object("breach link", breach_json)?;
     let failed: Vec<FailedMeasure> = args::document("failed measures", failed_json)?;
     let (on, lang) = (args::date(on, "on")?, args::language(lang)?);
     c.record_breach(&breach, &failed, on, actor, lang)?;
@@ -158,7 +158,7 @@ pub fn authorities() -> String {
 ///
 /// A problem with the facts or the language.
 pub fn dpo(dpo_facts_json: &str, lang: Option<&str>) -> DoorResult<String> {
-    let facts: DpoFacts = args::document("DPO facts", dpo_facts_json)?;
+    let facts: DpoFacts = args::object("DPO facts", dpo_facts_json)?;
     Ok(to_json(&dpo_duty(&facts, args::language(lang)?)))
 }
 
@@ -180,6 +180,6 @@ pub fn fines(turnover_eur: Option<u64>, lang: Option<&str>) -> DoorResult<String
 /// A problem with the facts, or contradicting turnovers
 /// ([`ErrorCode::Inconsistent`](crate::ErrorCode::Inconsistent)).
 pub fn fines_for(fine_facts_json: &str, lang: Option<&str>) -> DoorResult<String> {
-    let facts: FineFacts = args::document("fine facts", fine_facts_json)?;
+    let facts: FineFacts = args::object("fine facts", fine_facts_json)?;
     Ok(to_json(&fine_ceilings_for(&facts, args::language(lang)?)?))
 }

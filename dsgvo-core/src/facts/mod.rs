@@ -209,7 +209,7 @@ impl BreachFacts {
     /// MiB) or too deep, a missing or unknown field, a wrong type or value, a
     /// timestamp without offset, contradicting fields.
     pub fn from_json(text: &str) -> Result<ValidFacts, InputError> {
-        let facts: BreachFacts = crate::parse::from_json("breach facts", text)?;
+        let facts: BreachFacts = crate::parse::from_json_object("breach facts", text)?;
         facts.validate()
     }
 
@@ -220,7 +220,7 @@ impl BreachFacts {
     ///
     /// As [`BreachFacts::from_json`], for a parsed JSON value.
     pub fn from_value(value: &serde_json::Value) -> Result<ValidFacts, InputError> {
-        let facts: BreachFacts = crate::parse::from_value("breach facts", value)?;
+        let facts: BreachFacts = crate::parse::from_value_object("breach facts", value)?;
         facts.validate()
     }
 

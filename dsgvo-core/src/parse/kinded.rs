@@ -235,9 +235,23 @@ impl<'de> de::Deserializer<'de> for Kinded<'de> {
         }
     }
 
+    /// A struct is read from an object only: an array would be read as the
+    /// fields in their order (serde's positional form).
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, KindError> {
+        match self.0 {
+            Value::Array(_) => Err(de::Error::invalid_type(Unexpected::Seq, &visitor)),
+            _ => self.deserialize_any(visitor),
+        }
+    }
+
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct seq tuple tuple_struct map struct
+        bytes byte_buf unit unit_struct seq tuple tuple_struct map
         identifier ignored_any
     }
 }

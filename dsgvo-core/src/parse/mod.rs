@@ -32,16 +32,88 @@ pub fn from_json<T: DeserializeOwned>(document: &'static str, text: &str) -> Res
 }
 
 /// Like [`from_json`] for a JSON value a door has built itself (from
-/// Python data, say), with the same errors: a value that does not fit is
-/// read again with the path and the kinds tracked.
+/// Python data, say), with the same errors, each with its path and kind;
+/// an array is never read as a struct's fields in order, at any depth.
 pub fn from_value<T: DeserializeOwned>(
     document: &'static str,
     value: &serde_json::Value,
 ) -> Result<T, InputError> {
-    match T::deserialize(value) {
-        Ok(v) => Ok(v),
-        Err(_) => with_kinds(document, value),
+    // Read through the kinded deserializer, which also refuses an array
+    // where a struct is expected (serde_json's own would read it in order).
+    with_kinds(document, value)
+}
+
+/// Like [`from_json`] for a document that is one JSON object (facts,
+/// options, a case, a command): a JSON array is refused, never read as the
+/// fields in their order (serde's positional form), which would silently
+/// give values the meaning of another field.
+///
+/// # Errors
+///
+/// As [`from_json`]; an array is [`ErrorKind::WrongType`].
+pub fn from_json_object<T: DeserializeOwned>(
+    document: &'static str,
+    text: &str,
+) -> Result<T, InputError> {
+    from_json_object_limited(document, text, MAX_INPUT_BYTES)
+}
+
+/// [`from_json_object`] with another size limit.
+///
+/// # Errors
+///
+/// As [`from_json_object`].
+pub fn from_json_object_limited<T: DeserializeOwned>(
+    document: &'static str,
+    text: &str,
+    limit: usize,
+) -> Result<T, InputError> {
+    if text.len() <= limit && text.trim_start().starts_with('[') {
+        // Input nested too deeply is named as such first, as in `from_json`.
+        return Err(match too_deep(text, MAX_DEPTH) {
+            Some(at) => nested_too_deep(document, at),
+            None => not_an_object(document),
+        });
     }
+    from_json_limited(document, text, limit)
+}
+
+/// [`from_value`] for a document that is one JSON object (see
+/// [`from_json_object`]).
+///
+/// # Errors
+///
+/// As [`from_value`]; an array is [`ErrorKind::WrongType`].
+pub fn from_value_object<T: DeserializeOwned>(
+    document: &'static str,
+    value: &serde_json::Value,
+) -> Result<T, InputError> {
+    if value.is_array() {
+        return Err(not_an_object(document));
+    }
+    from_value(document, value)
+}
+
+fn nested_too_deep(document: &'static str, at: usize) -> InputError {
+    InputError::single(
+        document,
+        FieldError::new(
+            ".",
+            ErrorKind::TooDeep,
+            format!("arrays and objects nest deeper than {MAX_DEPTH} levels (at byte {at})"),
+        ),
+    )
+}
+
+fn not_an_object(document: &'static str) -> InputError {
+    InputError::single(
+        document,
+        FieldError::new(
+            ".",
+            ErrorKind::WrongType,
+            "expected a JSON object ({…}), found an array: its values are not read as the fields in order",
+        ),
+    )
 }
 
 /// Like [`from_json`] with another size limit.
@@ -70,14 +142,7 @@ pub fn from_json_limited<T: DeserializeOwned>(
     // Input nested too deeply is named as such, whatever the type would
     // have refused first.
     if let Some(at) = too_deep(text, MAX_DEPTH) {
-        return Err(InputError::single(
-            document,
-            FieldError::new(
-                ".",
-                ErrorKind::TooDeep,
-                format!("arrays and objects nest deeper than {MAX_DEPTH} levels (at byte {at})"),
-            ),
-        ));
+        return Err(nested_too_deep(document, at));
     }
     // Parsed once more into a JSON value: a syntax error is named here,
     // with its line and column ...

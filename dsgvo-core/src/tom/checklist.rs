@@ -195,7 +195,7 @@ impl Checklist {
     ///
     /// An [`InputError`](crate::InputError) naming the field.
     pub fn from_json(text: &str) -> Result<Checklist, InputError> {
-        let c: Checklist = crate::parse::from_json(DOCUMENT, text)?;
+        let c: Checklist = crate::parse::from_json_object(DOCUMENT, text)?;
         c.check()?;
         Ok(c)
     }

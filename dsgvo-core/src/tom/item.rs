@@ -165,7 +165,7 @@ impl ItemAction {
     /// Reads an action (`{"action": "verify", "evidence": "..."}`); errors
     /// name the field.
     pub fn from_json(text: &str) -> Result<ItemAction, crate::InputError> {
-        crate::parse::from_json("TOM item action", text)
+        crate::parse::from_json_object("TOM item action", text)
     }
 
     /// The action's name as in JSON.
