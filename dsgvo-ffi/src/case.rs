@@ -8,7 +8,7 @@ use dsgvo_core::case::Case;
 use dsgvo_core::door::{case as door, to_json};
 
 use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
-use crate::handles::{Registry, lock};
+use crate::handles::{Registry, hand_out, lock};
 use crate::status::{Failure, dsgvo_status};
 
 /// A breach case (opaque). Create with `dsgvo_case_open` or
@@ -31,18 +31,6 @@ fn with_case<R>(
     f: impl FnOnce(&mut Case) -> Result<R, Failure>,
 ) -> Result<R, Failure> {
     f(lock(&CASES).get_mut(handle.addr(), "case")?)
-}
-
-/// Hands a new case to the caller through `out` (checked non-NULL).
-///
-/// # Safety
-/// `out` is valid for one write.
-unsafe fn hand_out(out: *mut *mut dsgvo_case, case: Case) -> Result<(), Failure> {
-    let handle = lock(&CASES).insert(case)?;
-    // SAFETY: guaranteed by the caller. The handle is a number, never
-    // dereferenced (a pointer without provenance).
-    unsafe { *out = std::ptr::without_provenance_mut(handle) };
-    Ok(())
 }
 
 /// Opens a case with the facts known at detection. `at` (RFC 3339 with
@@ -73,7 +61,7 @@ pub unsafe extern "C" fn dsgvo_case_open(
         };
         let case = door::open(id, facts, at, actor)?;
         // SAFETY: checked non-NULL above.
-        unsafe { hand_out(case_out, case) }
+        unsafe { hand_out(&CASES, case_out, case) }
     })
 }
 
@@ -95,7 +83,7 @@ pub unsafe extern "C" fn dsgvo_case_load(
         let text = unsafe { arg(case_json, "case_json") }?;
         let case = door::load(text, tolerance_seconds)?;
         // SAFETY: checked non-NULL above.
-        unsafe { hand_out(case_out, case) }
+        unsafe { hand_out(&CASES, case_out, case) }
     })
 }
 

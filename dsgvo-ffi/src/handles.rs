@@ -27,6 +27,23 @@ impl<T> Registry<T> {
     }
 }
 
+/// Keeps `value` in `registry` and hands its new handle to the caller
+/// through `out` (checked non-NULL by the caller).
+///
+/// # Safety
+/// `out` is valid for one write.
+pub(crate) unsafe fn hand_out<T, H>(
+    registry: &Mutex<Registry<T>>,
+    out: *mut *mut H,
+    value: T,
+) -> Result<(), Failure> {
+    let handle = lock(registry).insert(value)?;
+    // SAFETY: guaranteed by the caller. The handle is a number, never
+    // dereferenced (a pointer without provenance).
+    unsafe { *out = std::ptr::without_provenance_mut(handle) };
+    Ok(())
+}
+
 /// A registry behind its lock (a panic elsewhere does not poison it).
 pub(crate) fn lock<T>(registry: &Mutex<Registry<T>>) -> MutexGuard<'_, Registry<T>> {
     registry.lock().unwrap_or_else(|p| p.into_inner())

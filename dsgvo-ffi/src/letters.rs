@@ -8,7 +8,7 @@ use std::sync::{LazyLock, Mutex};
 use dsgvo_core::door::{args, breach::LetterRun};
 
 use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
-use crate::handles::{Registry, lock};
+use crate::handles::{Registry, hand_out, lock};
 use crate::status::{Failure, dsgvo_status};
 
 /// A letter run (opaque): create with `dsgvo_letter_run_new`, write
@@ -55,11 +55,8 @@ pub unsafe extern "C" fn dsgvo_letter_run_new(
             )
         };
         let run = LetterRun::new(args::facts(facts)?, format, &args::options(options)?)?;
-        let handle = lock(&RUNS).insert(run)?;
-        // SAFETY: checked non-NULL above. The handle is a number, never
-        // dereferenced (a pointer without provenance).
-        unsafe { *run_out = std::ptr::without_provenance_mut(handle) };
-        Ok(())
+        // SAFETY: checked non-NULL above.
+        unsafe { hand_out(&RUNS, run_out, run) }
     })
 }
 

@@ -180,25 +180,18 @@ mod tests {
 
     #[test]
     fn summer_time_starts_and_ends_at_one_utc_on_the_last_sundays() {
-        // 2026: 29 March and 25 October (both Sundays).
-        assert_eq!(
-            last_sunday_1am(2026, 3),
-            Utc.with_ymd_and_hms(2026, 3, 29, 1, 0, 0).unwrap()
-        );
-        assert_eq!(
-            last_sunday_1am(2026, 10),
-            Utc.with_ymd_and_hms(2026, 10, 25, 1, 0, 0).unwrap()
-        );
-        // 2020: 31 October is a Saturday, so the 25th.
-        assert_eq!(
-            last_sunday_1am(2020, 10),
-            Utc.with_ymd_and_hms(2020, 10, 25, 1, 0, 0).unwrap()
-        );
-        // 2024: 31 March is itself a Sunday.
-        assert_eq!(
-            last_sunday_1am(2024, 3),
-            Utc.with_ymd_and_hms(2024, 3, 31, 1, 0, 0).unwrap()
-        );
+        for (year, month, day) in [
+            (2026, 3, 29), // 2026: 29 March and 25 October, both Sundays
+            (2026, 10, 25),
+            (2020, 10, 25), // 31 October 2020 is a Saturday
+            (2024, 3, 31),  // 31 March 2024 is itself a Sunday
+        ] {
+            assert_eq!(
+                last_sunday_1am(year, month),
+                Utc.with_ymd_and_hms(year, month, day, 1, 0, 0).unwrap(),
+                "{year}-{month}"
+            );
+        }
         let de = of_country("DE").unwrap();
         let start = last_sunday_1am(2026, 3);
         let end = last_sunday_1am(2026, 10);
