@@ -499,3 +499,20 @@ def test_a_list_is_never_read_as_the_fields_in_order():
         dsgvo.triage(list(FACTS.values()))
     with pytest.raises(dsgvo.WrongTypeError, match="controller"):
         dsgvo.triage(facts(controller=list(FACTS["controller"].values())))
+
+
+def test_verdict_fields_are_typed_for_mypy(tmp_path):
+    """Issue 19 item 8: ``verdict.risk`` is a RiskLevel to mypy, not Any."""
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import dsgvo\n"
+        "v = dsgvo.triage('{}')\n"
+        "reveal_type(v.risk)\n"
+        "reveal_type(v.notify_authority)\n"
+        "n: int = v.disclaimer\n"
+    )
+    out = subprocess.run([sys.executable, "-m", "mypy", "--strict", str(probe)],
+                         capture_output=True, text=True).stdout
+    assert 'Revealed type is "dsgvo.RiskLevel"' in out, out
+    assert 'Revealed type is "bool"' in out or 'Revealed type is "builtins.bool"' in out, out
+    assert "Incompatible types in assignment" in out, out

@@ -24,7 +24,7 @@ import datetime as _dt
 import enum
 import itertools
 import json
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Protocol, Tuple, Type, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Protocol, Tuple, Type, TypeVar, Union
 
 from . import _dsgvo, _errors
 from ._base import *  # noqa: F401,F403  (the exception classes)
@@ -247,6 +247,27 @@ class Verdict(Record):
     """The verdict of a triage (decision support, not legal advice)."""
 
     _enums = {"risk": RiskLevel, "language": Language}
+
+    if TYPE_CHECKING:  # the fields every verdict has, typed for mypy
+        schema: str
+        policy: str
+        deadline_rule: str
+        risk: RiskLevel
+        notify_authority: bool
+        notify_data_subjects: bool
+        public_communication: bool
+        inform_controller: bool
+        authority_deadline: Optional[str]
+        severity: Dict[str, Any]
+        assessment: Dict[str, Any]
+        exemptions: List[str]
+        harms: List[str]
+        authorities: List[Dict[str, Any]]
+        duties: List[Dict[str, Any]]
+        reasons: List[Dict[str, Any]]
+        open_questions: List[str]
+        language: Language
+        disclaimer: str
 
     def _summary(self) -> str:
         d = self._data
