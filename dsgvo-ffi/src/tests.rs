@@ -159,7 +159,7 @@ fn a_freed_handle_never_reaches_a_case_opened_after() {
 /// handles): a live handle reaches its own case, a freed one nothing.
 #[test]
 fn any_sequence_of_open_use_free_keeps_handles_apart() {
-    let steps = if cfg!(miri) { 12 } else { 3_000 };
+    let steps = if cfg!(miri) { 3 } else { 3_000 };
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = |n: usize| {
         // xorshift64: a fixed, reproducible sequence.
