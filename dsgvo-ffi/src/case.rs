@@ -8,7 +8,7 @@ use dsgvo_core::case::Case;
 use dsgvo_core::door::{case as door, to_json};
 
 use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
-use crate::handles::{Registry, hand_out, lock};
+use crate::handles::{Registry, free, hand_out, lock};
 use crate::status::{Failure, dsgvo_status};
 
 /// A breach case (opaque). Create with `dsgvo_case_open` or
@@ -215,12 +215,7 @@ pub unsafe extern "C" fn dsgvo_case_documents(
 /// handle are ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn dsgvo_case_free(case: *mut dsgvo_case) {
-    let _ = boundary(|| {
-        let freed = lock(&CASES).remove(case.addr());
-        // Dropped after the lock is released.
-        drop(freed);
-        Ok(())
-    });
+    free(&CASES, case.addr());
 }
 
 /// The Art. 33(5) register of stored cases (a JSON array of

@@ -44,6 +44,17 @@ pub(crate) unsafe fn hand_out<T, H>(
     Ok(())
 }
 
+/// Frees the value behind `handle`, inside the panic boundary; NULL, a
+/// handle freed already or any other number is ignored. The value is
+/// dropped after the lock is released.
+pub(crate) fn free<T>(registry: &Mutex<Registry<T>>, handle: usize) {
+    let _ = crate::boundary::boundary(|| {
+        let freed = lock(registry).remove(handle);
+        drop(freed);
+        Ok(())
+    });
+}
+
 /// A registry behind its lock (a panic elsewhere does not poison it).
 pub(crate) fn lock<T>(registry: &Mutex<Registry<T>>) -> MutexGuard<'_, Registry<T>> {
     registry.lock().unwrap_or_else(|p| p.into_inner())

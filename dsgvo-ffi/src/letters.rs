@@ -8,7 +8,7 @@ use std::sync::{LazyLock, Mutex};
 use dsgvo_core::door::{args, breach::LetterRun};
 
 use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
-use crate::handles::{Registry, hand_out, lock};
+use crate::handles::{Registry, free, hand_out, lock};
 use crate::status::{Failure, dsgvo_status};
 
 /// A letter run (opaque): create with `dsgvo_letter_run_new`, write
@@ -108,9 +108,5 @@ pub unsafe extern "C" fn dsgvo_letter_run_write(
 /// handle are ignored.
 #[unsafe(no_mangle)]
 pub extern "C" fn dsgvo_letter_run_free(run: *mut dsgvo_letter_run) {
-    let _ = boundary(|| {
-        let freed = lock(&RUNS).remove(run.addr());
-        drop(freed);
-        Ok(())
-    });
+    free(&RUNS, run.addr());
 }
