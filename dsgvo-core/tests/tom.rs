@@ -985,3 +985,30 @@ fn only_measures_in_place_need_an_owner() {
         .collect();
     assert_eq!(owners, [c.items[0].id.0.as_str()]);
 }
+
+/// A statement of belief or a vague claim describes no measure, even when
+/// marked implemented; a statement naming a control does, and so does an
+/// item linked to a baseline measure (issue 22: with `is_measure` always
+/// true, beliefs counted as measures unnoticed).
+#[test]
+fn beliefs_and_vague_claims_are_no_measures_and_controls_are() {
+    let report = fixture();
+    let updates = report.checklist.item("system_access.2").unwrap();
+    assert!(is_measure(updates), "{}", updates.statement);
+    let with = |statement: &str, linked: bool| {
+        let mut item = updates.clone();
+        item.statement = statement.into();
+        if !linked {
+            item.measure = None;
+        }
+        item
+    };
+    let belief = "Die Integrität unserer Mitarbeiter steht außer Frage.";
+    for text in [belief, "Unsere Systeme sind sehr stabil."] {
+        assert!(!is_measure(&with(text, false)), "{text}");
+    }
+    // Our rule: the keeper's link to a baseline measure is their statement
+    // that the measure is in place, whatever the words around it.
+    assert!(updates.measure.is_some());
+    assert!(is_measure(&with(belief, true)));
+}
