@@ -1012,3 +1012,64 @@ fn beliefs_and_vague_claims_are_no_measures_and_controls_are() {
     assert!(updates.measure.is_some());
     assert!(is_measure(&with(belief, true)));
 }
+
+/// The lint of one item (Art. 24(1), Art. 32(1), Art. 5(2) GDPR): a belief
+/// is reported as a belief, in the reader's language, unless the keeper
+/// linked the item to a baseline measure; a claim that names no control is
+/// reported as such.
+#[test]
+fn the_lint_names_beliefs_and_claims_without_a_control_in_the_readers_language() {
+    let report = fixture();
+    let mut base = report.checklist.item("system_access.2").unwrap().clone();
+    base.owner = Some("IT-Leitung".into());
+    let item = |statement: &str, linked: bool| {
+        let mut item = base.clone();
+        item.statement = statement.into();
+        if !linked {
+            item.measure = None;
+        }
+        item
+    };
+    let codes = |item: &TomItem| -> Vec<String> {
+        lint(item, Language::De)
+            .into_iter()
+            .map(|f| f.reason.code.as_str().to_string())
+            .collect()
+    };
+    let belief = item(
+        "Die Integrität unserer Mitarbeiter steht außer Frage.",
+        false,
+    );
+    let de = lint(&belief, Language::De);
+    assert_eq!(de.len(), 1, "{de:?}");
+    assert_eq!(de[0].reason.code, "belief_not_measure");
+    assert!(
+        de[0]
+            .reason
+            .text
+            .contains("ist eine Überzeugung („außer Frage“)"),
+        "{}",
+        de[0].reason.text
+    );
+    assert_eq!(de[0].reason.source, "Art. 24 Abs. 1, Art. 32 Abs. 1 DSGVO");
+    let en = lint(&belief, Language::En);
+    assert!(
+        en[0].reason.text.contains("states a belief"),
+        "{}",
+        en[0].reason.text
+    );
+    assert_eq!(en[0].reason.source, "Art. 24(1), Art. 32(1) GDPR");
+
+    // Linked to a baseline measure by its keeper: no finding about the words.
+    let linked = item(
+        "Die Integrität unserer Mitarbeiter steht außer Frage.",
+        true,
+    );
+    assert!(codes(&linked).is_empty(), "{:?}", codes(&linked));
+    // A claim without a control.
+    let vague = item("Regelmäßige Kontrollen finden statt.", false);
+    assert_eq!(codes(&vague), ["no_control"]);
+    // A control named: nothing to say.
+    let control = item("Alle Zugriffe werden protokolliert.", false);
+    assert!(codes(&control).is_empty(), "{:?}", codes(&control));
+}

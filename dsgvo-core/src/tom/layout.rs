@@ -345,6 +345,11 @@ mod tests {
         assert_eq!(numbered("ii. Alarm"), Some((Marker::Roman, "Alarm")));
         assert_eq!(numbered("Art. 32"), None);
         assert_eq!(numbered("z. B."), Some((Marker::Letter, "B.")));
+        // Letters are one lower-case letter: "A. Müller" is an initial, and
+        // "ab)" or "zu." a word.
+        assert_eq!(numbered("A. Müller prüft"), None);
+        assert_eq!(numbered("ab) Montag"), None);
+        assert_eq!(numbered("zu. Text"), None);
     }
 
     #[test]
@@ -381,6 +386,90 @@ mod tests {
                 // Short lines without a full stop are statements of their own.
                 Block::Statement { line: 6, text: "Backups".into() },
                 Block::Statement { line: 7, text: "Sicherung täglich".into() },
+            ]
+        );
+    }
+
+    fn heading(line: usize, text: &str) -> Block {
+        Block::Heading {
+            line,
+            text: text.into(),
+        }
+    }
+
+    fn statement(line: usize, text: &str) -> Block {
+        Block::Statement {
+            line,
+            text: text.into(),
+        }
+    }
+
+    // Our reading of a pasted document: a bold line is a heading, also after
+    // a section number; a bold list item is a statement, and "**" opens no
+    // bullet.
+    #[test]
+    fn bold_lines_are_headings_bold_list_items_are_statements() {
+        assert_eq!(
+            blocks(
+                "**Allgemeines**\nDie Server stehen im Rechenzentrum.\n3. **Sonstiges**\n- **Serverraum abgeschlossen**\n- **Serverraum**: abgeschlossen\n"
+            ),
+            [
+                heading(1, "Allgemeines"),
+                statement(2, "Die Server stehen im Rechenzentrum."),
+                heading(3, "Sonstiges"),
+                statement(4, "**Serverraum abgeschlossen**"),
+                statement(5, "**Serverraum**: abgeschlossen"),
+            ]
+        );
+    }
+
+    // A short line ending in a colon is a heading, a long one (more than 100
+    // characters) a statement; a plain line naming an area is a heading
+    // unless it is a sentence.
+    #[test]
+    fn colon_lines_and_area_titles_are_headings_sentences_are_not() {
+        let long = format!(
+            "Für alle Systeme gilt, {}:",
+            "dass die Administratoren ".repeat(4)
+        );
+        assert!(long.chars().count() > 100);
+        assert_eq!(
+            blocks(&format!(
+                "Sonstiges:\nZutrittskontrolle\nDie Zutrittskontrolle ist geregelt.\n\n{long}\n"
+            )),
+            [
+                heading(1, "Sonstiges"),
+                heading(2, "Zutrittskontrolle"),
+                statement(3, "Die Zutrittskontrolle ist geregelt."),
+                statement(5, &long),
+            ]
+        );
+    }
+
+    // A title counts its words outside parentheses: a legal reference or a
+    // list of sub-areas in parentheses keeps a title short; eight words
+    // outside are the most a title has.
+    #[test]
+    fn words_in_parentheses_do_not_count_against_a_title() {
+        let referenced = "Vertraulichkeit (Art. 32 Abs. 1 lit. b DSGVO, Zutritts-, Zugangs- und Zugriffskontrolle)";
+        let long =
+            "Vertraulichkeit (Art. 32) und Belastbarkeit der Systeme im Shop, im Lager und im Büro";
+        assert_eq!(
+            blocks(&format!("{referenced}\n{long}\n")),
+            [heading(1, referenced), statement(2, long)]
+        );
+    }
+
+    // A list item is never the continuation of the item before it, even
+    // when it starts in lower case.
+    #[test]
+    fn list_items_starting_in_lower_case_stay_items() {
+        assert_eq!(
+            blocks("# Verfügbarkeit\n- Tägliche Backups\n- auch am Wochenende\n"),
+            [
+                heading(1, "Verfügbarkeit"),
+                statement(2, "Tägliche Backups"),
+                statement(3, "auch am Wochenende"),
             ]
         );
     }

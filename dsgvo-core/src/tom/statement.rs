@@ -540,8 +540,91 @@ mod tests {
             ("protokoll", "protokollierung", No),
             ("kontrollen", "rollen", No),
             ("kundenpasswörter", "passwörter", Yes),
+            // "nicht" before the keyword negates it like "un", also hyphenated.
+            ("nichtverschlüsselt", "verschlüsselt", Negated),
+            ("nicht-verschlüsselt", "verschlüsselt", Negated),
+            // Keywords of four letters or fewer start no closed compound.
+            ("testament", "test", No),
+            ("hashtag", "hash", No),
         ] {
             assert_eq!(word_is(word, keyword), expected, "{word} / {keyword}");
         }
+    }
+
+    #[test]
+    fn hyphens_at_the_end_of_a_word_are_no_part_of_it() {
+        assert_eq!(
+            words("Zutritts- und Zugangskontrolle"),
+            ["zutritts", "und", "zugangskontrolle"]
+        );
+    }
+
+    fn ws(text: &str) -> Vec<String> {
+        words(text)
+    }
+
+    // The words of a phrase with a gap occur in order, each after the one
+    // before; one word never stands for two parts of the phrase.
+    #[test]
+    fn a_phrase_with_a_gap_matches_its_words_in_order() {
+        let planned = ws("Die Zwei-Faktor-Anmeldung wird ab Mai eingeführt");
+        assert_eq!(find(&planned, "wird * eingeführt"), Some((2, false)));
+        assert_eq!(
+            find(&ws("eingeführt und wird geprüft"), "wird * eingeführt"),
+            None
+        );
+        assert_eq!(find(&ws("Test bestanden"), "test * test"), None);
+        assert_eq!(find(&ws("Test und Test"), "test * test"), Some((0, false)));
+    }
+
+    // A cue with a gap is quoted as the phrase: the words between are not
+    // part of it.
+    #[test]
+    fn a_cue_with_a_gap_is_quoted_as_the_phrase() {
+        let r = read_statement("Die Zwei-Faktor-Anmeldung wird ab Mai eingeführt.", None);
+        assert_eq!(r.modality, Modality::Planned);
+        assert_eq!(r.cue.as_deref(), Some("wird * eingeführt"));
+    }
+
+    // "nicht" up to three words after the measure negates it.
+    #[test]
+    fn a_negation_three_words_after_the_measure_counts() {
+        let r = read_statement("Datensicherungen werden derzeit nicht erstellt.", None);
+        assert_eq!(
+            (r.modality, r.measure, r.cue.as_deref()),
+            (Modality::Negated, Some(ShopMeasure::Backups), Some("nicht"))
+        );
+        let r = read_statement(
+            "Datensicherungen werden täglich auf einen anderen Server nicht gelöscht.",
+            None,
+        );
+        assert_eq!(r.modality, Modality::InPlace);
+    }
+
+    // Our choice: a statement that affirms a baseline measure is that measure
+    // in place, even when it says another control is missing; the missing
+    // one is read from its own statement.
+    #[test]
+    fn an_affirmed_measure_is_in_place_beside_a_missing_control() {
+        let r = read_statement(
+            "Backups werden täglich erstellt; ein Restore-Test fehlt noch.",
+            None,
+        );
+        assert_eq!(
+            (r.modality, r.measure),
+            (Modality::InPlace, Some(ShopMeasure::Backups))
+        );
+    }
+
+    // Our choice: between keywords of equal length the heading's area
+    // decides, and without one the catalogue's order (TLS before VPN).
+    #[test]
+    fn equal_keywords_are_ranked_by_area_then_catalogue_order() {
+        let text = "Zugriff nur über VPN und TLS.";
+        assert_eq!(read_statement(text, None).measure, Some(ShopMeasure::Tls));
+        assert_eq!(
+            read_statement(text, Some(ControlArea::SystemAccess)).measure,
+            Some(ShopMeasure::AdminNetworkRestriction)
+        );
     }
 }
