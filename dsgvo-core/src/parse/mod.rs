@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use crate::error::{ErrorKind, FieldError, InputError};
 
 mod kinded;
+mod strict;
 
 pub(crate) use kinded::{Contradiction, SchemaMismatch, WithoutOffset};
 use kinded::{KindError, Kinded};
@@ -134,8 +135,9 @@ pub fn from_json_limited<T: DeserializeOwned>(
     }
     // The fast path: most input is valid, and tracking the path and kind of
     // every value costs a third of the parse. Only a failure is read again,
-    // with both, to name the field.
-    let first = match serde_json::from_str(text) {
+    // with both, to name the field. It reads a struct from an object only
+    // (`strict`), as the slow path does.
+    let first = match fast(text) {
         Ok(value) => return Ok(value),
         Err(e) => e,
     };
@@ -172,6 +174,14 @@ pub fn from_json_limited<T: DeserializeOwned>(
             ),
         ))
     })
+}
+
+/// Reads `text` as `T` in one pass, a struct from an object only.
+fn fast<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = T::deserialize(strict::Strict(&mut de))?;
+    de.end()?;
+    Ok(value)
 }
 
 /// Reads `value` as `T`, naming the field path and the kind of the first
