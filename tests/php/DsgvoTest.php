@@ -138,6 +138,14 @@ final class DsgvoTest extends TestCase
         $this->assertSame(3, self::$dsgvo->writeLetters($case['facts'], [['name' => 'A'], ['name' => 'B'], ['name' => 'C']], $out, 'text', 'print', null, 2));
         rewind($out);
         $this->assertSame(3, substr_count(stream_get_contents($out), "\f"));
+        // Issue 19 item 13: no TypeError from inside the wrapper, and no
+        // letter lost to a stream that does not take it.
+        $three = [['name' => 'A'], ['name' => 'B'], ['name' => 'C']];
+        $this->expectStatus('DSGVO_STATUS_INVALID_ARGUMENT', fn () => self::$dsgvo->writeLetters($case['facts'], $three, 'letters.txt'), 'out: expected an open stream');
+        $readOnly = fopen('php://memory', 'r');
+        $this->expectStatus('DSGVO_STATUS_INVALID_ARGUMENT', fn () => self::$dsgvo->writeLetters($case['facts'], $three, $readOnly, 'text', 'print', null, 2), 'after the first 0');
+        fclose($out);
+        $this->expectStatus('DSGVO_STATUS_INVALID_ARGUMENT', fn () => self::$dsgvo->writeLetters($case['facts'], $three, $out), 'out: expected an open stream');
     }
 
     /** Issue 19 item 13: data PHP cannot encode is a DsgvoException, not a JsonException. */

@@ -143,9 +143,17 @@ final class Dsgvo
      */
     public function writeLetters(array|string $facts, iterable $recipients, $out, string $format = 'text', string $layout = 'jsonl', array|string|null $options = null, int $batch = 1000): int
     {
+        if (!is_resource($out) || get_resource_type($out) !== 'stream') {
+            throw new DsgvoException(103, 'DSGVO_STATUS_INVALID_ARGUMENT', 'out: expected an open stream (fopen), found ' . get_debug_type($out));
+        }
         $written = 0;
         foreach ($this->letterBlocks($facts, $recipients, $format, $layout, $options, $batch) as $n => $block) {
-            fwrite($out, $block);
+            // A stream that takes less than the block would lose letters
+            // without a word: say so, with how many were written before.
+            $taken = @fwrite($out, $block);
+            if ($taken !== strlen($block)) {
+                throw new DsgvoException(103, 'DSGVO_STATUS_INVALID_ARGUMENT', "out: the stream did not take the letters after the first {$written} (read-only or full?)");
+            }
             $written += $n;
         }
         return $written;
