@@ -411,7 +411,7 @@ mod tests {
     fn bold_lines_are_headings_bold_list_items_are_statements() {
         assert_eq!(
             blocks(
-                "**Allgemeines**\nDie Server stehen im Rechenzentrum.\n3. **Sonstiges**\n- **Serverraum abgeschlossen**\n- **Serverraum**: abgeschlossen\n"
+                "**Allgemeines**\nDie Server stehen im Rechenzentrum.\n3. **Sonstiges**\n- **Serverraum abgeschlossen**\n- **Serverraum**: abgeschlossen\n* Serverraum abgeschlossen\n"
             ),
             [
                 heading(1, "Allgemeines"),
@@ -419,6 +419,7 @@ mod tests {
                 heading(3, "Sonstiges"),
                 statement(4, "**Serverraum abgeschlossen**"),
                 statement(5, "**Serverraum**: abgeschlossen"),
+                statement(6, "Serverraum abgeschlossen"),
             ]
         );
     }
