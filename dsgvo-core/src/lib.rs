@@ -55,6 +55,7 @@ pub mod parse;
 mod reason;
 pub mod risk;
 pub mod schema;
+pub mod scope;
 pub mod summary;
 pub mod tom;
 pub mod verdict;

@@ -20,7 +20,7 @@ SECONDS_EACH="${FUZZ_SECONDS:-5}"
 RUNS="${FUZZ_RUNS:--1}"
 TARGETS=("$@")
 if [ ${#TARGETS[@]} -eq 0 ]; then
-  TARGETS=(triage options case_file case_commands tom templates c_strings)
+  TARGETS=(triage options case_file case_commands tom templates c_strings scope)
 fi
 
 if ! rustup run nightly rustc --version >/dev/null 2>&1; then

@@ -1,0 +1,194 @@
+//! What one column's values showed: counts per detector, the countries,
+//! password formats and minors found, and a few masked examples. Counts
+//! only add up, so columns of parts of a table merge exactly.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::detect::{self, PasswordFormat};
+use super::subject::Digest;
+use crate::facts::CountryCode;
+
+/// What a detector recognised in a cell.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Evidence {
+    /// An e-mail address.
+    Email,
+    /// A telephone number.
+    Phone,
+    /// An IBAN with valid check digits.
+    Iban,
+    /// A card number with a valid Luhn digit.
+    CardNumber,
+    /// A masked card number.
+    MaskedCard,
+    /// A calendar date.
+    Date,
+    /// A country code or name.
+    Country,
+    /// An IP address.
+    IpAddress,
+    /// A password hash.
+    PasswordHash,
+    /// A German tax id with a valid check digit.
+    TaxId,
+    /// Text of more than 40 characters with spaces.
+    LongText,
+}
+
+/// The most masked examples a column keeps.
+pub(crate) const EXAMPLES: usize = 3;
+
+/// The counts of one column.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ColumnStats {
+    pub non_empty: u64,
+    pub evidence: BTreeMap<Evidence, u64>,
+    pub countries: BTreeMap<CountryCode, u64>,
+    pub passwords: BTreeMap<PasswordFormat, u64>,
+    /// Rows whose date in this column, read as a date of birth, makes the
+    /// person younger than 18 on `as_of` (by subject when there is a key).
+    pub minors: Minors,
+    /// The smallest masked examples (smallest, so that any split of the
+    /// rows keeps the same ones).
+    pub examples: BTreeSet<String>,
+}
+
+/// Minors found: people by the digest of their key, and rows without a
+/// key (each a person of its own).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Minors {
+    pub people: BTreeSet<Digest>,
+    pub rows: u64,
+}
+
+impl Minors {
+    pub fn count(&self) -> u64 {
+        self.people.len() as u64 + self.rows
+    }
+
+    fn add(&mut self, subject: Option<Digest>) {
+        match subject {
+            Some(d) => {
+                self.people.insert(d);
+            }
+            None => self.rows += 1,
+        }
+    }
+
+    fn merge(&mut self, other: Minors) {
+        self.people.extend(other.people);
+        self.rows += other.rows;
+    }
+}
+
+impl ColumnStats {
+    /// Reads one non-empty cell of a row counted in the scope.
+    pub fn read(&mut self, value: &str, as_of: NaiveDate, subject: Option<Digest>) {
+        self.non_empty += 1;
+        let mut seen = |e: Evidence| *self.evidence.entry(e).or_default() += 1;
+        let first = value.as_bytes()[0];
+        if value.contains('@') && detect::is_email(value) {
+            seen(Evidence::Email);
+        }
+        if first.is_ascii_digit()
+            || matches!(first, b'+' | b'*' | b'X' | b'x' | b'(')
+            || value.starts_with('•')
+        {
+            if detect::is_phone(value) {
+                seen(Evidence::Phone);
+            }
+            if detect::is_card_number(value) {
+                seen(Evidence::CardNumber);
+            } else if detect::is_masked_card(value) {
+                seen(Evidence::MaskedCard);
+            }
+            if detect::is_german_tax_id(value) {
+                seen(Evidence::TaxId);
+            }
+            if detect::is_ip_address(value) {
+                seen(Evidence::IpAddress);
+            }
+        } else if value.contains(':') && detect::is_ip_address(value) {
+            seen(Evidence::IpAddress);
+        }
+        if first.is_ascii_alphabetic() && detect::is_iban(value) {
+            seen(Evidence::Iban);
+        }
+        if let Some(date) = detect::read_date(value) {
+            seen(Evidence::Date);
+            if date.age_on(as_of).is_some_and(|age| age < 18) {
+                self.minors.add(subject);
+            }
+        }
+        if let Some(country) = detect::read_country(value) {
+            seen(Evidence::Country);
+            *self.countries.entry(country).or_default() += 1;
+        }
+        if let Some(format) = detect::read_password_hash(value) {
+            seen(Evidence::PasswordHash);
+            *self.passwords.entry(format).or_default() += 1;
+        }
+        if value.chars().count() > 40 && value.contains(' ') {
+            seen(Evidence::LongText);
+        }
+    }
+
+    /// Keeps `masked` when it is among the smallest examples.
+    pub fn example(&mut self, masked: String) {
+        if self.examples.len() < EXAMPLES || self.examples.last().is_some_and(|l| masked < *l) {
+            self.examples.insert(masked);
+            while self.examples.len() > EXAMPLES {
+                self.examples.pop_last();
+            }
+        }
+    }
+
+    /// Adds the counts of the same column of another part of the table.
+    pub fn merge(&mut self, other: ColumnStats) {
+        self.non_empty += other.non_empty;
+        add(&mut self.evidence, other.evidence);
+        add(&mut self.countries, other.countries);
+        add(&mut self.passwords, other.passwords);
+        self.minors.merge(other.minors);
+        for e in other.examples {
+            self.example(e);
+        }
+    }
+
+    /// The share of non-empty cells with `evidence`, in percent (rounded
+    /// down).
+    pub fn percent(&self, evidence: Evidence) -> u8 {
+        let hits = self.evidence.get(&evidence).copied().unwrap_or(0);
+        percent(hits, self.non_empty)
+    }
+}
+
+fn add<K: Ord>(into: &mut BTreeMap<K, u64>, from: BTreeMap<K, u64>) {
+    for (k, n) in from {
+        *into.entry(k).or_default() += n;
+    }
+}
+
+/// `part` of `whole` in percent, rounded down; 0 of 0 is 0.
+pub(crate) fn percent(part: u64, whole: u64) -> u8 {
+    if whole == 0 {
+        return 0;
+    }
+    u8::try_from(part.saturating_mul(100) / whole).unwrap_or(100)
+}

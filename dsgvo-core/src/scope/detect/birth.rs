@@ -1,0 +1,145 @@
+//! Dates as shop exports write them, read strictly (a real calendar date,
+//! no guessing of the order of day and month beyond the German and ISO
+//! forms), and the age a date of birth gives on a day.
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
+
+/// A date read from a cell, with its time of day when the cell has one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Date {
+    /// The calendar date.
+    pub day: NaiveDate,
+    /// The time of day, when given.
+    pub time: Option<NaiveTime>,
+    /// The offset in seconds east of UTC, when given (RFC 3339).
+    pub offset: Option<i32>,
+}
+
+impl Date {
+    /// The whole years from this date (a date of birth) to `on`; `None`
+    /// when `on` lies before it.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use dsgvo_core::scope::detect::read_date;
+    /// let born = read_date("29.02.2008").unwrap();
+    /// let on = |s: &str| s.parse::<NaiveDate>().unwrap();
+    /// assert_eq!(born.age_on(on("2026-02-28")), Some(17));
+    /// assert_eq!(born.age_on(on("2026-03-01")), Some(18));
+    /// ```
+    pub fn age_on(&self, on: NaiveDate) -> Option<u32> {
+        if on < self.day {
+            return None;
+        }
+        let years = on.year() - self.day.year();
+        let before_birthday = (on.month(), on.day()) < (self.day.month(), self.day.day());
+        u32::try_from(years - i32::from(before_birthday)).ok()
+    }
+}
+
+/// Reads `value` as a date: ISO (`2008-02-29`, also with a time,
+/// `2026-11-19 08:15:00`, `2026-11-19T08:15:00+01:00`) or German
+/// (`29.02.2008`, `1.3.2008`, also with a time `29.02.2008 08:15`), years
+/// 1900 to 2099. `None` for anything else, including impossible dates.
+///
+/// ```
+/// use dsgvo_core::scope::detect::read_date;
+/// assert!(read_date("2008-02-29").is_some());
+/// assert!(read_date("2009-02-29").is_none());
+/// assert!(read_date("02/03/2008").is_none()); // order of day and month unknown
+/// ```
+pub fn read_date(value: &str) -> Option<Date> {
+    let value = value.trim();
+    if value.len() < 8 || value.len() > 35 {
+        return None;
+    }
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(value) {
+        return plausible(Date {
+            day: t.date_naive(),
+            time: Some(t.time()),
+            offset: Some(t.offset().local_minus_utc()),
+        });
+    }
+    let (date, time) = match value.split_once([' ', 'T']) {
+        Some((d, t)) => (d, Some(t.trim())),
+        None => (value, None),
+    };
+    let day = NaiveDate::parse_from_str(date, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(date, "%d.%m.%Y"))
+        .ok()?;
+    // chrono reads "%Y" with any number of digits and "%d" without a leading
+    // zero: the shape is checked too.
+    let shape = date.len() >= 8 && (date.as_bytes()[4] == b'-' || date.contains('.'));
+    let time = match time {
+        None => None,
+        Some(t) => Some(
+            NaiveTime::parse_from_str(t, "%H:%M:%S")
+                .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M"))
+                .ok()?,
+        ),
+    };
+    if !shape {
+        return None;
+    }
+    plausible(Date {
+        day,
+        time,
+        offset: None,
+    })
+}
+
+fn plausible(date: Date) -> Option<Date> {
+    (1900..=2099).contains(&date.day.year()).then_some(date)
+}
+
+/// The date and time of `date` as a naive local date-time (midnight when
+/// no time is given).
+pub(crate) fn local(date: &Date) -> NaiveDateTime {
+    date.day.and_time(date.time.unwrap_or(NaiveTime::MIN))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn iso_and_german_dates_are_read_impossible_ones_are_not() {
+        assert_eq!(read_date("2008-02-29").unwrap().day, d("2008-02-29"));
+        assert_eq!(read_date("29.02.2008").unwrap().day, d("2008-02-29"));
+        assert_eq!(read_date("1.3.2008").unwrap().day, d("2008-03-01"));
+        let t = read_date("2026-11-19 08:15:00").unwrap();
+        assert_eq!(
+            (t.day, t.time.unwrap().to_string()),
+            (d("2026-11-19"), "08:15:00".into())
+        );
+        let z = read_date("2026-11-19T08:15:00+01:00").unwrap();
+        assert_eq!(z.offset, Some(3600));
+        for bad in [
+            "2009-02-29",
+            "31.04.2008",
+            "02/03/2008",
+            "2008-2-3x",
+            "19.11.26",
+            "1850-01-01",
+            "2026-11-19 25:00",
+            "heute",
+            "20081231",
+            "",
+        ] {
+            assert!(read_date(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_age_counts_whole_years_to_the_birthday() {
+        let born = read_date("2008-11-20").unwrap();
+        assert_eq!(born.age_on(d("2026-11-19")), Some(17));
+        assert_eq!(born.age_on(d("2026-11-20")), Some(18));
+        assert_eq!(born.age_on(d("2008-11-19")), None);
+        assert_eq!(born.age_on(d("2008-11-20")), Some(0));
+    }
+}

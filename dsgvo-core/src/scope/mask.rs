@@ -1,0 +1,87 @@
+//! Masked examples: what a column's values look like, never what they are.
+//! Letters become `a`/`A`, digits `9`; an e-mail address keeps its first
+//! letter and its top-level domain, a card number its last four digits
+//! (as receipts show them, PCI DSS 3.4), a password hash its scheme.
+
+use super::detect;
+
+/// The longest example, in characters.
+const LONGEST: usize = 32;
+
+/// The masked form of `value`.
+///
+/// ```
+/// use dsgvo_core::scope::mask;
+/// assert_eq!(mask("erika.mustermann@example.de").unwrap(), "e***@***.de");
+/// assert_eq!(mask("4111 1111 1111 1111").unwrap(), "**** **** **** 1111");
+/// assert_eq!(mask("Erika Mustermann").unwrap(), "Aaaaa Aaaaaaaaaa");
+/// assert_eq!(mask("12.03.1990").unwrap(), "99.99.9999");
+/// ```
+pub fn mask(value: &str) -> Option<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return None;
+    }
+    if detect::is_email(value) {
+        let first = value
+            .chars()
+            .next()
+            .filter(char::is_ascii_alphanumeric)
+            .unwrap_or('*');
+        let tld = value.rsplit('.').next().unwrap_or("");
+        return Some(format!("{first}***@***.{tld}"));
+    }
+    if detect::is_card_number(value) || detect::is_masked_card(value) {
+        let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+        return Some(format!(
+            "**** **** **** {}",
+            &digits[digits.len().saturating_sub(4)..]
+        ));
+    }
+    if detect::read_password_hash(value).is_some() && value.starts_with('$') {
+        let scheme: String = value.splitn(3, '$').take(2).collect::<Vec<_>>().join("$");
+        return Some(format!("{scheme}$…"));
+    }
+    let mut out: String = value
+        .chars()
+        .take(LONGEST)
+        .map(|c| match c {
+            c if c.is_ascii_digit() => '9',
+            c if c.is_uppercase() => 'A',
+            c if c.is_alphabetic() => 'a',
+            c if c.is_whitespace() => ' ',
+            c if c.is_ascii_punctuation() => c,
+            _ => '?',
+        })
+        .collect();
+    if value.chars().count() > LONGEST {
+        out.push('…');
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mask;
+
+    #[test]
+    fn examples_show_the_shape_never_the_value() {
+        assert_eq!(mask("  ").as_deref(), None);
+        assert_eq!(mask("ÄÖÜ straße 5").as_deref(), Some("AAA aaaaaa 9"));
+        assert_eq!(
+            mask("DE89 3704 0044 0532 0130 00").as_deref(),
+            Some("AA99 9999 9999 9999 9999 99")
+        );
+        assert_eq!(
+            mask("$2y$10$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234").as_deref(),
+            Some("$2y$…")
+        );
+        assert_eq!(
+            mask("**** **** **** 4242").as_deref(),
+            Some("**** **** **** 4242")
+        );
+        let long = "Bitte vor der Haustür abstellen, Nachbarin Frau Müller";
+        assert_eq!(mask(long).unwrap().chars().count(), 33);
+        assert!(!mask(long).unwrap().contains("Müller"));
+    }
+}

@@ -1,0 +1,226 @@
+//! Reading the files shops export: CSV (comma, semicolon or tab, as the
+//! header line shows; quoted fields; a UTF-8 byte order mark) and JSON
+//! Lines. The caller opens the file; the core reads the bytes it is given.
+
+use std::io::{BufRead, Read};
+
+use super::error::ScopeError;
+use super::options::ScopeOptions;
+use super::summary::ScopeSummary;
+
+/// The text encoding of the input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Encoding {
+    /// UTF-8; anything else is refused with its line.
+    Utf8,
+    /// ISO 8859-1 (Latin-1), as older Windows exports write it; every byte
+    /// is a character.
+    Latin1,
+}
+
+impl Encoding {
+    fn decode(self, bytes: &[u8], line: u64) -> Result<String, ScopeError> {
+        match self {
+            Encoding::Utf8 => std::str::from_utf8(bytes)
+                .map(str::to_string)
+                .map_err(|_| ScopeError::NotUtf8 { line }),
+            Encoding::Latin1 => Ok(bytes.iter().map(|b| char::from(*b)).collect()),
+        }
+    }
+}
+
+/// Scopes a CSV table whose first line is the header.
+///
+/// # Errors
+///
+/// [`ScopeError::Empty`] without a header, [`ScopeError::NotUtf8`] for text
+/// that is not UTF-8 under [`Encoding::Utf8`], [`ScopeError::Read`] when the
+/// reader fails, and the errors of [`ScopeSummary::new`]. Rows with another
+/// number of fields are counted as malformed, with their lines.
+///
+/// # Examples
+///
+/// ```
+/// use dsgvo_core::scope::{read_csv, Encoding, ScopeOptions};
+/// let options = ScopeOptions::new("2026-11-20".parse().unwrap());
+/// let summary = read_csv("email\nerika@example.de\n".as_bytes(), options, Encoding::Utf8).unwrap();
+/// assert_eq!(summary.report().unwrap().records, 1);
+/// ```
+pub fn read_csv<R: Read>(
+    mut input: R,
+    options: ScopeOptions,
+    encoding: Encoding,
+) -> Result<ScopeSummary, ScopeError> {
+    // The delimiter is the one the header line uses most.
+    let mut head = Vec::new();
+    let mut buffer = [0u8; 4096];
+    loop {
+        let n = input.read(&mut buffer).map_err(read_error)?;
+        head.extend_from_slice(&buffer[..n]);
+        if n == 0 || head.contains(&b'\n') {
+            break;
+        }
+    }
+    let delimiter = delimiter(&head);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(head.as_slice().chain(input));
+    let mut record = csv::ByteRecord::new();
+    let mut summary: Option<ScopeSummary> = None;
+    let mut fields: Vec<String> = Vec::new();
+    loop {
+        match reader.read_byte_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(0, csv::Position::line);
+                match e.kind() {
+                    csv::ErrorKind::Io(_) => return Err(read_error(e)),
+                    _ => {
+                        if let Some(s) = summary.as_mut() {
+                            s.push_malformed(line);
+                            continue;
+                        }
+                        return Err(ScopeError::Empty);
+                    }
+                }
+            }
+        }
+        let line = record.position().map_or(0, csv::Position::line);
+        fields.clear();
+        for field in record.iter() {
+            fields.push(encoding.decode(field, line)?);
+        }
+        match summary.as_mut() {
+            Some(s) => s.push_row(line, &fields),
+            None => {
+                if let Some(first) = fields.first_mut() {
+                    *first = first.trim_start_matches('\u{feff}').to_string();
+                }
+                summary = Some(ScopeSummary::new(&fields, options.clone())?);
+            }
+        }
+    }
+    summary.ok_or(ScopeError::Empty)
+}
+
+fn delimiter(head: &[u8]) -> u8 {
+    let line = head.split(|b| *b == b'\n').next().unwrap_or(head);
+    let mut quoted = false;
+    let mut counts = [0usize; 3];
+    for b in line {
+        match b {
+            b'"' => quoted = !quoted,
+            b',' if !quoted => counts[0] += 1,
+            b';' if !quoted => counts[1] += 1,
+            b'\t' if !quoted => counts[2] += 1,
+            _ => {}
+        }
+    }
+    let most = (0..3).max_by_key(|i| (counts[*i], 3 - i)).unwrap_or(0);
+    [b',', b';', b'\t'][most]
+}
+
+fn read_error(e: impl std::fmt::Display) -> ScopeError {
+    ScopeError::Read(e.to_string())
+}
+
+/// Scopes JSON Lines: one object per line; the first line's keys are the
+/// columns (in key order). A line that is no object, or has a key the
+/// first has not, is counted as malformed with its line; strings are read
+/// as they are, numbers and booleans as written, `null` as empty, arrays
+/// and objects as their JSON text.
+///
+/// # Errors
+///
+/// As [`read_csv`]; [`ScopeError::Header`] when the first line is no object.
+pub fn read_json_lines<R: BufRead>(
+    input: R,
+    options: ScopeOptions,
+    encoding: Encoding,
+) -> Result<ScopeSummary, ScopeError> {
+    let mut summary: Option<ScopeSummary> = None;
+    let mut fields: Vec<String> = Vec::new();
+    for (n, raw) in input.split(b'\n').enumerate() {
+        let line = n as u64 + 1;
+        let raw = raw.map_err(read_error)?;
+        let text = encoding.decode(&raw, line)?;
+        let text = text.trim().trim_start_matches('\u{feff}');
+        if text.is_empty() {
+            continue;
+        }
+        let object = match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+        {
+            Ok(o) => o,
+            Err(e) => match summary.as_mut() {
+                Some(s) => {
+                    s.push_malformed(line);
+                    continue;
+                }
+                None => {
+                    return Err(ScopeError::Header {
+                        line,
+                        message: format!(
+                            "the first line is no JSON object: {}",
+                            e.classify_message()
+                        ),
+                    });
+                }
+            },
+        };
+        let Some(s) = summary.as_mut() else {
+            let keys: Vec<&String> = object.keys().collect();
+            let mut first = ScopeSummary::new(&keys, options.clone())?;
+            push_object(&mut first, line, &object, &mut fields);
+            summary = Some(first);
+            continue;
+        };
+        push_object(s, line, &object, &mut fields);
+    }
+    summary.ok_or(ScopeError::Empty)
+}
+
+trait Classify {
+    fn classify_message(&self) -> &'static str;
+}
+
+impl Classify for serde_json::Error {
+    /// The kind of problem, without the text (which may quote data).
+    fn classify_message(&self) -> &'static str {
+        match self.classify() {
+            serde_json::error::Category::Io => "the line could not be read",
+            serde_json::error::Category::Syntax => "syntax error",
+            serde_json::error::Category::Data => "a JSON value that is no object",
+            serde_json::error::Category::Eof => "the line ends early",
+        }
+    }
+}
+
+fn push_object(
+    summary: &mut ScopeSummary,
+    line: u64,
+    object: &serde_json::Map<String, serde_json::Value>,
+    fields: &mut Vec<String>,
+) {
+    if object
+        .keys()
+        .any(|k| !summary.headers().iter().any(|h| h == k.trim()))
+    {
+        summary.push_malformed(line);
+        return;
+    }
+    fields.clear();
+    for header in summary.headers() {
+        let value = object.get(header.as_str());
+        fields.push(match value {
+            None | Some(serde_json::Value::Null) => String::new(),
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(other) => other.to_string(),
+        });
+    }
+    let row = std::mem::take(fields);
+    summary.push_row(line, &row);
+    *fields = row;
+}

@@ -1,0 +1,245 @@
+//! The mergeable state of a scoping run: rows are pushed one by one (from
+//! a CSV file, a JSON Lines file, a batch at the C ABI, an Arrow table),
+//! parts of a table are scoped apart and merged, and the result is the
+//! same as one pass over all rows, whatever the split.
+
+use std::collections::BTreeSet;
+
+use chrono::{FixedOffset, NaiveDateTime, Offset, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::column::ColumnStats;
+use super::detect::{self, Date};
+use super::error::ScopeError;
+use super::mask::mask;
+use super::options::ScopeOptions;
+use super::subject::{Digest, digest};
+
+/// The most line numbers a problem keeps (the smallest ones); the count is
+/// always complete.
+pub const PROBLEM_LINES: usize = 20;
+
+/// Rows of one kind of problem: how many, and the first lines.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct RowProblem {
+    /// How many rows.
+    pub count: u64,
+    /// Their line numbers (1-based, the header is line 1 in CSV), the
+    /// smallest [`PROBLEM_LINES`].
+    pub lines: Vec<u64>,
+}
+
+impl RowProblem {
+    fn add(&mut self, line: u64) {
+        self.count += 1;
+        let at = self.lines.partition_point(|l| *l < line);
+        if at < PROBLEM_LINES {
+            self.lines.insert(at, line);
+            self.lines.truncate(PROBLEM_LINES);
+        }
+    }
+
+    fn merge(&mut self, other: RowProblem) {
+        let count = self.count + other.count;
+        for line in other.lines {
+            self.add(line);
+        }
+        self.count = count;
+    }
+}
+
+/// The scoping state of a table or a part of it.
+///
+/// ```
+/// use dsgvo_core::scope::{ScopeOptions, ScopeSummary};
+/// let options = ScopeOptions { key: Some("email".into()), ..ScopeOptions::new("2026-11-20".parse().unwrap()) };
+/// let header = ["email", "country"];
+/// let mut a = ScopeSummary::new(&header, options.clone()).unwrap();
+/// a.push_row(2, &["erika@example.de", "DE"]);
+/// let mut b = ScopeSummary::new(&header, options).unwrap();
+/// b.push_row(3, &["ERIKA@example.de", "DE"]);
+/// b.push_row(4, &["max@example.at", "AT"]);
+/// a.merge(b).unwrap();
+/// let scope = a.report().unwrap();
+/// assert_eq!((scope.records, scope.subjects), (3, 2));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ScopeSummary {
+    pub(crate) headers: Vec<String>,
+    pub(crate) options: ScopeOptions,
+    key: Option<usize>,
+    window: Option<usize>,
+    pub(crate) records: u64,
+    pub(crate) outside_window: u64,
+    pub(crate) malformed: RowProblem,
+    pub(crate) undated: RowProblem,
+    pub(crate) without_key: RowProblem,
+    pub(crate) subjects: BTreeSet<Digest>,
+    pub(crate) columns: Vec<ColumnStats>,
+}
+
+impl ScopeSummary {
+    /// A summary of no rows of a table with `headers`.
+    ///
+    /// # Errors
+    ///
+    /// [`ScopeError::Empty`] without headers, [`ScopeError::DuplicateColumn`],
+    /// [`ScopeError::MissingColumn`] when the key, the window column or an
+    /// override names no column.
+    pub fn new<S: AsRef<str>>(
+        headers: &[S],
+        options: ScopeOptions,
+    ) -> Result<ScopeSummary, ScopeError> {
+        let headers: Vec<String> = headers
+            .iter()
+            .map(|h| h.as_ref().trim().to_string())
+            .collect();
+        if headers.is_empty() || headers.iter().all(String::is_empty) {
+            return Err(ScopeError::Empty);
+        }
+        for (i, h) in headers.iter().enumerate() {
+            if headers[..i].contains(h) {
+                return Err(ScopeError::DuplicateColumn { column: h.clone() });
+            }
+        }
+        let find = |role: &'static str, name: &str| {
+            headers
+                .iter()
+                .position(|h| h == name.trim())
+                .ok_or_else(|| ScopeError::MissingColumn {
+                    role,
+                    column: name.to_string(),
+                })
+        };
+        let key = options.key.as_deref().map(|k| find("key", k)).transpose()?;
+        let window = options
+            .window
+            .as_ref()
+            .map(|w| find("window", &w.column))
+            .transpose()?;
+        for column in options.overrides.keys() {
+            find("override", column)?;
+        }
+        Ok(ScopeSummary {
+            columns: vec![ColumnStats::default(); headers.len()],
+            headers,
+            options,
+            key,
+            window,
+            records: 0,
+            outside_window: 0,
+            malformed: RowProblem::default(),
+            undated: RowProblem::default(),
+            without_key: RowProblem::default(),
+            subjects: BTreeSet::new(),
+        })
+    }
+
+    /// The headers, trimmed.
+    pub fn headers(&self) -> &[String] {
+        &self.headers
+    }
+
+    /// Counts one row, read from line `line`. A row with another number of
+    /// fields than the header is not read but reported as malformed; a row
+    /// outside the window is counted as such; a row whose window date cannot
+    /// be read is counted in the scope (it may belong to it) and reported.
+    pub fn push_row<S: AsRef<str>>(&mut self, line: u64, fields: &[S]) {
+        if fields.len() != self.headers.len() {
+            self.malformed.add(line);
+            return;
+        }
+        if let Some(w) = self.window {
+            match detect::read_date(fields[w].as_ref()) {
+                Some(date) if !self.in_window(&date) => {
+                    self.outside_window += 1;
+                    return;
+                }
+                Some(_) => {}
+                None => self.undated.add(line),
+            }
+        }
+        self.records += 1;
+        let subject = self.key.map(|k| {
+            let key = fields[k].as_ref();
+            if key.trim().is_empty() {
+                // A row without a key is a person of its own, told apart by
+                // the whole row.
+                self.without_key.add(line);
+                let whole: Vec<&str> = fields.iter().map(AsRef::as_ref).collect();
+                digest(&format!("\u{1}row\u{1}{}", whole.join("\u{1f}")))
+            } else {
+                digest(key)
+            }
+        });
+        if let Some(s) = subject {
+            self.subjects.insert(s);
+        }
+        let as_of = self.options.as_of;
+        for (stats, value) in self.columns.iter_mut().zip(fields) {
+            let value = value.as_ref().trim();
+            if value.is_empty() {
+                continue;
+            }
+            stats.read(value, as_of, subject);
+            if let Some(m) = mask(value) {
+                stats.example(m);
+            }
+        }
+    }
+
+    /// Counts a row that could not be read at all (broken quoting, a JSON
+    /// line that is no object).
+    pub fn push_malformed(&mut self, line: u64) {
+        self.malformed.add(line);
+    }
+
+    /// Adds the counts of another part of the same table.
+    ///
+    /// # Errors
+    ///
+    /// [`ScopeError::Mismatch`] when the parts have other headers or options.
+    pub fn merge(&mut self, other: ScopeSummary) -> Result<(), ScopeError> {
+        if other.headers != self.headers {
+            return Err(ScopeError::Mismatch("the headers differ"));
+        }
+        if other.options != self.options {
+            return Err(ScopeError::Mismatch("the options differ"));
+        }
+        self.records += other.records;
+        self.outside_window += other.outside_window;
+        self.malformed.merge(other.malformed);
+        self.undated.merge(other.undated);
+        self.without_key.merge(other.without_key);
+        self.subjects.extend(other.subjects);
+        for (a, b) in self.columns.iter_mut().zip(other.columns) {
+            a.merge(b);
+        }
+        Ok(())
+    }
+
+    fn in_window(&self, date: &Date) -> bool {
+        let Some(w) = &self.options.window else {
+            return true;
+        };
+        let bound = w.from.or(w.until).map(|t| *t.with_offset().offset());
+        let at = instant(date, bound);
+        w.from.is_none_or(|f| at >= f.to_utc().naive_utc())
+            && w.until.is_none_or(|u| at < u.to_utc().naive_utc())
+    }
+}
+
+/// The instant of `date` in UTC: its own offset, else the offset of the
+/// window's bounds, else UTC.
+fn instant(date: &Date, bound: Option<FixedOffset>) -> NaiveDateTime {
+    let local = detect::local(date);
+    let offset = date
+        .offset
+        .and_then(FixedOffset::east_opt)
+        .or(bound)
+        .unwrap_or(Utc.fix());
+    offset
+        .from_local_datetime(&local)
+        .single()
+        .map_or(local, |t| t.naive_utc())
+}

@@ -1,0 +1,293 @@
+//! Scoping (issue 20): a generated table of fake customers
+//! (`tests/scope/make_people.py`) whose truth is known is recovered
+//! exactly; any split of the rows merges to the result of one pass; bad
+//! input is reported, never dropped; no value of the table reaches the
+//! report.
+
+use std::collections::BTreeMap;
+
+use dsgvo_core::scope::{
+    ColumnKind, DecidedBy, Encoding, ScopeError, ScopeOptions, ScopeSummary, Window, read_csv,
+    read_json_lines,
+};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+const ORDERS: &str = include_str!("../../tests/scope/orders.csv");
+const TRUTH: &str = include_str!("../../tests/scope/truth.json");
+
+fn truth() -> Value {
+    serde_json::from_str(TRUTH).unwrap()
+}
+
+fn options() -> ScopeOptions {
+    ScopeOptions {
+        key: Some("customer_id".into()),
+        ..ScopeOptions::new(truth()["as_of"].as_str().unwrap().parse().unwrap())
+    }
+}
+
+fn windowed() -> ScopeOptions {
+    let t = truth();
+    let at = |k: &str| serde_json::from_value(t["window"][k].clone()).unwrap();
+    ScopeOptions {
+        window: Some(Window {
+            column: "order_date".into(),
+            from: Some(at("from")),
+            until: Some(at("until")),
+        }),
+        ..options()
+    }
+}
+
+fn scope_of(options: ScopeOptions) -> dsgvo_core::scope::Scope {
+    read_csv(ORDERS.as_bytes(), options, Encoding::Utf8)
+        .unwrap()
+        .report()
+        .unwrap()
+}
+
+fn counts(scope: &dsgvo_core::scope::Scope) -> Value {
+    json!({
+        "records": scope.records,
+        "subjects": scope.subjects,
+        "minors": scope.minors,
+        "residence": scope.facts.data_subjects.residence,
+    })
+}
+
+#[test]
+fn the_generated_table_is_recovered_exactly() {
+    let t = truth();
+    let all = scope_of(options());
+    assert_eq!(counts(&all), t["all"]);
+    let window = scope_of(windowed());
+    let mut expected = t["window"].clone();
+    expected
+        .as_object_mut()
+        .unwrap()
+        .retain(|k, _| k != "from" && k != "until");
+    assert_eq!(counts(&window), expected);
+    assert_eq!(
+        window.outside_window,
+        all.records - window.records,
+        "rows outside the window are counted as such"
+    );
+    let kinds: BTreeMap<String, String> = all
+        .columns
+        .iter()
+        .map(|c| (c.header.clone(), c.kind.as_str().to_string()))
+        .collect();
+    assert_eq!(serde_json::to_value(kinds).unwrap(), t["kinds"]);
+    assert_eq!(
+        serde_json::to_value(&all.facts.data_categories).unwrap(),
+        t["categories"]
+    );
+    // Minors among the people: the facts say so (Recital 75).
+    assert_eq!(
+        all.facts.data_subjects.vulnerable,
+        Some(dsgvo_core::facts::Tristate::Yes)
+    );
+    assert_eq!(
+        all.facts.data_subjects.count,
+        dsgvo_core::facts::ApproxCount::Exact(700)
+    );
+}
+
+#[test]
+fn the_report_holds_no_value_of_the_table() {
+    let report = serde_json::to_string(&scope_of(options())).unwrap();
+    for line in ORDERS.lines().skip(1).take(200) {
+        for value in line.split(';') {
+            if value.len() >= 6 && !value.starts_with("**** ") && !value.starts_with("SKU") {
+                assert!(!report.contains(value), "{value} in the report");
+            }
+        }
+    }
+    assert!(!report.to_lowercase().contains("@example.org"));
+}
+
+#[test]
+fn columns_are_decided_by_header_values_and_overrides() {
+    let csv = "kontakt,notiz,Kreditkarte\nerika@example.de,x,**** **** **** 4242\nmax@example.at,y,XXXXXXXXXXXX1111\n";
+    let mut options = options();
+    options.key = None;
+    let scope = read_csv(csv.as_bytes(), options.clone(), Encoding::Utf8)
+        .unwrap()
+        .report()
+        .unwrap();
+    let by: Vec<(ColumnKind, DecidedBy, u8)> = scope
+        .columns
+        .iter()
+        .map(|c| (c.kind, c.decided_by, c.confidence))
+        .collect();
+    assert_eq!(
+        by,
+        [
+            // No header we know: all values are e-mail addresses.
+            (ColumnKind::Email, DecidedBy::Values, 100),
+            (ColumnKind::Other, DecidedBy::Nothing, 0),
+            // The header says card number, the values are masked.
+            (ColumnKind::MaskedCard, DecidedBy::HeaderAndValues, 100),
+        ]
+    );
+    options
+        .overrides
+        .insert("notiz".into(), ColumnKind::FreeText);
+    let scope = read_csv(csv.as_bytes(), options, Encoding::Utf8)
+        .unwrap()
+        .report()
+        .unwrap();
+    assert_eq!(
+        (scope.columns[1].kind, scope.columns[1].decided_by),
+        (ColumnKind::FreeText, DecidedBy::Override)
+    );
+    assert_eq!(scope.columns[0].examples, ["e***@***.de", "m***@***.at"]);
+}
+
+#[test]
+fn passwords_give_the_weakest_storage_found() {
+    let storage = |values: &[&str]| {
+        let csv = format!("user_pass\n{}\n", values.join("\n"));
+        let mut options = options();
+        options.key = None;
+        let scope = read_csv(csv.as_bytes(), options, Encoding::Utf8)
+            .unwrap()
+            .report()
+            .unwrap();
+        scope.facts.protection.map(|p| p.password_hashing.as_str())
+    };
+    let bcrypt = "$2y$10$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234";
+    assert_eq!(storage(&[bcrypt, bcrypt]), Some("state_of_the_art"));
+    assert_eq!(
+        storage(&[bcrypt, "5f4dcc3b5aa765d61d8327deb882cf99"]),
+        Some("weak")
+    );
+    assert_eq!(storage(&[bcrypt, "geheim123"]), Some("none"));
+}
+
+#[test]
+fn bad_rows_are_counted_with_their_lines_never_dropped() {
+    let csv = "customer_id,email\n1,a@example.org\n2\n3,c@example.org,extra\n,d@example.org\n";
+    let scope = read_csv(csv.as_bytes(), options(), Encoding::Utf8)
+        .unwrap()
+        .report()
+        .unwrap();
+    assert_eq!(
+        (scope.malformed.count, scope.malformed.lines.clone()),
+        (2, vec![3, 4])
+    );
+    assert_eq!(
+        (scope.without_key.count, scope.without_key.lines.clone()),
+        (1, vec![5])
+    );
+    assert_eq!((scope.records, scope.subjects), (2, 2));
+
+    let latin1 = b"customer_id;name\n1;M\xfcller\n";
+    assert_eq!(
+        read_csv(&latin1[..], options(), Encoding::Utf8).unwrap_err(),
+        ScopeError::NotUtf8 { line: 2 }
+    );
+    let read = read_csv(&latin1[..], options(), Encoding::Latin1)
+        .unwrap()
+        .report()
+        .unwrap();
+    assert_eq!(read.columns[1].examples, ["Aaaaaa"]);
+
+    assert_eq!(
+        read_csv(&b""[..], options(), Encoding::Utf8).unwrap_err(),
+        ScopeError::Empty
+    );
+    let err = read_csv(&b"kundennr,email\n"[..], options(), Encoding::Utf8).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "key column `customer_id` is not in the table's header"
+    );
+    let mut w = windowed();
+    w.window.as_mut().unwrap().column = "email".into();
+    let text = "customer_id,email\n1,a@example.org\n";
+    let err = read_csv(text.as_bytes(), w, Encoding::Utf8)
+        .unwrap()
+        .report()
+        .unwrap_err();
+    assert!(
+        matches!(err, ScopeError::WindowNotDates { ref column, values: 1 } if column == "email"),
+        "{err}"
+    );
+    let err = ScopeSummary::new(&["a", "b", "a"], options()).unwrap_err();
+    assert_eq!(err, ScopeError::DuplicateColumn { column: "a".into() });
+}
+
+#[test]
+fn json_lines_read_like_csv() {
+    let lines = "{\"customer_id\": 1, \"email\": \"a@example.org\", \"country\": \"DE\"}\n\n[1,2]\n{\"customer_id\": 1, \"email\": \"a@example.org\", \"country\": null}\n{\"customer_id\": 2, \"email\": \"b@example.org\", \"phone\": \"+49 30 1234567\"}\n";
+    let scope = read_json_lines(lines.as_bytes(), options(), Encoding::Utf8)
+        .unwrap()
+        .report()
+        .unwrap();
+    assert_eq!((scope.records, scope.subjects), (2, 1));
+    assert_eq!(
+        (scope.malformed.count, scope.malformed.lines.clone()),
+        (2, vec![3, 5])
+    );
+    assert!(matches!(
+        read_json_lines(&b"[1]\n"[..], options(), Encoding::Utf8).unwrap_err(),
+        ScopeError::Header { line: 1, .. }
+    ));
+}
+
+fn rows() -> (Vec<String>, Vec<Vec<String>>) {
+    let mut lines = ORDERS.lines();
+    let header = lines.next().unwrap().split(';').map(String::from).collect();
+    let rows = lines
+        .take(400)
+        .map(|l| l.split(';').map(String::from).collect())
+        .collect();
+    (header, rows)
+}
+
+fn summary_of(
+    header: &[String],
+    rows: &[(u64, Vec<String>)],
+    options: &ScopeOptions,
+) -> ScopeSummary {
+    let mut s = ScopeSummary::new(header, options.clone()).unwrap();
+    for (line, row) in rows {
+        s.push_row(*line, row);
+    }
+    s
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Issue 20: any split of the rows, scoped apart and merged in any
+    /// order, gives exactly the summary of one pass.
+    #[test]
+    fn any_split_merges_to_one_pass(cuts in proptest::collection::vec(0usize..400, 0..6), reverse in any::<bool>(), window in any::<bool>()) {
+        let (header, rows) = rows();
+        let mut numbered: Vec<(u64, Vec<String>)> = rows.into_iter().enumerate().map(|(i, r)| (i as u64 + 2, r)).collect();
+        // A malformed row in the middle.
+        numbered[100].1.pop();
+        let options = if window { windowed() } else { options() };
+        let whole = summary_of(&header, &numbered, &options);
+        let mut cuts = cuts;
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut parts: Vec<ScopeSummary> = Vec::new();
+        let mut start = 0;
+        for cut in cuts.into_iter().chain([numbered.len()]) {
+            parts.push(summary_of(&header, &numbered[start..cut.max(start)], &options));
+            start = cut.max(start);
+        }
+        if reverse {
+            parts.reverse();
+        }
+        let mut merged = parts.remove(0);
+        for p in parts {
+            merged.merge(p).unwrap();
+        }
+        prop_assert_eq!(&merged, &whole);
+        prop_assert_eq!(merged.report().unwrap(), whole.report().unwrap());
+    }
+}
