@@ -24,7 +24,10 @@ pub fn is_phone(value: &str) -> bool {
     };
     let digits = if international {
         digits.as_str()
-    } else if let Some(d) = digits.strip_prefix("00").or_else(|| digits.strip_prefix('0')) {
+    } else if let Some(d) = digits
+        .strip_prefix("00")
+        .or_else(|| digits.strip_prefix('0'))
+    {
         d
     } else {
         return false;
