@@ -147,6 +147,34 @@ typedef enum dsgvo_status {
    */
   DSGVO_STATUS_TOM_DUPLICATE_ITEM = 503,
   /**
+   * The table has no header row.
+   */
+  DSGVO_STATUS_SCOPE_EMPTY = 600,
+  /**
+   * A column named in the scoping options (key, window, override) is not in the table's header.
+   */
+  DSGVO_STATUS_SCOPE_MISSING_COLUMN = 601,
+  /**
+   * Two columns of the table have the same header.
+   */
+  DSGVO_STATUS_SCOPE_DUPLICATE_COLUMN = 602,
+  /**
+   * The window column holds no date.
+   */
+  DSGVO_STATUS_SCOPE_WINDOW_NOT_DATES = 603,
+  /**
+   * The table's text is not UTF-8 (a Latin-1 export?).
+   */
+  DSGVO_STATUS_SCOPE_NOT_UTF8 = 604,
+  /**
+   * Scoped parts of a table with other headers or options do not merge.
+   */
+  DSGVO_STATUS_SCOPE_MISMATCH = 605,
+  /**
+   * The table could not be read (the reader failed, or its first line is no header).
+   */
+  DSGVO_STATUS_SCOPE_UNREADABLE = 606,
+  /**
    * A bug in the library was caught at the door; the call had no effect on the host.
    */
   DSGVO_STATUS_PANIC = 900,
@@ -169,6 +197,13 @@ typedef struct dsgvo_case dsgvo_case;
  * `dsgvo_letter_run_free`. A handle, never an address (as cases).
  */
 typedef struct dsgvo_letter_run dsgvo_letter_run;
+
+/**
+ * A scoping run (opaque): create with `dsgvo_scope_new`, push rows with
+ * `dsgvo_scope_push`, read with `dsgvo_scope_report`, free with
+ * `dsgvo_scope_free`. A handle, never an address (as cases).
+ */
+typedef struct dsgvo_scope dsgvo_scope;
 
 #ifdef __cplusplus
 extern "C" {
@@ -349,6 +384,79 @@ enum dsgvo_status dsgvo_letter_run_write(struct dsgvo_letter_run *run,
  * handle are ignored.
  */
 void dsgvo_letter_run_free(struct dsgvo_letter_run *run);
+
+/**
+ * Starts a scoping run with `options_json` (`{"as_of": "YYYY-MM-DD",
+ * "key"?, "window"?, "overrides"?}`) and `headers_json` (a JSON array of
+ * the column names; NULL: the keys of the first row, which must then be
+ * an object). The run comes through `scope_out`.
+ *
+ * # Safety
+ * String arguments are NULL or NUL-terminated; `scope_out` is NULL or
+ * valid for one write.
+ */
+enum dsgvo_status dsgvo_scope_new(const char *options_json,
+                                  const char *headers_json,
+                                  struct dsgvo_scope **scope_out);
+
+/**
+ * Reads back a run stored with `dsgvo_scope_state` (in this process or
+ * another), to go on pushing rows or to merge it.
+ *
+ * # Safety
+ * `state_json` is NULL or NUL-terminated; `scope_out` is NULL or valid
+ * for one write.
+ */
+enum dsgvo_status dsgvo_scope_from_state(const char *state_json, struct dsgvo_scope **scope_out);
+
+/**
+ * Counts a batch of rows (`rows_json`, a JSON array); the first row is on
+ * line `first_line` (the lines of malformed rows are reported), the
+ * others follow.
+ *
+ * # Safety
+ * `scope` is NULL or a handle from this library; `rows_json` is NULL or
+ * NUL-terminated.
+ */
+enum dsgvo_status dsgvo_scope_push(struct dsgvo_scope *scope,
+                                   const char *rows_json,
+                                   uint64_t first_line);
+
+/**
+ * The scope of the rows so far (JSON, `dsgvo.scope/1`) through
+ * `report_out`; free it with `dsgvo_string_free`.
+ *
+ * # Safety
+ * `scope` is NULL or a handle from this library; `report_out` is NULL or
+ * valid for one write.
+ */
+enum dsgvo_status dsgvo_scope_report(struct dsgvo_scope *scope, char **report_out);
+
+/**
+ * The run's state as JSON through `state_out` (for
+ * `dsgvo_scope_from_state`). It holds digests of the people's keys —
+ * pseudonymous personal data: keep it where the table is.
+ *
+ * # Safety
+ * `scope` is NULL or a handle from this library; `state_out` is NULL or
+ * valid for one write.
+ */
+enum dsgvo_status dsgvo_scope_state(struct dsgvo_scope *scope, char **state_out);
+
+/**
+ * Adds the rows of `from` (a run over another part of the same table, with
+ * the same options) to `into`; `from` is unchanged and still to be freed.
+ *
+ * # Safety
+ * Both are NULL or handles from this library.
+ */
+enum dsgvo_status dsgvo_scope_merge(struct dsgvo_scope *into, struct dsgvo_scope *from);
+
+/**
+ * Frees a scoping run. NULL, runs freed already and values that are no
+ * handle are ignored.
+ */
+void dsgvo_scope_free(struct dsgvo_scope *scope);
 
 /**
  * The name of a status (`"DSGVO_STATUS_CASE_REFUSED"`), as a static string

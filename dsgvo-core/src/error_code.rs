@@ -9,6 +9,7 @@ use crate::case::{CaseDocumentError, CaseError};
 use crate::document::DocumentError;
 use crate::error::{ErrorKind, InputError};
 use crate::fine::FineError;
+use crate::scope::ScopeError;
 use crate::tom::TomError;
 
 macro_rules! codes {
@@ -128,6 +129,22 @@ codes! {
     TomUnknownItem = 502, "DSGVO_STATUS_TOM_UNKNOWN_ITEM", "TomUnknownItemError";
     /// A TOM item with this id exists already.
     TomDuplicateItem = 503, "DSGVO_STATUS_TOM_DUPLICATE_ITEM", "TomDuplicateItemError";
+    /// The table has no header row.
+    ScopeEmpty = 600, "DSGVO_STATUS_SCOPE_EMPTY", "ScopeEmptyError";
+    /// A column named in the scoping options (key, window, override) is not
+    /// in the table's header.
+    ScopeMissingColumn = 601, "DSGVO_STATUS_SCOPE_MISSING_COLUMN", "ScopeMissingColumnError";
+    /// Two columns of the table have the same header.
+    ScopeDuplicateColumn = 602, "DSGVO_STATUS_SCOPE_DUPLICATE_COLUMN", "ScopeDuplicateColumnError";
+    /// The window column holds no date.
+    ScopeWindowNotDates = 603, "DSGVO_STATUS_SCOPE_WINDOW_NOT_DATES", "ScopeWindowNotDatesError";
+    /// The table's text is not UTF-8 (a Latin-1 export?).
+    ScopeNotUtf8 = 604, "DSGVO_STATUS_SCOPE_NOT_UTF8", "ScopeNotUtf8Error";
+    /// Scoped parts of a table with other headers or options do not merge.
+    ScopeMismatch = 605, "DSGVO_STATUS_SCOPE_MISMATCH", "ScopeMismatchError";
+    /// The table could not be read (the reader failed, or its first line is
+    /// no header).
+    ScopeUnreadable = 606, "DSGVO_STATUS_SCOPE_UNREADABLE", "ScopeUnreadableError";
     /// A bug in the library was caught at the door; the call had no effect
     /// on the host.
     Panic = 900, "DSGVO_STATUS_PANIC", "InternalError";
@@ -153,6 +170,20 @@ impl Coded for InputError {
             ErrorKind::TimestampWithoutOffset => ErrorCode::TimestampWithoutOffset,
             ErrorKind::InvalidValue => ErrorCode::InvalidValue,
             ErrorKind::Inconsistent => ErrorCode::Inconsistent,
+        }
+    }
+}
+
+impl Coded for ScopeError {
+    fn code(&self) -> ErrorCode {
+        match self {
+            ScopeError::Empty => ErrorCode::ScopeEmpty,
+            ScopeError::MissingColumn { .. } => ErrorCode::ScopeMissingColumn,
+            ScopeError::DuplicateColumn { .. } => ErrorCode::ScopeDuplicateColumn,
+            ScopeError::WindowNotDates { .. } => ErrorCode::ScopeWindowNotDates,
+            ScopeError::NotUtf8 { .. } => ErrorCode::ScopeNotUtf8,
+            ScopeError::Mismatch(_) => ErrorCode::ScopeMismatch,
+            ScopeError::Read(_) | ScopeError::Header { .. } => ErrorCode::ScopeUnreadable,
         }
     }
 }

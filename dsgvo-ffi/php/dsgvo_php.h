@@ -34,12 +34,21 @@ typedef enum dsgvo_status {
   DSGVO_STATUS_TOM_INVALID_ACTION = 501,
   DSGVO_STATUS_TOM_UNKNOWN_ITEM = 502,
   DSGVO_STATUS_TOM_DUPLICATE_ITEM = 503,
+  DSGVO_STATUS_SCOPE_EMPTY = 600,
+  DSGVO_STATUS_SCOPE_MISSING_COLUMN = 601,
+  DSGVO_STATUS_SCOPE_DUPLICATE_COLUMN = 602,
+  DSGVO_STATUS_SCOPE_WINDOW_NOT_DATES = 603,
+  DSGVO_STATUS_SCOPE_NOT_UTF8 = 604,
+  DSGVO_STATUS_SCOPE_MISMATCH = 605,
+  DSGVO_STATUS_SCOPE_UNREADABLE = 606,
   DSGVO_STATUS_PANIC = 900,
 } dsgvo_status;
 
 typedef struct dsgvo_case dsgvo_case;
 
 typedef struct dsgvo_letter_run dsgvo_letter_run;
+
+typedef struct dsgvo_scope dsgvo_scope;
 
 uint32_t dsgvo_abi_version(void);
 
@@ -96,6 +105,24 @@ enum dsgvo_status dsgvo_letter_run_write(struct dsgvo_letter_run *run,
                                          char **letters_out);
 
 void dsgvo_letter_run_free(struct dsgvo_letter_run *run);
+
+enum dsgvo_status dsgvo_scope_new(const char *options_json,
+                                  const char *headers_json,
+                                  struct dsgvo_scope **scope_out);
+
+enum dsgvo_status dsgvo_scope_from_state(const char *state_json, struct dsgvo_scope **scope_out);
+
+enum dsgvo_status dsgvo_scope_push(struct dsgvo_scope *scope,
+                                   const char *rows_json,
+                                   uint64_t first_line);
+
+enum dsgvo_status dsgvo_scope_report(struct dsgvo_scope *scope, char **report_out);
+
+enum dsgvo_status dsgvo_scope_state(struct dsgvo_scope *scope, char **state_out);
+
+enum dsgvo_status dsgvo_scope_merge(struct dsgvo_scope *into, struct dsgvo_scope *from);
+
+void dsgvo_scope_free(struct dsgvo_scope *scope);
 
 const char *dsgvo_status_name(uint32_t status);
 

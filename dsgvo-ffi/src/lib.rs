@@ -17,6 +17,7 @@ mod boundary;
 mod case;
 mod handles;
 mod letters;
+mod scope;
 mod status;
 mod status_codes;
 mod tom;
@@ -30,6 +31,10 @@ pub use case::{
 };
 pub use letters::{
     dsgvo_letter_run, dsgvo_letter_run_free, dsgvo_letter_run_new, dsgvo_letter_run_write,
+};
+pub use scope::{
+    dsgvo_scope, dsgvo_scope_free, dsgvo_scope_from_state, dsgvo_scope_merge, dsgvo_scope_new,
+    dsgvo_scope_push, dsgvo_scope_report, dsgvo_scope_state,
 };
 pub use status::{dsgvo_status, dsgvo_status_name};
 pub use tom::{

@@ -74,6 +74,20 @@ pub enum dsgvo_status {
     DSGVO_STATUS_TOM_UNKNOWN_ITEM = 502,
     /// A TOM item with this id exists already.
     DSGVO_STATUS_TOM_DUPLICATE_ITEM = 503,
+    /// The table has no header row.
+    DSGVO_STATUS_SCOPE_EMPTY = 600,
+    /// A column named in the scoping options (key, window, override) is not in the table's header.
+    DSGVO_STATUS_SCOPE_MISSING_COLUMN = 601,
+    /// Two columns of the table have the same header.
+    DSGVO_STATUS_SCOPE_DUPLICATE_COLUMN = 602,
+    /// The window column holds no date.
+    DSGVO_STATUS_SCOPE_WINDOW_NOT_DATES = 603,
+    /// The table's text is not UTF-8 (a Latin-1 export?).
+    DSGVO_STATUS_SCOPE_NOT_UTF8 = 604,
+    /// Scoped parts of a table with other headers or options do not merge.
+    DSGVO_STATUS_SCOPE_MISMATCH = 605,
+    /// The table could not be read (the reader failed, or its first line is no header).
+    DSGVO_STATUS_SCOPE_UNREADABLE = 606,
     /// A bug in the library was caught at the door; the call had no effect on the host.
     DSGVO_STATUS_PANIC = 900,
 }
@@ -122,6 +136,13 @@ impl From<ErrorCode> for dsgvo_status {
             ErrorCode::TomInvalidAction => dsgvo_status::DSGVO_STATUS_TOM_INVALID_ACTION,
             ErrorCode::TomUnknownItem => dsgvo_status::DSGVO_STATUS_TOM_UNKNOWN_ITEM,
             ErrorCode::TomDuplicateItem => dsgvo_status::DSGVO_STATUS_TOM_DUPLICATE_ITEM,
+            ErrorCode::ScopeEmpty => dsgvo_status::DSGVO_STATUS_SCOPE_EMPTY,
+            ErrorCode::ScopeMissingColumn => dsgvo_status::DSGVO_STATUS_SCOPE_MISSING_COLUMN,
+            ErrorCode::ScopeDuplicateColumn => dsgvo_status::DSGVO_STATUS_SCOPE_DUPLICATE_COLUMN,
+            ErrorCode::ScopeWindowNotDates => dsgvo_status::DSGVO_STATUS_SCOPE_WINDOW_NOT_DATES,
+            ErrorCode::ScopeNotUtf8 => dsgvo_status::DSGVO_STATUS_SCOPE_NOT_UTF8,
+            ErrorCode::ScopeMismatch => dsgvo_status::DSGVO_STATUS_SCOPE_MISMATCH,
+            ErrorCode::ScopeUnreadable => dsgvo_status::DSGVO_STATUS_SCOPE_UNREADABLE,
             ErrorCode::Panic => dsgvo_status::DSGVO_STATUS_PANIC,
         }
     }

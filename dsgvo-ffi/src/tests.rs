@@ -196,3 +196,88 @@ fn any_sequence_of_open_use_free_keeps_handles_apart() {
         dsgvo_case_free(handle);
     }
 }
+
+/// Issue 20: a scoping run at the C ABI — rows as objects (nested ones
+/// flattened) and as cell arrays, the report, the state read back, two
+/// parts merged to the whole, and the handle refused after free.
+#[test]
+fn a_scope_run_counts_merges_and_is_refused_after_free() {
+    let options = c"{\"as_of\":\"2026-11-20\",\"key\":\"billing.email\"}";
+    let new = |headers: *const c_char| {
+        let mut scope: *mut dsgvo_scope = null_mut();
+        // SAFETY: NUL-terminated strings, a valid out-parameter.
+        let status = unsafe { dsgvo_scope_new(options.as_ptr(), headers, &mut scope) };
+        assert_eq!(status, dsgvo_status::DSGVO_OK);
+        scope
+    };
+    let report = |scope: *mut dsgvo_scope| {
+        let mut out: *mut c_char = null_mut();
+        // SAFETY: a live handle, a valid out-parameter.
+        assert_eq!(
+            unsafe { dsgvo_scope_report(scope, &mut out) },
+            dsgvo_status::DSGVO_OK
+        );
+        serde_json::from_str::<serde_json::Value>(&take(out)).unwrap()
+    };
+    let a = new(null());
+    let b = new(null());
+    // SAFETY: live handles, NUL-terminated rows.
+    unsafe {
+        let first = c"[{\"billing\":{\"email\":\"erika@example.org\",\"country\":\"DE\"}},{\"billing\":{\"email\":\"max@example.org\",\"country\":\"AT\"}}]";
+        assert_eq!(
+            dsgvo_scope_push(a, first.as_ptr(), 2),
+            dsgvo_status::DSGVO_OK
+        );
+        // The header of `b` is the same: its first row is an object too.
+        let second = c"[{\"billing\":{\"email\":\"ERIKA@example.org\",\"country\":\"DE\"}},[\"DE\",\"eva@example.org\"],7]";
+        assert_eq!(
+            dsgvo_scope_push(b, second.as_ptr(), 4),
+            dsgvo_status::DSGVO_OK
+        );
+        assert_eq!(dsgvo_scope_merge(a, b), dsgvo_status::DSGVO_OK);
+        assert_eq!(
+            dsgvo_scope_merge(a, a),
+            dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT
+        );
+    }
+    let whole = report(a);
+    assert_eq!(
+        (
+            &whole["records"],
+            &whole["subjects"],
+            &whole["malformed"]["lines"]
+        ),
+        (
+            &serde_json::json!(4),
+            &serde_json::json!(3),
+            &serde_json::json!([6])
+        )
+    );
+    let mut state: *mut c_char = null_mut();
+    let mut again: *mut dsgvo_scope = null_mut();
+    // SAFETY: live handles, valid out-parameters, the state freed once.
+    unsafe {
+        assert_eq!(dsgvo_scope_state(a, &mut state), dsgvo_status::DSGVO_OK);
+        let text = std::ffi::CString::new(take(state)).unwrap();
+        assert_eq!(
+            dsgvo_scope_from_state(text.as_ptr(), &mut again),
+            dsgvo_status::DSGVO_OK
+        );
+    }
+    assert_eq!(report(again), whole);
+    dsgvo_scope_free(a);
+    dsgvo_scope_free(b);
+    dsgvo_scope_free(again);
+    dsgvo_scope_free(a);
+    let mut out: *mut c_char = null_mut();
+    // SAFETY: a freed handle goes only to the checked exports.
+    let status = unsafe { dsgvo_scope_report(a, &mut out) };
+    assert_eq!(status, dsgvo_status::DSGVO_STATUS_INVALID_HANDLE);
+    assert!(out.is_null());
+    // A run whose first row is no object has no header.
+    let c = new(null());
+    // SAFETY: a live handle, NUL-terminated rows.
+    let status = unsafe { dsgvo_scope_push(c, c"[[1,2]]".as_ptr(), 1) };
+    assert_eq!(status, dsgvo_status::DSGVO_STATUS_SCOPE_EMPTY);
+    dsgvo_scope_free(c);
+}

@@ -11,10 +11,12 @@
 
 mod failure;
 mod objects;
+mod rows;
 
 use dsgvo_core::case::Case;
 use dsgvo_core::document::{Letter, Recipient};
 use dsgvo_core::door::breach::{FactsInput, LetterLayout, LetterRun as CoreLetterRun};
+use dsgvo_core::door::scope::ScopeRun;
 use dsgvo_core::door::{self, DoorError, args, to_json};
 use dsgvo_core::{BreachFacts, ErrorCode, Verdict};
 use pyo3::prelude::*;
@@ -254,6 +256,87 @@ fn recipients_arg(recipients: &Bound<'_, PyAny>, start: usize) -> Out<Vec<Recipi
     Err(whole)
 }
 
+/// A scoping run (`dsgvo_core::door::scope`): rows pushed in batches from
+/// Python (dicts by header, nested dicts flattened to `billing.email`, or
+/// sequences in the header's order), the report as JSON, runs over parts
+/// of a table merged, the state stored (pickling) and read back.
+#[pyclass(name = "ScopeRun", module = "dsgvo._dsgvo", frozen)]
+struct PyScopeRun {
+    run: std::sync::Mutex<ScopeRun>,
+}
+
+impl PyScopeRun {
+    fn with<T>(&self, f: impl FnOnce(&mut ScopeRun) -> Result<T, DoorError>) -> Out<T> {
+        let mut run = self.run.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(f(&mut run)?)
+    }
+}
+
+#[pymethods]
+impl PyScopeRun {
+    #[new]
+    #[pyo3(signature = (options_json, headers=None))]
+    fn new(
+        py: Python<'_>,
+        options_json: &str,
+        headers: Option<Vec<String>>,
+    ) -> PyResult<PyScopeRun> {
+        let headers = headers.map(|h| to_json(&h));
+        let result = ScopeRun::new(options_json, headers.as_deref()).map(|run| PyScopeRun {
+            run: std::sync::Mutex::new(run),
+        });
+        lift(py, result)
+    }
+
+    /// A run read back from its state (`state()`).
+    #[staticmethod]
+    fn from_state(py: Python<'_>, state_json: &str) -> PyResult<PyScopeRun> {
+        let result = ScopeRun::from_summary_json(state_json).map(|run| PyScopeRun {
+            run: std::sync::Mutex::new(run),
+        });
+        lift(py, result)
+    }
+
+    /// Counts `rows` (any iterable), the first on line `first_line`;
+    /// returns the number of rows read.
+    fn push(&self, py: Python<'_>, rows: &Bound<'_, PyAny>, first_line: u64) -> PyResult<u64> {
+        let mut n = 0u64;
+        for row in rows.try_iter()? {
+            let row = row?;
+            let line = first_line.saturating_add(n);
+            let result = match rows::row(&row)? {
+                rows::Row::Pairs(pairs) => self.with(|r| r.push_pairs(line, pairs)),
+                rows::Row::Cells(cells) => self.with(|r| r.push_cells(line, &cells)),
+                rows::Row::Other => self.with(|r| r.push_malformed(line)),
+            };
+            lift(py, result)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// The scope of the rows so far (JSON, `dsgvo.scope/1`).
+    fn report(&self, py: Python<'_>) -> PyResult<String> {
+        lift(py, self.with(|r| r.report()))
+    }
+
+    /// The run's state (JSON): digests of the keys, not the keys; keep it
+    /// where the table is.
+    fn state(&self, py: Python<'_>) -> PyResult<String> {
+        lift(py, self.with(|r| Ok(r.summary_json())))
+    }
+
+    /// Adds the rows of `other` (another part of the same table).
+    fn merge(&self, py: Python<'_>, other: &PyScopeRun) -> PyResult<()> {
+        if std::ptr::eq(self, other) {
+            let e = DoorError::invalid("other: the same run (its rows would count twice)");
+            return lift(py, Err(e));
+        }
+        let theirs = lift(py, other.with(|r| Ok(r.clone())))?;
+        lift(py, self.with(|r| r.merge(theirs)))
+    }
+}
+
 /// The German or English text report (as the Rust `triage` example prints it).
 #[pyfunction]
 #[pyo3(signature = (facts_json, options_json=None))]
@@ -490,6 +573,7 @@ fn _dsgvo(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyCase>()?;
     m.add_class::<LetterRun>()?;
     m.add_class::<PyVerdict>()?;
+    m.add_class::<PyScopeRun>()?;
     m.add_function(wrap_pyfunction!(triage, m)?)?;
     m.add_function(wrap_pyfunction!(triage_many, m)?)?;
     m.add_function(wrap_pyfunction!(facts_check, m)?)?;

@@ -148,6 +148,49 @@ final class DsgvoTest extends TestCase
         $this->expectStatus('DSGVO_STATUS_INVALID_ARGUMENT', fn () => self::$dsgvo->writeLetters($case['facts'], $three, $out), 'out: expected an open stream');
     }
 
+    /**
+     * Issue 20: scoping at the PHP door. The generated table of fake
+     * customers gives its known truth and the report Rust's CSV reader
+     * gives; WooCommerce-style nested order arrays are flattened; bad
+     * input is a DsgvoException naming the column.
+     */
+    public function testScopeGivesTheTruthOfTheGeneratedTable(): void
+    {
+        $dir = __DIR__ . '/../scope';
+        $truth = json_decode(file_get_contents("{$dir}/truth.json"), true, 512, JSON_THROW_ON_ERROR);
+        $rows = (function () use ($dir): \Generator {
+            $f = fopen("{$dir}/orders.csv", 'r');
+            $header = fgetcsv($f, null, ';', '"', '');
+            while (($cells = fgetcsv($f, null, ';', '"', '')) !== false) {
+                yield array_combine($header, $cells);
+            }
+            fclose($f);
+        })();
+        $scope = self::$dsgvo->scope($rows, ['as_of' => $truth['as_of'], 'key' => 'customer_id'], null, 300);
+        $this->assertSame($truth['all'], [
+            'records' => $scope['records'],
+            'subjects' => $scope['subjects'],
+            'minors' => $scope['minors'],
+            'residence' => $scope['facts']['data_subjects']['residence'],
+        ]);
+        $this->assertSame($truth['categories'], $scope['facts']['data_categories']);
+        $this->assertStringNotContainsString('@example.org', json_encode($scope));
+
+        $orders = [
+            ['id' => 1, 'billing' => ['first_name' => 'Erika', 'email' => 'erika@example.org', 'country' => 'DE'], 'total' => '12.50'],
+            ['id' => 2, 'billing' => ['first_name' => 'Max', 'email' => 'ERIKA@example.org', 'country' => 'AT'], 'total' => '8.00'],
+        ];
+        $woo = self::$dsgvo->scope($orders, ['as_of' => '2026-11-20', 'key' => 'billing.email']);
+        $this->assertSame([2, 1], [$woo['records'], $woo['subjects']]);
+        $kinds = array_column($woo['columns'], 'kind', 'header');
+        $this->assertSame('email', $kinds['billing.email']);
+        $this->assertSame(['AT', 'DE'], $woo['facts']['data_subjects']['residence']);
+
+        $this->expectStatus('DSGVO_STATUS_SCOPE_MISSING_COLUMN', fn () => self::$dsgvo->scope($orders, ['as_of' => '2026-11-20', 'key' => 'kundennr']), 'key column `kundennr`');
+        $this->expectStatus('DSGVO_STATUS_SCOPE_EMPTY', fn () => self::$dsgvo->scope([[1, 2]], ['as_of' => '2026-11-20']), 'first row must be an object');
+        $this->expectStatus('DSGVO_STATUS_MISSING_FIELD', fn () => self::$dsgvo->scope($orders, ['key' => 'id']), 'as_of');
+    }
+
     /** Issue 19 item 13: data PHP cannot encode is a DsgvoException, not a JsonException. */
     public function testUnencodableDataIsADsgvoException(): void
     {

@@ -13,6 +13,7 @@
 //! - [`breach`]: triage, many breaches at once, documents, the report,
 //!   letter runs;
 //! - [`case`]: the breach case and the Art. 33(5) register;
+//! - [`scope`]: scoping a table pushed in batches of rows;
 //! - [`tom`]: TOM checklists, the authority directory, the DPO duty, fine
 //!   ceilings.
 //!
@@ -29,6 +30,7 @@
 pub mod args;
 pub mod breach;
 pub mod case;
+pub mod scope;
 pub mod tom;
 
 use std::fmt;
@@ -36,6 +38,7 @@ use std::fmt;
 use crate::case::{CaseDocumentError, CaseError};
 use crate::document::DocumentError;
 use crate::fine::FineError;
+use crate::scope::ScopeError;
 use crate::tom::TomError;
 use crate::{Coded, ErrorCode, InputError};
 
@@ -136,7 +139,13 @@ macro_rules! from_core_error {
     )+};
 }
 
-from_core_error!(DocumentError, CaseDocumentError, TomError, FineError);
+from_core_error!(
+    DocumentError,
+    CaseDocumentError,
+    TomError,
+    FineError,
+    ScopeError
+);
 
 /// What a door answers: the value, or a [`DoorError`].
 pub type DoorResult<T> = Result<T, DoorError>;

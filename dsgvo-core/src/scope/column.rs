@@ -56,6 +56,7 @@ pub(crate) const EXAMPLES: usize = 3;
 
 /// The counts of one column.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct ColumnStats {
     pub non_empty: u64,
     pub evidence: BTreeMap<Evidence, u64>,
@@ -72,6 +73,7 @@ pub(crate) struct ColumnStats {
 /// Minors found: people by the digest of their key, and rows without a
 /// key (each a person of its own).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub(crate) struct Minors {
     pub people: BTreeSet<Digest>,
     pub rows: u64,

@@ -64,10 +64,13 @@ impl RowProblem {
 /// assert_eq!((scope.records, scope.subjects), (3, 2));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Stored")]
 pub struct ScopeSummary {
     pub(crate) headers: Vec<String>,
     pub(crate) options: ScopeOptions,
+    #[serde(skip)]
     key: Option<usize>,
+    #[serde(skip)]
     window: Option<usize>,
     pub(crate) records: u64,
     pub(crate) outside_window: u64,
@@ -102,24 +105,7 @@ impl ScopeSummary {
                 return Err(ScopeError::DuplicateColumn { column: h.clone() });
             }
         }
-        let find = |role: &'static str, name: &str| {
-            headers
-                .iter()
-                .position(|h| h == name.trim())
-                .ok_or_else(|| ScopeError::MissingColumn {
-                    role,
-                    column: name.to_string(),
-                })
-        };
-        let key = options.key.as_deref().map(|k| find("key", k)).transpose()?;
-        let window = options
-            .window
-            .as_ref()
-            .map(|w| find("window", &w.column))
-            .transpose()?;
-        for column in options.overrides.keys() {
-            find("override", column)?;
-        }
+        let (key, window) = columns_of(&headers, &options)?;
         Ok(ScopeSummary {
             columns: vec![ColumnStats::default(); headers.len()],
             headers,
@@ -227,6 +213,75 @@ impl ScopeSummary {
         w.from.is_none_or(|f| at >= f.to_utc().naive_utc())
             && w.until.is_none_or(|u| at < u.to_utc().naive_utc())
     }
+}
+
+/// A summary as stored: every field but the column positions, which are
+/// found again on reading, and the counts checked against the header.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Stored {
+    headers: Vec<String>,
+    options: ScopeOptions,
+    records: u64,
+    outside_window: u64,
+    malformed: RowProblem,
+    undated: RowProblem,
+    without_key: RowProblem,
+    subjects: BTreeSet<Digest>,
+    columns: Vec<ColumnStats>,
+}
+
+impl TryFrom<Stored> for ScopeSummary {
+    type Error = ScopeError;
+
+    fn try_from(s: Stored) -> Result<ScopeSummary, ScopeError> {
+        let (key, window) = columns_of(&s.headers, &s.options)?;
+        if s.columns.len() != s.headers.len() {
+            return Err(ScopeError::Mismatch(
+                "the summary's columns do not match its header",
+            ));
+        }
+        Ok(ScopeSummary {
+            headers: s.headers,
+            options: s.options,
+            key,
+            window,
+            records: s.records,
+            outside_window: s.outside_window,
+            malformed: s.malformed,
+            undated: s.undated,
+            without_key: s.without_key,
+            subjects: s.subjects,
+            columns: s.columns,
+        })
+    }
+}
+
+/// The positions of the key and window columns in `headers`; every column
+/// the options name must be there.
+fn columns_of(
+    headers: &[String],
+    options: &ScopeOptions,
+) -> Result<(Option<usize>, Option<usize>), ScopeError> {
+    let find = |role: &'static str, name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name.trim())
+            .ok_or_else(|| ScopeError::MissingColumn {
+                role,
+                column: name.to_string(),
+            })
+    };
+    let key = options.key.as_deref().map(|k| find("key", k)).transpose()?;
+    let window = options
+        .window
+        .as_ref()
+        .map(|w| find("window", &w.column))
+        .transpose()?;
+    for column in options.overrides.keys() {
+        find("override", column)?;
+    }
+    Ok((key, window))
 }
 
 /// The instant of `date` in UTC: its own offset, else the offset of the

@@ -195,6 +195,50 @@ final class Dsgvo
         }
     }
 
+    /**
+     * Scopes a table (issue 20): `$rows` is any iterable of rows — arrays by
+     * header (WooCommerce-style order arrays; nested arrays such as
+     * `billing` are flattened to `billing.email`) or lists of cells with
+     * `$headers` — pushed in batches of `$batch`, so memory stays bounded.
+     * `$options`: `['as_of' => 'YYYY-MM-DD', 'key' => column?, 'window' =>
+     * ['column' => ..., 'from' => RFC 3339, 'until' => RFC 3339]?,
+     * 'overrides' => [column => kind]?]`. Returns the scope
+     * (`dsgvo.scope/1`): the facts for the notification, every column with
+     * its kind and masked examples, counts — no value of the table.
+     *
+     * @param iterable<array<mixed>> $rows
+     * @param array<string, mixed> $options
+     * @param list<string>|null $headers
+     * @return array<string, mixed>
+     */
+    public function scope(iterable $rows, array $options, ?array $headers = null, int $batch = 1000): array
+    {
+        $scope = $this->ffi->new('dsgvo_scope*');
+        $this->check($this->ffi->dsgvo_scope_new(
+            $this->json($options, 'options'),
+            $headers === null ? null : $this->json(array_values($headers), 'headers'),
+            \FFI::addr($scope),
+        ));
+        try {
+            $line = 1;
+            $chunk = [];
+            foreach ($rows as $row) {
+                $chunk[] = $row;
+                if (count($chunk) >= max(1, $batch)) {
+                    $this->call('dsgvo_scope_push', [$scope, $this->json($chunk, 'rows'), $line]);
+                    $line += count($chunk);
+                    $chunk = [];
+                }
+            }
+            if ($chunk !== []) {
+                $this->call('dsgvo_scope_push', [$scope, $this->json($chunk, 'rows'), $line]);
+            }
+            return $this->decode($this->callOut('dsgvo_scope_report', [$scope]));
+        } finally {
+            $this->ffi->dsgvo_scope_free($scope);
+        }
+    }
+
     /** Opens a breach case with the facts known at detection. */
     public function openCase(string $id, array|string $facts, string $at, string $actor): BreachCase
     {

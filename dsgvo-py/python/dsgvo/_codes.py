@@ -225,6 +225,55 @@ class TomDuplicateItemError(TomError):
     number = 503
 
 
+class ScopeEmptyError(DsgvoError):
+    """The table has no header row."""
+
+    code = "DSGVO_STATUS_SCOPE_EMPTY"
+    number = 600
+
+
+class ScopeMissingColumnError(DsgvoError):
+    """A column named in the scoping options (key, window, override) is not in the table's header."""
+
+    code = "DSGVO_STATUS_SCOPE_MISSING_COLUMN"
+    number = 601
+
+
+class ScopeDuplicateColumnError(DsgvoError):
+    """Two columns of the table have the same header."""
+
+    code = "DSGVO_STATUS_SCOPE_DUPLICATE_COLUMN"
+    number = 602
+
+
+class ScopeWindowNotDatesError(DsgvoError):
+    """The window column holds no date."""
+
+    code = "DSGVO_STATUS_SCOPE_WINDOW_NOT_DATES"
+    number = 603
+
+
+class ScopeNotUtf8Error(DsgvoError):
+    """The table's text is not UTF-8 (a Latin-1 export?)."""
+
+    code = "DSGVO_STATUS_SCOPE_NOT_UTF8"
+    number = 604
+
+
+class ScopeMismatchError(DsgvoError):
+    """Scoped parts of a table with other headers or options do not merge."""
+
+    code = "DSGVO_STATUS_SCOPE_MISMATCH"
+    number = 605
+
+
+class ScopeUnreadableError(DsgvoError):
+    """The table could not be read (the reader failed, or its first line is no header)."""
+
+    code = "DSGVO_STATUS_SCOPE_UNREADABLE"
+    number = 606
+
+
 class InternalError(DsgvoError):
     """A bug in the library was caught at the door; the call had no effect on the host."""
 
@@ -265,6 +314,13 @@ BY_CODE: Dict[str, Type[DsgvoError]] = {
     "DSGVO_STATUS_TOM_INVALID_ACTION": TomInvalidActionError,
     "DSGVO_STATUS_TOM_UNKNOWN_ITEM": TomUnknownItemError,
     "DSGVO_STATUS_TOM_DUPLICATE_ITEM": TomDuplicateItemError,
+    "DSGVO_STATUS_SCOPE_EMPTY": ScopeEmptyError,
+    "DSGVO_STATUS_SCOPE_MISSING_COLUMN": ScopeMissingColumnError,
+    "DSGVO_STATUS_SCOPE_DUPLICATE_COLUMN": ScopeDuplicateColumnError,
+    "DSGVO_STATUS_SCOPE_WINDOW_NOT_DATES": ScopeWindowNotDatesError,
+    "DSGVO_STATUS_SCOPE_NOT_UTF8": ScopeNotUtf8Error,
+    "DSGVO_STATUS_SCOPE_MISMATCH": ScopeMismatchError,
+    "DSGVO_STATUS_SCOPE_UNREADABLE": ScopeUnreadableError,
     "DSGVO_STATUS_PANIC": InternalError,
 }
 
@@ -301,5 +357,12 @@ __all__: List[str] = [
     "TomInvalidActionError",
     "TomUnknownItemError",
     "TomDuplicateItemError",
+    "ScopeEmptyError",
+    "ScopeMissingColumnError",
+    "ScopeDuplicateColumnError",
+    "ScopeWindowNotDatesError",
+    "ScopeNotUtf8Error",
+    "ScopeMismatchError",
+    "ScopeUnreadableError",
     "InternalError",
 ]

@@ -1,0 +1,251 @@
+//! Scoping at the doors: a table arrives in batches of rows (a JSON array
+//! from C and PHP, Python rows read by the binding), each row an array of
+//! cells in the header's order or an object by header. Nested objects (a
+//! WooCommerce order's `billing` array) are flattened to `billing.email`;
+//! arrays in a cell are kept as their JSON text.
+
+use serde_json::{Map, Value};
+
+use super::{DoorError, DoorResult, args, to_json};
+use crate::parse::from_json_limited;
+use crate::scope::{ScopeOptions, ScopeSummary};
+
+/// The largest batch of rows one call takes, in bytes (64 MiB): ten
+/// thousand order rows are a few megabytes.
+pub const MAX_BATCH_BYTES: usize = 64 << 20;
+
+/// The largest stored run [`ScopeRun::from_summary_json`] reads (1 GiB:
+/// a run over a million people is some 60 MB).
+pub const MAX_SUMMARY_BYTES: usize = 1 << 30;
+
+/// A scoping run at a door: the options, and the summary once the header
+/// is known (given, or taken from the first row object).
+#[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScopeRun {
+    options: ScopeOptions,
+    summary: Option<ScopeSummary>,
+}
+
+impl ScopeRun {
+    /// A run with `options_json` (`ScopeOptions`) and, optionally, the
+    /// header (a JSON array of strings); without it the first row must be
+    /// an object, whose (flattened) keys are the header.
+    ///
+    /// # Errors
+    ///
+    /// Options or header that cannot be read (with the field path), and
+    /// the errors of [`ScopeSummary::new`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use dsgvo_core::door::scope::ScopeRun;
+    /// let mut run = ScopeRun::new(r#"{"as_of": "2026-11-20", "key": "billing.email"}"#, None).unwrap();
+    /// run.push(r#"[{"id": 1, "billing": {"email": "erika@example.org", "country": "DE"}},
+    ///             {"id": 2, "billing": {"email": "ERIKA@example.org", "country": "DE"}}]"#, 1).unwrap();
+    /// let scope: serde_json::Value = serde_json::from_str(&run.report().unwrap()).unwrap();
+    /// assert_eq!((scope["records"].as_u64(), scope["subjects"].as_u64()), (Some(2), Some(1)));
+    /// ```
+    pub fn new(options_json: &str, headers_json: Option<&str>) -> DoorResult<ScopeRun> {
+        let options: ScopeOptions = args::object("scope options", options_json)?;
+        let summary = headers_json
+            .map(|h| {
+                let headers: Vec<String> = args::document("headers", h)?;
+                Ok::<_, DoorError>(ScopeSummary::new(&headers, options.clone())?)
+            })
+            .transpose()?;
+        Ok(ScopeRun { options, summary })
+    }
+
+    /// A run continuing a stored one (from [`ScopeRun::summary_json`]).
+    ///
+    /// # Errors
+    ///
+    /// A stored run that cannot be read, or whose counts do not fit its
+    /// header and options.
+    pub fn from_summary_json(json: &str) -> DoorResult<ScopeRun> {
+        let run: ScopeRun = from_json_limited("scope summary", json, MAX_SUMMARY_BYTES)?;
+        if run
+            .summary
+            .as_ref()
+            .is_some_and(|s| s.options != run.options)
+        {
+            return Err(crate::scope::ScopeError::Mismatch(
+                "the summary's options differ from the run's",
+            )
+            .into());
+        }
+        Ok(run)
+    }
+
+    /// Counts a batch of rows (a JSON array); the first is on line
+    /// `first_line`, the others follow. A row that is neither an array nor
+    /// an object, or has a key the header has not, is counted as malformed.
+    ///
+    /// # Errors
+    ///
+    /// A batch that is no JSON array (or larger than [`MAX_BATCH_BYTES`]);
+    /// without a header, a first row that is no object.
+    pub fn push(&mut self, rows_json: &str, first_line: u64) -> DoorResult<()> {
+        let rows: Vec<Value> = from_json_limited("rows", rows_json, MAX_BATCH_BYTES)?;
+        for (i, row) in rows.iter().enumerate() {
+            self.push_value(row, first_line.saturating_add(i as u64))?;
+        }
+        Ok(())
+    }
+
+    /// Counts one row given as cells in the header's order (the header
+    /// must be known).
+    ///
+    /// # Errors
+    ///
+    /// [`crate::ErrorCode::ScopeEmpty`] when no header is known yet.
+    pub fn push_cells<S: AsRef<str>>(&mut self, line: u64, cells: &[S]) -> DoorResult<()> {
+        match self.summary.as_mut() {
+            Some(s) => {
+                s.push_row(line, cells);
+                Ok(())
+            }
+            None => Err(first_row_not_an_object(line)),
+        }
+    }
+
+    /// Counts one row given as (flattened) header and value pairs; the
+    /// first such row sets the header when none is known.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`ScopeSummary::new`] for the first row.
+    pub fn push_pairs(&mut self, line: u64, pairs: Vec<(String, String)>) -> DoorResult<()> {
+        if self.summary.is_none() {
+            let headers: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
+            self.summary = Some(ScopeSummary::new(&headers, self.options.clone())?);
+        }
+        let summary = self.known()?;
+        let mut cells = vec![String::new(); summary.headers().len()];
+        for (key, value) in pairs {
+            match summary.headers().iter().position(|h| *h == key.trim()) {
+                Some(i) => cells[i] = value,
+                None => {
+                    summary.push_malformed(line);
+                    return Ok(());
+                }
+            }
+        }
+        summary.push_row(line, &cells);
+        Ok(())
+    }
+
+    /// Counts a row that is neither cells nor pairs as malformed (the
+    /// header must be known).
+    ///
+    /// # Errors
+    ///
+    /// [`crate::ErrorCode::ScopeEmpty`] when no header is known yet.
+    pub fn push_malformed(&mut self, line: u64) -> DoorResult<()> {
+        match self.summary.as_mut() {
+            Some(s) => {
+                s.push_malformed(line);
+                Ok(())
+            }
+            None => Err(first_row_not_an_object(line)),
+        }
+    }
+
+    fn push_value(&mut self, row: &Value, line: u64) -> DoorResult<()> {
+        match row {
+            Value::Object(map) => {
+                let mut pairs = Vec::with_capacity(map.len());
+                flatten("", map, &mut pairs);
+                self.push_pairs(line, pairs)
+            }
+            Value::Array(cells) if self.summary.is_some() => {
+                let cells: Vec<String> = cells.iter().map(cell).collect();
+                self.push_cells(line, &cells)
+            }
+            _ => self.push_malformed(line),
+        }
+    }
+
+    fn known(&mut self) -> DoorResult<&mut ScopeSummary> {
+        self.summary
+            .as_mut()
+            .ok_or_else(|| DoorError::from(crate::scope::ScopeError::Empty))
+    }
+
+    /// The scope of the rows so far, as JSON (`dsgvo.scope/1`).
+    ///
+    /// # Errors
+    ///
+    /// No row yet ([`crate::ErrorCode::ScopeEmpty`]); a window column
+    /// without dates.
+    pub fn report(&self) -> DoorResult<String> {
+        let summary = self
+            .summary
+            .as_ref()
+            .ok_or_else(|| DoorError::from(crate::scope::ScopeError::Empty))?;
+        Ok(to_json(&summary.report()?))
+    }
+
+    /// Adds the rows of another run over another part of the same table.
+    ///
+    /// # Errors
+    ///
+    /// Parts with other headers or options.
+    pub fn merge(&mut self, other: ScopeRun) -> DoorResult<()> {
+        if other.options != self.options {
+            return Err(crate::scope::ScopeError::Mismatch("the options differ").into());
+        }
+        match (self.summary.as_mut(), other.summary) {
+            (_, None) => Ok(()),
+            (None, Some(o)) => {
+                self.summary = Some(o);
+                Ok(())
+            }
+            (Some(s), Some(o)) => Ok(s.merge(o)?),
+        }
+    }
+
+    /// The run's state as JSON, to store, pickle or send to another process
+    /// and continue or merge there ([`ScopeRun::from_summary_json`]). It
+    /// holds the digests of the people's keys (pseudonymous personal data):
+    /// keep it where the table is.
+    pub fn summary_json(&self) -> String {
+        to_json(self)
+    }
+}
+
+fn first_row_not_an_object(line: u64) -> DoorError {
+    DoorError::new(
+        crate::ErrorCode::ScopeEmpty,
+        format!(
+            "row on line {line}: without a header the first row must be an object (its keys are the header)"
+        ),
+    )
+}
+
+/// The text of one cell: strings as they are, `null` empty, numbers and
+/// booleans as JSON writes them, arrays and objects as their JSON text.
+pub fn cell(value: &Value) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Flattens `map` into `prefix.key` pairs.
+fn flatten(prefix: &str, map: &Map<String, Value>, out: &mut Vec<(String, String)>) {
+    for (key, value) in map {
+        let name = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        match value {
+            Value::Object(inner) if !inner.is_empty() => flatten(&name, inner, out),
+            other => out.push((name, cell(other))),
+        }
+    }
+}
