@@ -9,7 +9,8 @@
 /// assert!(!is_ip_address("1.2.3"));
 /// ```
 pub fn is_ip_address(value: &str) -> bool {
-    value.trim().parse::<std::net::IpAddr>().is_ok()
+    // `core::net` holds the address types only: no socket, no lookup.
+    value.trim().parse::<core::net::IpAddr>().is_ok()
 }
 
 #[cfg(test)]
