@@ -278,6 +278,21 @@ enum dsgvo_status dsgvo_case_apply(struct dsgvo_case *case_,
                                    char **entry_out);
 
 /**
+ * `dsgvo_case_apply` with the caller's clock: `now` (RFC 3339, the host's
+ * current time); a command dated after it by more than the tolerance is
+ * refused (`DSGVO_STATUS_CASE_INVALID_COMMAND`, field `at`), so a
+ * mistyped year cannot lock the case.
+ *
+ * # Safety
+ * As [`dsgvo_case_apply`]; `now` is NULL or NUL-terminated.
+ */
+enum dsgvo_status dsgvo_case_apply_at(struct dsgvo_case *case_,
+                                      const char *command_json,
+                                      int64_t tolerance_seconds,
+                                      const char *now,
+                                      char **entry_out);
+
+/**
  * The anchor of the case (`{"id", "entries", "head"}` JSON) through
  * `anchor_out`: keep it outside the stored case (the register, an audit
  * log) and check it after loading with `dsgvo_case_check_anchor`, which

@@ -125,7 +125,10 @@ fn code_of(row: &Value, facts: &Value) -> &'static str {
             let at = valid.aware_at;
             let mut case = Case::open(CaseId("2026-017".into()), valid, at, "DSB").unwrap();
             let command: dsgvo::case::Command = serde_json::from_str(&input).unwrap();
-            case.apply(command, BackdatingTolerance::default())
+            let now = Timestamp::parse(row["now"].as_str().unwrap())
+                .unwrap()
+                .to_utc();
+            case.apply_at(command, BackdatingTolerance::default(), now)
                 .err()
                 .map(|e| e.code().name())
         }
@@ -154,5 +157,5 @@ fn every_representable_row_gets_its_specific_error() {
         );
         ran += 1;
     }
-    assert_eq!(ran, 25);
+    assert_eq!(ran, 26);
 }

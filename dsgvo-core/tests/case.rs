@@ -411,6 +411,36 @@ fn a_command_more_than_ten_years_after_awareness_is_refused() {
         .unwrap();
 }
 
+/// Issue 19 item 6: with the caller's clock, a command dated after `now`
+/// by more than the tolerance is refused (a mistyped 2027 would lock the
+/// case); up to the tolerance it is accepted, as clocks differ a little.
+#[test]
+fn a_command_after_now_beyond_the_tolerance_is_refused() {
+    let facts = case_facts("shipping-label");
+    let aware = facts.aware_at;
+    let mut case = Case::open(CaseId("f".into()), facts, aware, "DSB").unwrap();
+    let now = aware.to_utc() + Duration::hours(2);
+    let tolerance = BackdatingTolerance(Duration::minutes(5));
+    let assess_at = |at: chrono::DateTime<chrono::Utc>| Command {
+        at: Timestamp::from(at.fixed_offset()),
+        actor: "DSB".into(),
+        reason: None,
+        action: Action::Assess {
+            options: AssessmentOptions::default(),
+        },
+    };
+    let limit = now + Duration::minutes(5);
+    let err = case
+        .apply_at(assess_at(limit + Duration::seconds(1)), tolerance, now)
+        .unwrap_err();
+    assert!(
+        matches!(err, CaseError::InvalidCommand { field: "at", .. }),
+        "{err}"
+    );
+    assert_eq!(case.entries().len(), 1, "nothing recorded");
+    case.apply_at(assess_at(limit), tolerance, now).unwrap();
+}
+
 /// Issue 19 item 12: informing nobody does not discharge Art. 34.
 #[test]
 fn informing_nobody_is_refused_and_one_person_is_accepted() {

@@ -73,6 +73,12 @@ enum dsgvo_status dsgvo_case_apply(struct dsgvo_case *case_,
                                    int64_t tolerance_seconds,
                                    char **entry_out);
 
+enum dsgvo_status dsgvo_case_apply_at(struct dsgvo_case *case_,
+                                      const char *command_json,
+                                      int64_t tolerance_seconds,
+                                      const char *now,
+                                      char **entry_out);
+
 enum dsgvo_status dsgvo_case_anchor(struct dsgvo_case *case_, char **anchor_out);
 
 enum dsgvo_status dsgvo_case_check_anchor(struct dsgvo_case *case_, const char *anchor_json);

@@ -113,6 +113,35 @@ pub unsafe extern "C" fn dsgvo_case_apply(
     })
 }
 
+/// `dsgvo_case_apply` with the caller's clock: `now` (RFC 3339, the host's
+/// current time); a command dated after it by more than the tolerance is
+/// refused (`DSGVO_STATUS_CASE_INVALID_COMMAND`, field `at`), so a
+/// mistyped year cannot lock the case.
+///
+/// # Safety
+/// As [`dsgvo_case_apply`]; `now` is NULL or NUL-terminated.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_case_apply_at(
+    case: *mut dsgvo_case,
+    command_json: *const c_char,
+    tolerance_seconds: i64,
+    now: *const c_char,
+    entry_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
+        let (text, now) = unsafe { (arg(command_json, "command_json")?, arg(now, "now")?) };
+        let entry = with_case(case, |c| {
+            Ok(door::apply_at(c, text, tolerance_seconds, now)?)
+        })?;
+        if !entry_out.is_null() {
+            // SAFETY: non-NULL; the caller guarantees it is writable.
+            unsafe { give_string(entry_out, entry) }?;
+        }
+        Ok(())
+    })
+}
+
 /// The anchor of the case (`{"id", "entries", "head"}` JSON) through
 /// `anchor_out`: keep it outside the stored case (the register, an audit
 /// log) and check it after loading with `dsgvo_case_check_anchor`, which

@@ -25,9 +25,9 @@ mod triage;
 
 pub use boundary::{dsgvo_last_error, dsgvo_string_free};
 pub use case::{
-    dsgvo_case, dsgvo_case_anchor, dsgvo_case_apply, dsgvo_case_check_anchor, dsgvo_case_documents,
-    dsgvo_case_free, dsgvo_case_load, dsgvo_case_open, dsgvo_case_status, dsgvo_case_to_json,
-    dsgvo_register_export,
+    dsgvo_case, dsgvo_case_anchor, dsgvo_case_apply, dsgvo_case_apply_at, dsgvo_case_check_anchor,
+    dsgvo_case_documents, dsgvo_case_free, dsgvo_case_load, dsgvo_case_open, dsgvo_case_status,
+    dsgvo_case_to_json, dsgvo_register_export,
 };
 pub use letters::{
     dsgvo_letter_run, dsgvo_letter_run_free, dsgvo_letter_run_new, dsgvo_letter_run_write,

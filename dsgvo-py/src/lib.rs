@@ -379,14 +379,20 @@ impl PyCase {
         lift(py, result)
     }
 
-    /// Applies a command (JSON); the new entry as JSON.
+    /// Applies a command (JSON); the new entry as JSON. With `now`
+    /// (RFC 3339), a command dated after it beyond the tolerance is refused.
+    #[pyo3(signature = (command_json, tolerance_seconds, now=None))]
     fn apply(
         &self,
         py: Python<'_>,
         command_json: &str,
         tolerance_seconds: i64,
+        now: Option<&str>,
     ) -> PyResult<String> {
-        let result = self.with(|c| door::case::apply(c, command_json, tolerance_seconds));
+        let result = self.with(|c| match now {
+            Some(now) => door::case::apply_at(c, command_json, tolerance_seconds, now),
+            None => door::case::apply(c, command_json, tolerance_seconds),
+        });
         lift(py, result)
     }
 

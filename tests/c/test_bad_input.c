@@ -109,7 +109,7 @@ static void check(const struct row *r) {
       break;
     case CASE_APPLY: /* the case is freed at the end, after the check */
       c = open_case(FACTS);
-      s = dsgvo_case_apply(c, r->input, 300, &out);
+      s = dsgvo_case_apply_at(c, r->input, 300, "2026-11-21T12:00:00+01:00", &out); /* the rows' "now" */
       break;
     case CASE_ANCHOR: { /* the anchor after the assessment, the log without it */
       dsgvo_case *full = open_case(FACTS);
@@ -181,6 +181,7 @@ int main(int argc, char **argv) {
       {"unknown_residence", TRIAGE, replaced(FACTS, "\"categories\":[\"customers\"]", "\"categories\":[\"customers\"],\"residence\":[\"ZZ\"]"), "DSGVO_STATUS_INVALID_VALUE"},
       {"facts_as_array", TRIAGE, copy("[\"dsgvo.breach-facts/1\", \"controller\"]"), "DSGVO_STATUS_WRONG_TYPE"},
       {"case_as_array", CASE_LOAD, copy("[\"dsgvo.case/2\", \"2026-017\", []]"), "DSGVO_STATUS_WRONG_TYPE"},
+      {"nested_as_array", TRIAGE, replaced(FACTS, "\"aware_at\"", "\"occurred\":[\"2026-11-19T08:00:00+01:00\",\"2026-11-20T08:00:00+01:00\"],\"aware_at\""), "DSGVO_STATUS_WRONG_TYPE"},
       {"broken_chain", CASE_LOAD, tampered_case(), "DSGVO_STATUS_CASE_BROKEN_CHAIN"},
       {"use_after_free", CASE_AFTER_FREE, copy(FACTS), "DSGVO_STATUS_INVALID_HANDLE"},
       {"inform_nobody", CASE_APPLY,
@@ -188,6 +189,9 @@ int main(int argc, char **argv) {
        "DSGVO_STATUS_CASE_INVALID_COMMAND"},
       {"command_in_2062", CASE_APPLY,
        copy("{\"at\": \"2062-11-20T10:00:00+01:00\", \"actor\": \"DSB\", \"action\": {\"type\": \"assess\"}}"),
+       "DSGVO_STATUS_CASE_INVALID_COMMAND"},
+      {"command_after_now", CASE_APPLY,
+       copy("{\"at\": \"2027-11-20T10:00:00+01:00\", \"actor\": \"DSB\", \"action\": {\"type\": \"assess\"}}"),
        "DSGVO_STATUS_CASE_INVALID_COMMAND"},
       {"anchor_truncated", CASE_ANCHOR,
        copy("{\"at\": \"2026-11-20T10:00:00+01:00\", \"actor\": \"DSB\", \"action\": {\"type\": \"assess\"}}"),

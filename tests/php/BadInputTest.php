@@ -96,7 +96,7 @@ final class BadInputTest extends TestCase
                 return $d->register([$stored, $stored], 'csv');
             })(),
             'case_apply' => $d->openCase('2026-017', self::table()['facts'], self::table()['facts']['aware_at'], 'DSB')
-                ->apply($x),
+                ->apply($x, 300, $row['now']),
             'case_after_free' => (function () use ($d, $x): array {
                 $case = $d->openCase('2026-017', $x, self::table()['facts']['aware_at'], 'DSB');
                 $case->free();

@@ -71,7 +71,7 @@ def call(row: dict):
         return dsgvo._dsgvo.register_export([stored, stored], 300, "csv")
     if door == "case_apply":
         case = dsgvo.Case.open("2026-017", FACTS, FACTS["aware_at"], "DSB")
-        return case.apply(json.loads(x))
+        return case.apply(json.loads(x), now=row["now"])
     if door == "register_export":  # the format names are the core's, at every door
         return dsgvo._dsgvo.register_export([], 300, x)
     raise AssertionError(f"no Python door for {door}")

@@ -25,7 +25,7 @@ mod typed;
 
 use std::sync::Arc;
 
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use actor::Actor;
@@ -199,6 +199,54 @@ impl Case {
             entries: vec![entry],
             replay: Replay::open(facts, at),
         })
+    }
+
+    /// [`Case::apply`] with the caller's clock: a command dated after `now`
+    /// by more than the tolerance is refused. A mistyped date in the future
+    /// (2027 for 2026) would otherwise lock the case: every later real
+    /// command would be back-dated against it. The core reads no clock; the
+    /// doors pass the host's time where the caller gives none.
+    ///
+    /// # Errors
+    ///
+    /// [`CaseError::InvalidCommand`] (field `at`) for a command dated after
+    /// `now` plus the tolerance; otherwise as [`Case::apply`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// # use dsgvo_core::case::{BackdatingTolerance, Case, CaseId, Command};
+    /// # use dsgvo_core::BreachFacts;
+    /// # let facts = BreachFacts::from_json(r#"{"schema":"dsgvo.breach-facts/1","role":"controller",
+    /// #   "controller":{"name":"Shop","country":"DE","region":"DE-BY","established_in_eu":true},
+    /// #   "aware_at":"2026-11-20T09:15:00+01:00","types":["confidentiality"],"cause":"hacking",
+    /// #   "data_categories":["identity"],"data_subjects":{"count":500},
+    /// #   "confidentiality":{"recipients":"unknown","exfiltrated":"yes"}}"#).unwrap();
+    /// # let at = facts.aware_at;
+    /// let mut case = Case::open(CaseId("2026-017".into()), facts, at, "DSB").unwrap();
+    /// let command: Command = serde_json::from_str(
+    ///     r#"{"at": "2027-11-20T10:00:00+01:00", "actor": "DSB", "action": {"type": "assess"}}"#).unwrap();
+    /// let now = "2026-11-20T10:00:00+01:00".parse::<chrono::DateTime<chrono::Utc>>().unwrap();
+    /// assert!(case.apply_at(command, BackdatingTolerance::default(), now).is_err());
+    /// ```
+    pub fn apply_at(
+        &mut self,
+        command: Command,
+        tolerance: BackdatingTolerance,
+        now: DateTime<Utc>,
+    ) -> Result<&Entry, CaseError> {
+        if command.at.to_utc() > now + tolerance.0 {
+            return Err(CaseError::InvalidCommand {
+                field: "at",
+                problem: format!(
+                    "{} lies after now ({}) by more than the tolerance of {} s: a mistyped date?",
+                    command.at,
+                    now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    tolerance.0.num_seconds()
+                ),
+            });
+        }
+        self.apply(command, tolerance)
     }
 
     /// Applies a command: checks the rules and back-dating, computes what the

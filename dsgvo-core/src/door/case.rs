@@ -62,6 +62,25 @@ pub fn apply(case: &mut Case, command_json: &str, tolerance_seconds: i64) -> Doo
     Ok(to_json(case.apply(command, tolerance)?))
 }
 
+/// [`apply`] with the caller's clock `now` (RFC 3339): a command dated
+/// after it by more than the tolerance is refused
+/// ([`Case::apply_at`]).
+///
+/// # Errors
+///
+/// As [`apply`]; a `now` that is not such a time; a command in the future.
+pub fn apply_at(
+    case: &mut Case,
+    command_json: &str,
+    tolerance_seconds: i64,
+    now: &str,
+) -> DoorResult<String> {
+    let command: Command = args::object("case command", command_json)?;
+    let tolerance = args::tolerance(tolerance_seconds)?;
+    let now = args::instant(now, "now")?;
+    Ok(to_json(case.apply_at(command, tolerance, now)?))
+}
+
 /// Where the case stands at `now` (RFC 3339): state, decision, verdict,
 /// open duties and the next step, as JSON.
 ///

@@ -19,13 +19,15 @@ final class BreachCase
     /**
      * Applies a command: ['at' => RFC 3339, 'actor' => ..., 'reason' => ?,
      * 'action' => ['type' => 'notify_authority', ...]]. Returns the new log
-     * entry. On failure the case is unchanged.
+     * entry. On failure the case is unchanged. A command dated after `$now`
+     * (RFC 3339; default: this server's clock, the library reads none)
+     * beyond the tolerance is refused: a mistyped year would lock the case.
      */
-    public function apply(array|string $command, int $toleranceSeconds = 300): array
+    public function apply(array|string $command, int $toleranceSeconds = 300, ?string $now = null): array
     {
         return $this->dsgvo->decode($this->dsgvo->callOut(
-            'dsgvo_case_apply',
-            [$this->handle(), $this->dsgvo->json($command, 'command'), $toleranceSeconds],
+            'dsgvo_case_apply_at',
+            [$this->handle(), $this->dsgvo->json($command, 'command'), $toleranceSeconds, $this->dsgvo->text($now ?? gmdate('Y-m-d\\TH:i:s\\Z'), 'now')],
         ));
     }
 

@@ -544,11 +544,15 @@ class Case:
     def load(cls, stored: str, tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> "Case":
         return cls(_dsgvo.Case.load(stored, int(tolerance.total_seconds())))
 
-    def apply(self, command: Mapping[str, Any], tolerance: _dt.timedelta = _dt.timedelta(minutes=5)) -> Dict[str, Any]:
+    def apply(self, command: Mapping[str, Any], tolerance: _dt.timedelta = _dt.timedelta(minutes=5),
+              now: Union[_dt.datetime, str, None] = None) -> Dict[str, Any]:
         """Applies ``{"at", "actor", "reason"?, "action": {"type", ...}}``; returns the new entry.
-        ``at`` may be an aware datetime."""
+        ``at`` may be an aware datetime. A command dated after ``now`` (default:
+        this computer's clock; the core reads none) beyond the tolerance is
+        refused: a mistyped year would otherwise lock the case."""
         cmd = _plain(command, "command")
-        return _object(self._native.apply(json.dumps(cmd, ensure_ascii=False), int(tolerance.total_seconds())))
+        at = _time(now if now is not None else _dt.datetime.now(_dt.timezone.utc), "now")
+        return _object(self._native.apply(json.dumps(cmd, ensure_ascii=False), int(tolerance.total_seconds()), at))
 
     def anchor(self) -> Dict[str, Any]:
         """``{"id", "entries", "head"}``: keep it outside the stored case (the
