@@ -196,6 +196,16 @@ final class DsgvoTest extends TestCase
     {
         $this->expectStatus('DSGVO_STATUS_INVALID_UTF8', fn () => self::$dsgvo->triage(self::facts(['summary' => "caf\xe9"])), 'facts');
         $this->expectStatus('DSGVO_STATUS_INVALID_ARGUMENT', fn () => self::$dsgvo->triage(self::facts(['summary' => NAN])), 'facts');
+        // Times as PHP holds them, facts as json_decode() without `true`
+        // gives them; an object that is no data is a DsgvoException.
+        $facts = json_decode(json_encode(self::facts()));
+        $this->assertSame(self::$dsgvo->triage(self::facts()), self::$dsgvo->triage($facts));
+        $at = new \DateTimeImmutable('2026-11-21T09:15:00+01:00');
+        $this->assertEquals(self::$dsgvo->documents(self::facts(), '2026-11-21T09:15:00+01:00'), self::$dsgvo->documents($facts, $at));
+        $case = self::$dsgvo->openCase('T', self::facts(), new \DateTime('2026-11-20T09:20:00+01:00'), 'DSB');
+        $this->assertSame('detected', $case->status($at)['state']);
+        $case->free();
+        $this->expectStatus('DSGVO_STATUS_INVALID_ARGUMENT', fn () => self::$dsgvo->triage(new \DateTime()), 'facts: expected an array, JSON text or a plain object');
     }
 
     /** Issue 19 item 3: a freed case never reaches a case opened after it. */

@@ -23,11 +23,11 @@ final class BreachCase
      * (RFC 3339; default: this server's clock, the library reads none)
      * beyond the tolerance is refused: a mistyped year would lock the case.
      */
-    public function apply(array|string $command, int $toleranceSeconds = 300, ?string $now = null): array
+    public function apply(array|string $command, int $toleranceSeconds = 300, \DateTimeInterface|string|null $now = null): array
     {
         return $this->dsgvo->decode($this->dsgvo->callOut(
             'dsgvo_case_apply_at',
-            [$this->handle(), $this->dsgvo->json($command, 'command'), $toleranceSeconds, $this->dsgvo->text($now ?? gmdate('Y-m-d\\TH:i:s\\Z'), 'now')],
+            [$this->handle(), $this->dsgvo->json($command, 'command'), $toleranceSeconds, $this->dsgvo->instant($now ?? gmdate('Y-m-d\\TH:i:s\\Z'), 'now')],
         ));
     }
 
@@ -54,20 +54,20 @@ final class BreachCase
     }
 
     /** State, decision, verdict, open duties and the next step at `$now`. */
-    public function status(string $now): array
+    public function status(\DateTimeInterface|string $now): array
     {
         return $this->dsgvo->decode($this->dsgvo->callOut(
             'dsgvo_case_status',
-            [$this->handle(), $this->dsgvo->text($now, 'now')],
+            [$this->handle(), $this->dsgvo->instant($now, 'now')],
         ));
     }
 
     /** Every document for the case: file name => content. */
-    public function documents(string $now, ?string $delayReasons = null): array
+    public function documents(\DateTimeInterface|string $now, ?string $delayReasons = null): array
     {
         $docs = $this->dsgvo->decode($this->dsgvo->callOut(
             'dsgvo_case_documents',
-            [$this->handle(), $this->dsgvo->text($now, 'now'), $this->dsgvo->optionalText($delayReasons, 'delay_reasons')],
+            [$this->handle(), $this->dsgvo->instant($now, 'now'), $this->dsgvo->optionalText($delayReasons, 'delay_reasons')],
         ));
         return array_column($docs, 'content', 'file_name');
     }

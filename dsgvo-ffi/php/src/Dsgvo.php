@@ -96,7 +96,7 @@ final class Dsgvo
     }
 
     /** Triage: the verdict for breach facts (`dsgvo.breach-facts/1`). */
-    public function triage(array|string $facts, array|string|null $options = null): array
+    public function triage(array|string|object $facts, array|string|null $options = null): array
     {
         return $this->decode($this->callOut('dsgvo_triage', [
             $this->json($facts, 'facts'),
@@ -105,12 +105,12 @@ final class Dsgvo
     }
 
     /** Every document for a breach: file name => content. */
-    public function documents(array|string $facts, string $now, array|string|null $options = null, ?string $delayReasons = null): array
+    public function documents(array|string|object $facts, \DateTimeInterface|string $now, array|string|null $options = null, ?string $delayReasons = null): array
     {
         $docs = $this->decode($this->callOut('dsgvo_documents', [
             $this->json($facts, 'facts'),
             $options === null ? null : $this->json($options, 'options'),
-            $this->text($now, 'now'),
+            $this->instant($now, 'now'),
             $this->optionalText($delayReasons, 'delay_reasons'),
         ]));
         return array_column($docs, 'content', 'file_name');
@@ -240,12 +240,12 @@ final class Dsgvo
     }
 
     /** Opens a breach case with the facts known at detection. */
-    public function openCase(string $id, array|string $facts, string $at, string $actor): BreachCase
+    public function openCase(string $id, array|string|object $facts, \DateTimeInterface|string $at, string $actor): BreachCase
     {
         return $this->caseOut('dsgvo_case_open', [
             $this->text($id, 'id'),
             $this->json($facts, 'facts'),
-            $this->text($at, 'at'),
+            $this->instant($at, 'at'),
             $this->text($actor, 'actor'),
         ]);
     }
@@ -278,46 +278,46 @@ final class Dsgvo
     }
 
     /** Evaluates a checklist on `$today` (YYYY-MM-DD). */
-    public function tomEvaluate(array|string $checklist, string $today, string $lang = 'de'): array
+    public function tomEvaluate(array|string $checklist, \DateTimeInterface|string $today, string $lang = 'de'): array
     {
         return $this->decode($this->callOut('dsgvo_tom_evaluate', [
             $this->json($checklist, 'checklist'),
-            $this->text($today, 'today'),
+            $this->day($today, 'today'),
             $this->text($lang, 'lang'),
         ]));
     }
 
     /** Applies an item action; returns the changed checklist. */
-    public function tomApply(array|string $checklist, string $itemId, array|string $action, string $on, string $actor): array
+    public function tomApply(array|string $checklist, string $itemId, array|string $action, \DateTimeInterface|string $on, string $actor): array
     {
         return $this->decode($this->callOut('dsgvo_tom_apply', [
             $this->json($checklist, 'checklist'),
             $this->text($itemId, 'item_id'),
             $this->json($action, 'action'),
-            $this->text($on, 'on'),
+            $this->day($on, 'on'),
             $this->text($actor, 'actor'),
         ]));
     }
 
     /** Records a breach that showed measures to have failed; returns the changed checklist. */
-    public function tomRecordBreach(array|string $checklist, array $breach, array $failed, string $on, string $actor, string $lang = 'de'): array
+    public function tomRecordBreach(array|string $checklist, array $breach, array $failed, \DateTimeInterface|string $on, string $actor, string $lang = 'de'): array
     {
         return $this->decode($this->callOut('dsgvo_tom_record_breach', [
             $this->json($checklist, 'checklist'),
             $this->json($breach, 'breach'),
             $this->json($failed, 'failed'),
-            $this->text($on, 'on'),
+            $this->day($on, 'on'),
             $this->text($actor, 'actor'),
             $this->text($lang, 'lang'),
         ]));
     }
 
     /** The TOM document ('markdown' or 'html'). */
-    public function tomDocument(array|string $checklist, string $today, string $lang = 'de', string $format = 'markdown'): string
+    public function tomDocument(array|string $checklist, \DateTimeInterface|string $today, string $lang = 'de', string $format = 'markdown'): string
     {
         return $this->callOut('dsgvo_tom_document', [
             $this->json($checklist, 'checklist'),
-            $this->text($today, 'today'),
+            $this->day($today, 'today'),
             $this->text($lang, 'lang'),
             $this->text($format, 'format'),
         ]);
@@ -411,6 +411,28 @@ final class Dsgvo
         return $value;
     }
 
+    /**
+     * A point in time: RFC 3339 text as it is, or a `DateTimeInterface`
+     * written with its offset.
+     *
+     * @internal
+     */
+    public function instant(\DateTimeInterface|string $value, string $name): string
+    {
+        return is_string($value) ? $this->text($value, $name) : $value->format('Y-m-d\\TH:i:sP');
+    }
+
+    /**
+     * A calendar day: `YYYY-MM-DD` text as it is, or the day of a
+     * `DateTimeInterface` in its own time zone.
+     *
+     * @internal
+     */
+    public function day(\DateTimeInterface|string $value, string $name): string
+    {
+        return is_string($value) ? $this->text($value, $name) : $value->format('Y-m-d');
+    }
+
     /** @internal */
     public function optionalText(?string $value, string $name): ?string
     {
@@ -423,10 +445,13 @@ final class Dsgvo
      *
      * @internal
      */
-    public function json(array|string $value, string $name): string
+    public function json(array|string|object $value, string $name): string
     {
         if (is_string($value)) {
             return $this->text($value, $name);
+        }
+        if (is_object($value) && !($value instanceof \stdClass) && !($value instanceof \JsonSerializable)) {
+            throw new DsgvoException(103, 'DSGVO_STATUS_INVALID_ARGUMENT', "{$name}: expected an array, JSON text or a plain object, found " . get_debug_type($value));
         }
         try {
             $json = json_encode($value, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRESERVE_ZERO_FRACTION | JSON_THROW_ON_ERROR);
@@ -437,7 +462,7 @@ final class Dsgvo
                 : [103, 'DSGVO_STATUS_INVALID_ARGUMENT'];
             throw new DsgvoException($status, $statusName, "{$name}: {$e->getMessage()}");
         }
-        return $json === '[]' && !array_is_list($value) ? '{}' : $json;
+        return $json === '[]' && is_array($value) && !array_is_list($value) ? '{}' : $json;
     }
 
     /** @internal */
