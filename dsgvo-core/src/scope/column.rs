@@ -153,11 +153,9 @@ impl ColumnStats {
 
     /// Keeps `masked` when it is among the smallest examples.
     pub fn example(&mut self, masked: String) {
-        if self.examples.len() < EXAMPLES || self.examples.last().is_some_and(|l| masked < *l) {
-            self.examples.insert(masked);
-            while self.examples.len() > EXAMPLES {
-                self.examples.pop_last();
-            }
+        self.examples.insert(masked);
+        while self.examples.len() > EXAMPLES {
+            self.examples.pop_last();
         }
     }
 
@@ -193,4 +191,85 @@ pub(crate) fn percent(part: u64, whole: u64) -> u8 {
         return 0;
     }
     u8::try_from(part.saturating_mul(100) / whole).unwrap_or(100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn read(values: &[&str]) -> ColumnStats {
+        let mut stats = ColumnStats::default();
+        for v in values {
+            stats.read(v, day("2026-11-20"), None);
+        }
+        stats
+    }
+
+    fn hits(stats: &ColumnStats, e: Evidence) -> u64 {
+        stats.evidence.get(&e).copied().unwrap_or(0)
+    }
+
+    // Our reading: the GDPR sets no age for a child (Recital 75 names
+    // children among the vulnerable); we take under 18, as Article 1 of the
+    // UN Convention on the Rights of the Child does. On the 18th birthday a
+    // person is no longer one.
+    #[test]
+    fn minors_are_under_18_on_the_day_and_counted_by_rows_without_a_key() {
+        let stats = read(&["2008-11-21", "2008-11-20", "2010-01-01", "1990-05-05"]);
+        assert_eq!(stats.minors.count(), 2);
+        let mut merged = read(&["2012-02-02"]);
+        merged.merge(stats);
+        assert_eq!((merged.minors.count(), merged.minors.rows), (3, 3));
+    }
+
+    // A cell is evidence of a kind only when the kind's check passes: an
+    // `@` makes no e-mail address, a `:` no IPv6 address.
+    #[test]
+    fn shapes_alone_are_no_evidence() {
+        let stats = read(&[
+            "erika@localhost",
+            "10:30",
+            "Lieferung um 10:30",
+            "2001:db8::1",
+        ]);
+        assert_eq!(hits(&stats, Evidence::Email), 0);
+        assert_eq!(hits(&stats, Evidence::IpAddress), 1);
+    }
+
+    #[test]
+    fn countries_are_counted_per_row() {
+        let stats = read(&["DE", "Deutschland", "AT", "xx"]);
+        let counts: Vec<(&str, u64)> = stats
+            .countries
+            .iter()
+            .map(|(c, n)| (c.as_str(), *n))
+            .collect();
+        assert_eq!(counts, [("AT", 1), ("DE", 2)]);
+        assert_eq!(hits(&stats, Evidence::Country), 3);
+    }
+
+    // Our figure: free text is more than 40 characters with a space.
+    #[test]
+    fn long_text_is_more_than_40_characters_with_a_space() {
+        let forty = "abcd efghi".repeat(4);
+        assert_eq!(forty.chars().count(), 40);
+        let stats = read(&[&forty, &format!("{forty}x"), &"x".repeat(45)]);
+        assert_eq!(hits(&stats, Evidence::LongText), 1);
+    }
+
+    #[test]
+    fn the_three_smallest_examples_are_kept_whatever_the_order() {
+        let mut a = ColumnStats::default();
+        for e in ["d", "b", "a", "c", "b"] {
+            a.example(e.into());
+        }
+        assert_eq!(
+            a.examples.iter().map(String::as_str).collect::<Vec<_>>(),
+            ["a", "b", "c"]
+        );
+    }
 }
