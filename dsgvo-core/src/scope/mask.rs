@@ -31,14 +31,16 @@ pub fn mask(value: &str) -> Option<String> {
         let tld = value.rsplit('.').next().unwrap_or("");
         return Some(format!("{first}***@***.{tld}"));
     }
-    if detect::is_card_number(value) || detect::is_masked_card(value) {
+    let first = value.chars().next().unwrap_or(' ');
+    let card_like = first.is_ascii_digit() || matches!(first, '*' | 'X' | 'x' | '•');
+    if card_like && (detect::is_card_number(value) || detect::is_masked_card(value)) {
         let digits: String = value.chars().filter(char::is_ascii_digit).collect();
         return Some(format!(
             "**** **** **** {}",
             &digits[digits.len().saturating_sub(4)..]
         ));
     }
-    if detect::read_password_hash(value).is_some() && value.starts_with('$') {
+    if value.starts_with('$') && detect::read_password_hash(value).is_some() {
         let scheme: String = value.splitn(3, '$').take(2).collect::<Vec<_>>().join("$");
         return Some(format!("{scheme}$…"));
     }

@@ -19,12 +19,14 @@ pub enum Encoding {
 }
 
 impl Encoding {
-    fn decode(self, bytes: &[u8], line: u64) -> Result<String, ScopeError> {
+    fn decode(self, bytes: &[u8], line: u64) -> Result<std::borrow::Cow<'_, str>, ScopeError> {
         match self {
             Encoding::Utf8 => std::str::from_utf8(bytes)
-                .map(str::to_string)
+                .map(std::borrow::Cow::Borrowed)
                 .map_err(|_| ScopeError::NotUtf8 { line }),
-            Encoding::Latin1 => Ok(bytes.iter().map(|b| char::from(*b)).collect()),
+            Encoding::Latin1 => Ok(std::borrow::Cow::Owned(
+                bytes.iter().map(|b| char::from(*b)).collect(),
+            )),
         }
     }
 }
@@ -69,7 +71,6 @@ pub fn read_csv<R: Read>(
         .from_reader(head.as_slice().chain(input));
     let mut record = csv::ByteRecord::new();
     let mut summary: Option<ScopeSummary> = None;
-    let mut fields: Vec<String> = Vec::new();
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
@@ -89,17 +90,18 @@ pub fn read_csv<R: Read>(
             }
         }
         let line = record.position().map_or(0, csv::Position::line);
-        fields.clear();
-        for field in record.iter() {
-            fields.push(encoding.decode(field, line)?);
-        }
+        let fields = record
+            .iter()
+            .map(|f| encoding.decode(f, line))
+            .collect::<Result<Vec<_>, _>>()?;
         match summary.as_mut() {
             Some(s) => s.push_row(line, &fields),
             None => {
-                if let Some(first) = fields.first_mut() {
+                let mut headers: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+                if let Some(first) = headers.first_mut() {
                     *first = first.trim_start_matches('\u{feff}').to_string();
                 }
-                summary = Some(ScopeSummary::new(&fields, options.clone())?);
+                summary = Some(ScopeSummary::new(&headers, options.clone())?);
             }
         }
     }

@@ -50,7 +50,7 @@ impl Date {
 /// ```
 pub fn read_date(value: &str) -> Option<Date> {
     let value = value.trim();
-    if value.len() < 8 || value.len() > 35 {
+    if value.len() < 8 || value.len() > 35 || !value.as_bytes()[0].is_ascii_digit() {
         return None;
     }
     if let Ok(t) = chrono::DateTime::parse_from_rfc3339(value) {

@@ -87,6 +87,12 @@ const NAMES: &[(&str, &str)] = &[
 /// ```
 pub fn read_country(value: &str) -> Option<CountryCode> {
     let value = value.trim();
+    // Names and codes are letters and spaces, at most 22 bytes ("vereinigtes
+    // königreich"): most cells are rejected here without an allocation.
+    if value.len() < 2 || value.len() > 24 || !value.chars().all(|c| c.is_alphabetic() || c == ' ')
+    {
+        return None;
+    }
     let code = match value.len() {
         2 => Some(value.to_ascii_uppercase()),
         3 => isocountry::CountryCode::for_alpha3(&value.to_ascii_uppercase())

@@ -47,6 +47,13 @@ const LENGTHS: &[(&str, usize)] = &[
 /// assert!(!is_iban("DE89 3704 0044 0532 0130 01"));
 /// ```
 pub fn is_iban(value: &str) -> bool {
+    let b = value.trim_start().as_bytes();
+    if b.len() < 15
+        || !b[..2].iter().all(u8::is_ascii_alphabetic)
+        || !b[2..4].iter().all(u8::is_ascii_digit)
+    {
+        return false;
+    }
     let compact: String = value
         .chars()
         .filter(|c| *c != ' ')
