@@ -6,8 +6,8 @@
 //! `tests/scope/orders.csv`) and scopes it five times on one thread with
 //! `read_csv` + `report` (key `customer_id`), printing each time and the
 //! median, then the peak resident memory (VmHWM) and the summary's size per
-//! distinct person. `SCOPE_ROWS` sets the rows. `benches/compare_scope.py`
-//! runs the pandas code a data team would write on the same file.
+//! distinct person. `SCOPE_ROWS` sets the rows; `SCOPE_WRITE=FILE` also
+//! writes the table, for a side-by-side run of other code on it.
 
 use std::hint::black_box;
 use std::time::Instant;
