@@ -82,6 +82,15 @@ mod tests {
             mask("**** **** **** 4242").as_deref(),
             Some("**** **** **** 4242")
         );
+        // Punctuation stays, other symbols become `?`, a hex digest its shape.
+        assert_eq!(mask("Musterstr. 5-7, 2 €").as_deref(), Some("Aaaaaaaaa. 9-9, 9 ?"));
+        assert_eq!(
+            mask("5f4dcc3b5aa765d61d8327deb882cf99").as_deref(),
+            Some("9a9aaa9a9aa999a99a9999aaa999aa99")
+        );
+        // 32 characters are shown whole, more are cut with `…`.
+        let exactly = "a".repeat(32);
+        assert_eq!(mask(&exactly).unwrap(), exactly);
         let long = "Bitte vor der Haustür abstellen, Nachbarin Frau Müller";
         assert_eq!(mask(long).unwrap().chars().count(), 33);
         assert!(!mask(long).unwrap().contains("Müller"));
