@@ -41,10 +41,7 @@ fn windowed() -> ScopeOptions {
 }
 
 fn scope_of(options: ScopeOptions) -> dsgvo_core::scope::Scope {
-    read_csv(ORDERS.as_bytes(), options, Encoding::Utf8)
-        .unwrap()
-        .report()
-        .unwrap()
+    csv_scope(ORDERS, options)
 }
 
 fn counts(scope: &dsgvo_core::scope::Scope) -> Value {
@@ -54,6 +51,13 @@ fn counts(scope: &dsgvo_core::scope::Scope) -> Value {
         "minors": scope.minors,
         "residence": scope.facts.data_subjects.residence,
     })
+}
+
+/// The scope of CSV `text`.
+fn csv_scope(text: &str, options: ScopeOptions) -> dsgvo_core::scope::Scope {
+    read_csv(text.as_bytes(), options, Encoding::Utf8)
+        .and_then(|s| s.report())
+        .unwrap()
 }
 
 #[test]
@@ -112,10 +116,7 @@ fn columns_are_decided_by_header_values_and_overrides() {
     let csv = "kontakt,notiz,Kreditkarte\nerika@example.de,x,**** **** **** 4242\nmax@example.at,y,XXXXXXXXXXXX1111\n";
     let mut options = options();
     options.key = None;
-    let scope = read_csv(csv.as_bytes(), options.clone(), Encoding::Utf8)
-        .unwrap()
-        .report()
-        .unwrap();
+    let scope = csv_scope(csv, options.clone());
     let by: Vec<(ColumnKind, DecidedBy, u8)> = scope
         .columns
         .iter()
@@ -134,10 +135,7 @@ fn columns_are_decided_by_header_values_and_overrides() {
     options
         .overrides
         .insert("notiz".into(), ColumnKind::FreeText);
-    let scope = read_csv(csv.as_bytes(), options, Encoding::Utf8)
-        .unwrap()
-        .report()
-        .unwrap();
+    let scope = csv_scope(csv, options);
     assert_eq!(
         (scope.columns[1].kind, scope.columns[1].decided_by),
         (ColumnKind::FreeText, DecidedBy::Override)
@@ -151,10 +149,7 @@ fn passwords_give_the_weakest_storage_found() {
         let csv = format!("user_pass\n{}\n", values.join("\n"));
         let mut options = options();
         options.key = None;
-        let scope = read_csv(csv.as_bytes(), options, Encoding::Utf8)
-            .unwrap()
-            .report()
-            .unwrap();
+        let scope = csv_scope(&csv, options);
         scope.facts.protection.map(|p| p.password_hashing.as_str())
     };
     let bcrypt = "$2y$10$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234";
@@ -169,10 +164,7 @@ fn passwords_give_the_weakest_storage_found() {
 #[test]
 fn bad_rows_are_counted_with_their_lines_never_dropped() {
     let csv = "customer_id,email\n1,a@example.org\n2\n3,c@example.org,extra\n,d@example.org\n";
-    let scope = read_csv(csv.as_bytes(), options(), Encoding::Utf8)
-        .unwrap()
-        .report()
-        .unwrap();
+    let scope = csv_scope(csv, options());
     assert_eq!(
         (scope.malformed.count, scope.malformed.lines.clone()),
         (2, vec![3, 4])
@@ -222,8 +214,7 @@ fn bad_rows_are_counted_with_their_lines_never_dropped() {
 fn json_lines_read_like_csv() {
     let lines = "{\"customer_id\": 1, \"email\": \"a@example.org\", \"country\": \"DE\"}\n\n[1,2]\n{\"customer_id\": 1, \"email\": \"a@example.org\", \"country\": null}\n{\"customer_id\": 2, \"email\": \"b@example.org\", \"phone\": \"+49 30 1234567\"}\n";
     let scope = read_json_lines(lines.as_bytes(), options(), Encoding::Utf8)
-        .unwrap()
-        .report()
+        .and_then(|s| s.report())
         .unwrap();
     assert_eq!((scope.records, scope.subjects), (2, 1));
     assert_eq!(

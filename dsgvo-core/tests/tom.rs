@@ -986,6 +986,17 @@ fn only_measures_in_place_need_an_owner() {
     assert_eq!(owners, [c.items[0].id.0.as_str()]);
 }
 
+/// `item` saying `statement` instead, linked to its baseline measure or
+/// not.
+fn restated(item: &TomItem, statement: &str, linked: bool) -> TomItem {
+    let mut item = item.clone();
+    item.statement = statement.into();
+    if !linked {
+        item.measure = None;
+    }
+    item
+}
+
 /// A statement of belief or a vague claim describes no measure, even when
 /// marked implemented; a statement naming a control does, and so does an
 /// item linked to a baseline measure (issue 22: with `is_measure` always
@@ -995,14 +1006,7 @@ fn beliefs_and_vague_claims_are_no_measures_and_controls_are() {
     let report = fixture();
     let updates = report.checklist.item("system_access.2").unwrap();
     assert!(is_measure(updates), "{}", updates.statement);
-    let with = |statement: &str, linked: bool| {
-        let mut item = updates.clone();
-        item.statement = statement.into();
-        if !linked {
-            item.measure = None;
-        }
-        item
-    };
+    let with = |statement: &str, linked: bool| restated(updates, statement, linked);
     let belief = "Die Integrität unserer Mitarbeiter steht außer Frage.";
     for text in [belief, "Unsere Systeme sind sehr stabil."] {
         assert!(!is_measure(&with(text, false)), "{text}");
@@ -1022,14 +1026,7 @@ fn the_lint_names_beliefs_and_claims_without_a_control_in_the_readers_language()
     let report = fixture();
     let mut base = report.checklist.item("system_access.2").unwrap().clone();
     base.owner = Some("IT-Leitung".into());
-    let item = |statement: &str, linked: bool| {
-        let mut item = base.clone();
-        item.statement = statement.into();
-        if !linked {
-            item.measure = None;
-        }
-        item
-    };
+    let item = |statement: &str, linked: bool| restated(&base, statement, linked);
     let codes = |item: &TomItem| -> Vec<String> {
         lint(item, Language::De)
             .into_iter()

@@ -32,6 +32,16 @@ fn host_workers() -> usize {
         .min(8)
 }
 
+/// Runs `f` on the value behind `lock` (a panic elsewhere does not poison
+/// it): a case or a scoping run that Python threads share.
+fn locked<V, T>(
+    lock: &std::sync::Mutex<V>,
+    f: impl FnOnce(&mut V) -> Result<T, DoorError>,
+) -> Out<T> {
+    let mut value = lock.lock().unwrap_or_else(|p| p.into_inner());
+    Ok(f(&mut value)?)
+}
+
 /// Breach facts as Python passes them: JSON text, or Python data read
 /// directly (not yet validated).
 fn facts_input(obj: &Bound<'_, PyAny>) -> Out<FactsInput> {
@@ -267,8 +277,7 @@ struct PyScopeRun {
 
 impl PyScopeRun {
     fn with<T>(&self, f: impl FnOnce(&mut ScopeRun) -> Result<T, DoorError>) -> Out<T> {
-        let mut run = self.run.lock().unwrap_or_else(|p| p.into_inner());
-        Ok(f(&mut run)?)
+        locked(&self.run, f)
     }
 }
 
@@ -358,8 +367,7 @@ impl PyCase {
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Case) -> Result<T, DoorError>) -> Out<T> {
-        let mut case = self.case.lock().unwrap_or_else(|p| p.into_inner());
-        Ok(f(&mut case)?)
+        locked(&self.case, f)
     }
 }
 

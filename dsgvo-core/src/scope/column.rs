@@ -9,47 +9,25 @@ use serde::{Deserialize, Serialize};
 
 use super::detect::{self, PasswordFormat};
 use super::subject::Digest;
-use crate::facts::CountryCode;
+use crate::facts::{CountryCode, closed_set};
 
-/// What a detector recognised in a cell.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Serialize,
-    Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Evidence {
-    /// An e-mail address.
-    Email,
-    /// A telephone number.
-    Phone,
-    /// An IBAN with valid check digits.
-    Iban,
-    /// A card number with a valid Luhn digit.
-    CardNumber,
-    /// A masked card number.
-    MaskedCard,
-    /// A calendar date.
-    Date,
-    /// A country code or name.
-    Country,
-    /// An IP address.
-    IpAddress,
-    /// A password hash.
-    PasswordHash,
-    /// A German tax id with a valid check digit.
-    TaxId,
-    /// Text of more than 40 characters with spaces.
-    LongText,
-}
+closed_set!(
+    /// What a detector recognised in a cell.
+    Evidence {
+        /// An e-mail address.
+        Email = "email", /// A telephone number.
+        Phone = "phone", /// An IBAN with valid check digits.
+        Iban = "iban", /// A card number with a valid Luhn digit.
+        CardNumber = "card_number", /// A masked card number.
+        MaskedCard = "masked_card", /// A calendar date.
+        Date = "date", /// A country code or name.
+        Country = "country", /// An IP address.
+        IpAddress = "ip_address", /// A password hash.
+        PasswordHash = "password_hash", /// A German tax id with a valid check digit.
+        TaxId = "tax_id", /// Text of more than 40 characters with spaces.
+        LongText = "long_text",
+    }
+);
 
 /// The most masked examples a column keeps.
 pub(crate) const EXAMPLES: usize = 3;

@@ -83,7 +83,10 @@ mod tests {
             Some("**** **** **** 4242")
         );
         // Punctuation stays, other symbols become `?`, a hex digest its shape.
-        assert_eq!(mask("Musterstr. 5-7, 2 €").as_deref(), Some("Aaaaaaaaa. 9-9, 9 ?"));
+        assert_eq!(
+            mask("Musterstr. 5-7, 2 €").as_deref(),
+            Some("Aaaaaaaaa. 9-9, 9 ?")
+        );
         assert_eq!(
             mask("5f4dcc3b5aa765d61d8327deb882cf99").as_deref(),
             Some("9a9aaa9a9aa999a99a9999aaa999aa99")

@@ -3,43 +3,25 @@
 //! the table (EDPB Guidelines 01/2021, example 5 vs. 6: a salted,
 //! state-of-the-art hash versus plain text or a fast hash).
 
-use crate::facts::PasswordHashing;
+use serde::{Deserialize, Serialize};
 
-/// A password hash format.
-#[derive(
-    Clone,
-    Copy,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    serde::Serialize,
-    serde::Deserialize,
-    schemars::JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum PasswordFormat {
-    /// bcrypt (`$2a$`, `$2b$`, `$2y$`; WordPress 6.8 `$wp$2y$`).
-    Bcrypt,
-    /// Argon2 (`$argon2id$`, `$argon2i$`, `$argon2d$`).
-    Argon2,
-    /// scrypt (`$scrypt$`, `$7$`).
-    Scrypt,
-    /// PBKDF2 (`$pbkdf2-sha256$`, Django's `pbkdf2_sha256$`).
-    Pbkdf2,
-    /// SHA-crypt (`$5$`, `$6$`): salted and iterated, but fast.
-    ShaCrypt,
-    /// phpass (`$P$`, `$H$`, older WordPress): iterated, salted MD5.
-    Phpass,
-    /// MD5-crypt (`$1$`).
-    Md5Crypt,
-    /// A bare hex digest (MD5, SHA-1, SHA-256, SHA-512), unsalted.
-    UnsaltedDigest,
-    /// A hex digest with a salt beside it (`digest:salt`).
-    SaltedDigest,
-}
+use crate::facts::{PasswordHashing, closed_set};
+
+closed_set!(
+    /// A password hash format.
+    PasswordFormat {
+        /// bcrypt (`$2a$`, `$2b$`, `$2y$`; WordPress 6.8 `$wp$2y$`).
+        Bcrypt = "bcrypt", /// Argon2 (`$argon2id$`, `$argon2i$`, `$argon2d$`).
+        Argon2 = "argon2", /// scrypt (`$scrypt$`, `$7$`).
+        Scrypt = "scrypt", /// PBKDF2 (`$pbkdf2-sha256$`, Django's `pbkdf2_sha256$`).
+        Pbkdf2 = "pbkdf2", /// SHA-crypt (`$5$`, `$6$`): salted and iterated, but fast.
+        ShaCrypt = "sha_crypt", /// phpass (`$P$`, `$H$`, older WordPress): iterated, salted MD5.
+        Phpass = "phpass", /// MD5-crypt (`$1$`).
+        Md5Crypt = "md5_crypt", /// A bare hex digest (MD5, SHA-1, SHA-256, SHA-512), unsalted.
+        UnsaltedDigest = "unsalted_digest", /// A hex digest with a salt beside it (`digest:salt`).
+        SaltedDigest = "salted_digest",
+    }
+);
 
 impl PasswordFormat {
     /// The strength of passwords stored this way, in the terms of the facts.
