@@ -64,28 +64,57 @@ pub fn read_date(value: &str) -> Option<Date> {
         Some((d, t)) => (d, Some(t.trim())),
         None => (value, None),
     };
-    let day = NaiveDate::parse_from_str(date, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(date, "%d.%m.%Y"))
-        .ok()?;
-    // chrono reads "%Y" with any number of digits and "%d" without a leading
-    // zero: the shape is checked too.
-    let shape = date.len() >= 8 && (date.as_bytes()[4] == b'-' || date.contains('.'));
+    let day = iso_day(date).or_else(|| german_day(date))?;
     let time = match time {
         None => None,
-        Some(t) => Some(
-            NaiveTime::parse_from_str(t, "%H:%M:%S")
-                .or_else(|_| NaiveTime::parse_from_str(t, "%H:%M"))
-                .ok()?,
-        ),
+        Some(t) => Some(clock(t)?),
     };
-    if !shape {
-        return None;
-    }
     plausible(Date {
         day,
         time,
         offset: None,
     })
+}
+
+/// `text` as a number of `min` to `max` ASCII digits.
+fn number(text: &str, min: usize, max: usize) -> Option<u32> {
+    ((min..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+/// `2008-02-29` (month and day with one or two digits).
+fn iso_day(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let year = i32::try_from(number(y, 4, 4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(m, 1, 2)?, number(d, 1, 2)?)
+}
+
+/// `29.02.2008`, `1.3.2008`.
+fn german_day(text: &str) -> Option<NaiveDate> {
+    let mut parts = text.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let year = i32::try_from(number(y, 4, 4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(m, 1, 2)?, number(d, 1, 2)?)
+}
+
+/// `08:15` or `08:15:00`.
+fn clock(text: &str) -> Option<NaiveTime> {
+    let mut parts = text.split(':');
+    let (h, m) = (parts.next()?, parts.next()?);
+    let s = parts.next();
+    if parts.next().is_some() {
+        return None;
+    }
+    let seconds = s.map_or(Some(0), |s| number(s, 2, 2))?;
+    NaiveTime::from_hms_opt(number(h, 1, 2)?, number(m, 2, 2)?, seconds)
 }
 
 fn plausible(date: Date) -> Option<Date> {

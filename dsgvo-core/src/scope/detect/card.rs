@@ -10,7 +10,7 @@
 /// assert!(!is_card_number("4111 1111 1111 1112"));
 /// ```
 pub fn is_card_number(value: &str) -> bool {
-    let Some(digits) = super::without_separators(value, |c| c.is_ascii_digit()) else {
+    let Some(digits) = super::without_separators(value, super::digit) else {
         return false;
     };
     (12..=19).contains(&digits.len()) && issuer_prefix(&digits) && luhn(&digits)
@@ -20,27 +20,25 @@ pub fn is_card_number(value: &str) -> bool {
 /// first six and the last four digits shown, at least four masked by `*`,
 /// `X`, `x` or `•`, and the last four shown.
 pub fn is_masked_card(value: &str) -> bool {
-    let Some(chars) = super::without_separators(value, |c| {
-        c.is_ascii_digit() || matches!(c, '*' | 'X' | 'x' | '•')
+    if !value.contains(['*', 'X', 'x', '•']) {
+        return false;
+    }
+    // Every mask character stands as `*`.
+    let Some(chars) = super::without_separators(value, |c| match c {
+        '*' | 'X' | 'x' | '•' => Some(b'*'),
+        c => super::digit(c),
     }) else {
         return false;
     };
-    let chars: Vec<char> = chars.chars().collect();
-    let n = chars.len();
+    let b = chars.as_bytes();
+    let n = b.len();
     if !(12..=19).contains(&n) {
         return false;
     }
-    let lead = chars.iter().take_while(|c| c.is_ascii_digit()).count();
-    let tail = chars
-        .iter()
-        .rev()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
+    let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let tail = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
     let masked = n.saturating_sub(lead + tail);
-    lead <= 6
-        && tail == 4
-        && masked >= 4
-        && chars[lead..n - tail].iter().all(|c| !c.is_ascii_digit())
+    lead <= 6 && tail == 4 && masked >= 4 && b[lead..n - tail].iter().all(|c| *c == b'*')
 }
 
 /// The issuer prefixes of the card schemes shops take (ISO/IEC 7812 major

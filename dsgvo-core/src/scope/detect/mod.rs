@@ -25,17 +25,52 @@ pub use password::{PasswordFormat, read_password_hash};
 pub use phone::is_phone;
 pub use tax_id::is_german_tax_id;
 
+/// The longest number the detectors read (E.164 has 15 digits, a card 19,
+/// a masked card 19 positions).
+const LONGEST_NUMBER: usize = 24;
+
+/// The ASCII characters of a number as typed, without its separators; on
+/// the stack, as the detectors run on every cell of a table.
+pub(crate) struct Compact {
+    bytes: [u8; LONGEST_NUMBER],
+    len: usize,
+}
+
+impl std::ops::Deref for Compact {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // Only ASCII bytes are ever stored.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+}
+
 /// The characters of `value` without the separators people type into
-/// numbers (spaces, `-`, `/`, `.`, `(`, `)`), or `None` when another
-/// character is found.
-pub(crate) fn without_separators(value: &str, keep: impl Fn(char) -> bool) -> Option<String> {
-    let mut out = String::with_capacity(value.len());
+/// numbers (spaces, `-`, `/`, `.`, `(`, `)`), each mapped by `keep` to the
+/// ASCII byte it stands for; `None` when another character is found or
+/// the number is longer than any the detectors read.
+pub(crate) fn without_separators(
+    value: &str,
+    keep: impl Fn(char) -> Option<u8>,
+) -> Option<Compact> {
+    let mut out = Compact {
+        bytes: [0; LONGEST_NUMBER],
+        len: 0,
+    };
     for c in value.chars() {
         match c {
             ' ' | '-' | '/' | '.' | '(' | ')' | '\u{a0}' => {}
-            c if keep(c) => out.push(c),
-            _ => return None,
+            c => {
+                let b = keep(c).filter(u8::is_ascii)?;
+                *out.bytes.get_mut(out.len)? = b;
+                out.len += 1;
+            }
         }
     }
     Some(out)
+}
+
+/// `c` when it is an ASCII digit.
+pub(crate) fn digit(c: char) -> Option<u8> {
+    c.is_ascii_digit().then_some(c as u8)
 }

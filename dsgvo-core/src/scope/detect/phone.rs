@@ -19,11 +19,11 @@ pub fn is_phone(value: &str) -> bool {
         Some(rest) => (true, rest),
         None => (false, value),
     };
-    let Some(digits) = super::without_separators(rest, |c| c.is_ascii_digit()) else {
+    let Some(digits) = super::without_separators(rest, super::digit) else {
         return false;
     };
     let digits = if international {
-        digits.as_str()
+        &*digits
     } else if let Some(d) = digits
         .strip_prefix("00")
         .or_else(|| digits.strip_prefix('0'))

@@ -11,7 +11,7 @@
 /// assert!(!is_german_tax_id("86095742718"));
 /// ```
 pub fn is_german_tax_id(value: &str) -> bool {
-    let Some(digits) = super::without_separators(value, |c| c.is_ascii_digit()) else {
+    let Some(digits) = super::without_separators(value, super::digit) else {
         return false;
     };
     let d: Vec<u32> = digits.bytes().map(|b| u32::from(b - b'0')).collect();
