@@ -112,3 +112,5 @@ def test_bad_input_raises_the_class_of_its_code_naming_the_column():
     b = dsgvo.scope(rows()[:3], as_of=AS_OF, key="order_id")
     with pytest.raises(dsgvo.ScopeMismatchError):
         a.merge(b)
+    with pytest.raises(dsgvo.InvalidArgumentError, match="count twice"):
+        a.merge(a)

@@ -73,6 +73,10 @@ class Scope:
 
     def merge(self, other: "Scope") -> "Scope":
         """A new Scope with the rows of both (parts of the same table, scoped with the same options)."""
+        if other is self:
+            from ._codes import InvalidArgumentError
+
+            raise InvalidArgumentError("other: the same scope (its rows would count twice)", None)
         merged = _dsgvo.ScopeRun.from_state(self._run.state())
         merged.merge(other._run)
         return Scope(merged)
