@@ -235,8 +235,14 @@ mod tests {
     fn long_text_is_more_than_40_characters_with_a_space() {
         let forty = "abcd efghi".repeat(4);
         assert_eq!(forty.chars().count(), 40);
-        let stats = read(&[&forty, &format!("{forty}x"), &"x".repeat(45)]);
-        assert_eq!(hits(&stats, Evidence::LongText), 1);
+        let longer = format!("{forty}x");
+        let stats = read(&[
+            &forty,
+            &longer,
+            &format!("{longer} und mehr"),
+            &"x".repeat(45),
+        ]);
+        assert_eq!(hits(&stats, Evidence::LongText), 2);
     }
 
     #[test]
