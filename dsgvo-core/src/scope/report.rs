@@ -138,7 +138,8 @@ pub struct Scope {
     pub malformed: RowProblem,
     /// Rows whose window date could not be read, counted.
     pub undated: RowProblem,
-    /// Rows with an empty key, each counted as a person.
+    /// Rows with an empty key, each counted as a person of its own (rows
+    /// identical in every cell as one).
     pub without_key: RowProblem,
     /// Every column.
     pub columns: Vec<ColumnReport>,
