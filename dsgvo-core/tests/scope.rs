@@ -282,3 +282,38 @@ proptest! {
         prop_assert_eq!(merged.report().unwrap(), whole.report().unwrap());
     }
 }
+
+/// The delimiter is the one the header line uses most outside quotes:
+/// `"Name, Vorname";E-Mail` is read with `;`.
+#[test]
+fn the_delimiter_is_counted_outside_quotes() {
+    let mut options = options();
+    options.key = None;
+    let scope = csv_scope("\"a,b,c\";email\nx;erika@example.org\n", options);
+    let headers: Vec<&str> = scope.columns.iter().map(|c| c.header.as_str()).collect();
+    assert_eq!(headers, ["a,b,c", "email"]);
+}
+
+/// A reader that fails is an error, not a malformed row: the rest of the
+/// table was never seen.
+#[test]
+fn a_failing_reader_is_an_error() {
+    struct Failing(usize);
+    impl std::io::Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let text = b"customer_id,email\n1,a@example.org\n";
+            if self.0 >= text.len() {
+                return Err(std::io::Error::other("disk gone"));
+            }
+            let n = (text.len() - self.0).min(buf.len()).min(20);
+            buf[..n].copy_from_slice(&text[self.0..self.0 + n]);
+            self.0 += n;
+            Ok(n)
+        }
+    }
+    let err = read_csv(Failing(0), options(), Encoding::Utf8).unwrap_err();
+    assert!(
+        matches!(err, ScopeError::Read(ref m) if m.contains("disk gone")),
+        "{err}"
+    );
+}
