@@ -221,10 +221,20 @@ fn json_lines_read_like_csv() {
         (scope.malformed.count, scope.malformed.lines.clone()),
         (2, vec![3, 5])
     );
-    assert!(matches!(
-        read_json_lines(&b"[1]\n"[..], options(), Encoding::Utf8).unwrap_err(),
-        ScopeError::Header { line: 1, .. }
-    ));
+    for (first, kind) in [
+        (&b"[1]\n"[..], "a JSON value that is no object"),
+        (&b"{oops\n"[..], "syntax error"),
+        (&b"{\"a\": 1\n"[..], "the line ends early"),
+    ] {
+        let err = read_json_lines(first, options(), Encoding::Utf8).unwrap_err();
+        assert_eq!(
+            err,
+            ScopeError::Header {
+                line: 1,
+                message: format!("the first line is no JSON object: {kind}")
+            }
+        );
+    }
 }
 
 fn rows() -> (Vec<String>, Vec<Vec<String>>) {

@@ -226,3 +226,30 @@ fn push_object(
     summary.push_row(line, &row);
     *fields = row;
 }
+
+#[cfg(test)]
+mod tests {
+    use super::delimiter;
+
+    // Our rule: the delimiter the header line uses most outside quotes;
+    // on a tie comma, then semicolon, then tab.
+    #[test]
+    fn the_header_line_names_the_delimiter() {
+        for (line, expected) in [
+            ("a,b,c\n", b','),
+            ("a;b;c\n", b';'),
+            ("a\tb\tc\n", b'\t'),
+            ("a,b,c;d\n", b','),
+            ("a\tb\tc;d\n", b'\t'),
+            ("a;b;c,d\n", b';'),
+            ("a,b;c\n", b','),
+            ("a;b\tc\n", b';'),
+            ("\"a;b;c\",d\n", b','),
+            ("\"a\tb\tc\",d\n", b','),
+            ("\"a,b,c\";d\n", b';'),
+            ("single\n", b','),
+        ] {
+            assert_eq!(delimiter(line.as_bytes()), expected, "{line:?}");
+        }
+    }
+}
