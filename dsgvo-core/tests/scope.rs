@@ -327,3 +327,38 @@ fn a_failing_reader_is_an_error() {
         "{err}"
     );
 }
+
+/// A header's kind is confirmed by the values where a detector checks it,
+/// and reported as contradicted where fewer than half agree; a kind no
+/// detector checks rests on the header (confidence 70, ours).
+#[test]
+fn header_kinds_are_confirmed_or_contradicted_by_the_values() {
+    let csv = "email;telefon;iban;cc_number;geburtsdatum;land;ip;steuer_id;e_mail;vorname\n\
+        erika@example.org;+49 30 1234567;DE89 3704 0044 0532 0130 00;4111 1111 1111 1111;12.03.1990;DE;192.0.2.1;86095742719;keine;Erika\n\
+        max@example.org;030 1234567;AT61 1904 3002 3457 3201;5555 5555 5555 4444;01.01.1980;AT;2001:db8::1;86095742719;auch keine;Max\n";
+    let mut options = options();
+    options.key = None;
+    let scope = csv_scope(csv, options);
+    let by: Vec<(&str, ColumnKind, DecidedBy, u8)> = scope
+        .columns
+        .iter()
+        .map(|c| (c.header.as_str(), c.kind, c.decided_by, c.confidence))
+        .collect();
+    use ColumnKind as K;
+    use DecidedBy as D;
+    assert_eq!(
+        by,
+        [
+            ("email", K::Email, D::HeaderAndValues, 100),
+            ("telefon", K::Phone, D::HeaderAndValues, 100),
+            ("iban", K::Iban, D::HeaderAndValues, 100),
+            ("cc_number", K::CardNumber, D::HeaderAndValues, 100),
+            ("geburtsdatum", K::BirthDate, D::HeaderAndValues, 100),
+            ("land", K::Country, D::HeaderAndValues, 100),
+            ("ip", K::IpAddress, D::HeaderAndValues, 100),
+            ("steuer_id", K::TaxId, D::HeaderAndValues, 100),
+            ("e_mail", K::Email, D::HeaderAgainstValues, 0),
+            ("vorname", K::Name, D::Header, 70),
+        ]
+    );
+}
