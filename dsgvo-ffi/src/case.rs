@@ -101,10 +101,27 @@ pub unsafe extern "C" fn dsgvo_case_apply(
     tolerance_seconds: i64,
     entry_out: *mut *mut c_char,
 ) -> dsgvo_status {
+    // SAFETY: the caller's guarantees are those of `apply_command`.
+    unsafe { apply_command(case, command_json, tolerance_seconds, None, entry_out) }
+}
+
+/// The body of both apply exports; `now` is read when given.
+///
+/// # Safety
+/// As [`dsgvo_case_apply_at`].
+unsafe fn apply_command(
+    case: *mut dsgvo_case,
+    command_json: *const c_char,
+    tolerance_seconds: i64,
+    now: Option<*const c_char>,
+    entry_out: *mut *mut c_char,
+) -> dsgvo_status {
     boundary(|| {
-        // SAFETY: the caller guarantees a NUL-terminated string or NULL.
+        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
         let text = unsafe { arg(command_json, "command_json") }?;
-        let entry = with_case(case, |c| Ok(door::apply(c, text, tolerance_seconds)?))?;
+        // SAFETY: as above.
+        let now = now.map(|n| unsafe { arg(n, "now") }).transpose()?;
+        let entry = with_case(case, |c| Ok(door::apply(c, text, tolerance_seconds, now)?))?;
         if !entry_out.is_null() {
             // SAFETY: non-NULL; the caller guarantees it is writable.
             unsafe { give_string(entry_out, entry) }?;
@@ -128,18 +145,8 @@ pub unsafe extern "C" fn dsgvo_case_apply_at(
     now: *const c_char,
     entry_out: *mut *mut c_char,
 ) -> dsgvo_status {
-    boundary(|| {
-        // SAFETY: the caller guarantees NUL-terminated strings or NULL.
-        let (text, now) = unsafe { (arg(command_json, "command_json")?, arg(now, "now")?) };
-        let entry = with_case(case, |c| {
-            Ok(door::apply_at(c, text, tolerance_seconds, now)?)
-        })?;
-        if !entry_out.is_null() {
-            // SAFETY: non-NULL; the caller guarantees it is writable.
-            unsafe { give_string(entry_out, entry) }?;
-        }
-        Ok(())
-    })
+    // SAFETY: the caller's guarantees are those of `apply_command`.
+    unsafe { apply_command(case, command_json, tolerance_seconds, Some(now), entry_out) }
 }
 
 /// The anchor of the case (`{"id", "entries", "head"}` JSON) through

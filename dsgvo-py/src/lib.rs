@@ -397,10 +397,7 @@ impl PyCase {
         tolerance_seconds: i64,
         now: Option<&str>,
     ) -> PyResult<String> {
-        let result = self.with(|c| match now {
-            Some(now) => door::case::apply_at(c, command_json, tolerance_seconds, now),
-            None => door::case::apply(c, command_json, tolerance_seconds),
-        });
+        let result = self.with(|c| door::case::apply(c, command_json, tolerance_seconds, now));
         lift(py, result)
     }
 

@@ -51,34 +51,27 @@ pub fn check_anchor(case: &Case, anchor_json: &str) -> DoorResult<()> {
 }
 
 /// Applies a command (JSON) to `case`; the new log entry as JSON. On
-/// failure the case is unchanged.
-///
-/// # Errors
-///
-/// A command that is not one, or one the case refuses.
-pub fn apply(case: &mut Case, command_json: &str, tolerance_seconds: i64) -> DoorResult<String> {
-    let command: Command = args::object("case command", command_json)?;
-    let tolerance = args::tolerance(tolerance_seconds)?;
-    Ok(to_json(case.apply(command, tolerance)?))
-}
-
-/// [`apply`] with the caller's clock `now` (RFC 3339): a command dated
-/// after it by more than the tolerance is refused
+/// failure the case is unchanged. With the caller's clock `now` (RFC 3339)
+/// a command dated after it by more than the tolerance is refused too
 /// ([`Case::apply_at`]).
 ///
 /// # Errors
 ///
-/// As [`apply`]; a `now` that is not such a time; a command in the future.
-pub fn apply_at(
+/// A command that is not one, or one the case refuses; a `now` that is not
+/// such a time; a command in the future.
+pub fn apply(
     case: &mut Case,
     command_json: &str,
     tolerance_seconds: i64,
-    now: &str,
+    now: Option<&str>,
 ) -> DoorResult<String> {
     let command: Command = args::object("case command", command_json)?;
     let tolerance = args::tolerance(tolerance_seconds)?;
-    let now = args::instant(now, "now")?;
-    Ok(to_json(case.apply_at(command, tolerance, now)?))
+    let entry = match now {
+        Some(now) => case.apply_at(command, tolerance, args::instant(now, "now")?)?,
+        None => case.apply(command, tolerance)?,
+    };
+    Ok(to_json(entry))
 }
 
 /// Where the case stands at `now` (RFC 3339): state, decision, verdict,
