@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::detect::{self, PasswordFormat};
+use super::mask::Found;
 use super::subject::Digest;
 use crate::facts::{CountryCode, closed_set};
 
@@ -79,12 +80,15 @@ impl Minors {
 
 impl ColumnStats {
     /// Reads one non-empty cell of a row counted in the scope.
-    pub fn read(&mut self, value: &str, as_of: NaiveDate, subject: Option<Digest>) {
+    /// Returns what the mask needs of the detectors' findings.
+    pub fn read(&mut self, value: &str, as_of: NaiveDate, subject: Option<Digest>) -> Found {
+        let mut found = Found::default();
         self.non_empty += 1;
         let mut seen = |e: Evidence| *self.evidence.entry(e).or_default() += 1;
         let first = value.as_bytes()[0];
         if value.contains('@') && detect::is_email(value) {
             seen(Evidence::Email);
+            found.email = true;
         }
         if first.is_ascii_digit()
             || matches!(first, b'+' | b'*' | b'X' | b'x' | b'(')
@@ -95,8 +99,10 @@ impl ColumnStats {
             }
             if detect::is_card_number(value) {
                 seen(Evidence::CardNumber);
+                found.card = true;
             } else if detect::is_masked_card(value) {
                 seen(Evidence::MaskedCard);
+                found.card = true;
             }
             if detect::is_german_tax_id(value) {
                 seen(Evidence::TaxId);
@@ -122,11 +128,13 @@ impl ColumnStats {
         }
         if let Some(format) = detect::read_password_hash(value) {
             seen(Evidence::PasswordHash);
+            found.hash = true;
             *self.passwords.entry(format).or_default() += 1;
         }
         if value.chars().count() > 40 && value.contains(' ') {
             seen(Evidence::LongText);
         }
+        found
     }
 
     /// Keeps `masked` when it is among the smallest examples.

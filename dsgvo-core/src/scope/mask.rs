@@ -19,10 +19,31 @@ const LONGEST: usize = 32;
 /// ```
 pub fn mask(value: &str) -> Option<String> {
     let value = value.trim();
+    let found = Found {
+        email: detect::is_email(value),
+        card: detect::is_card_number(value) || detect::is_masked_card(value),
+        hash: detect::read_password_hash(value).is_some(),
+    };
+    masked(value, found)
+}
+
+/// What the detectors found in a cell, as far as the mask shows it.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Found {
+    pub email: bool,
+    /// A card number, full or masked.
+    pub card: bool,
+    /// A password hash.
+    pub hash: bool,
+}
+
+/// The mask of the trimmed `value`, with what the detectors found in it
+/// (the scoping has run them already; [`mask`] runs them itself).
+pub(crate) fn masked(value: &str, found: Found) -> Option<String> {
     if value.is_empty() {
         return None;
     }
-    if detect::is_email(value) {
+    if found.email {
         let first = value
             .chars()
             .next()
@@ -33,14 +54,14 @@ pub fn mask(value: &str) -> Option<String> {
     }
     let first = value.chars().next().unwrap_or(' ');
     let card_like = first.is_ascii_digit() || matches!(first, '*' | 'X' | 'x' | '•');
-    if card_like && (detect::is_card_number(value) || detect::is_masked_card(value)) {
+    if card_like && found.card {
         let digits: String = value.chars().filter(char::is_ascii_digit).collect();
         return Some(format!(
             "**** **** **** {}",
             &digits[digits.len().saturating_sub(4)..]
         ));
     }
-    if value.starts_with('$') && detect::read_password_hash(value).is_some() {
+    if value.starts_with('$') && found.hash {
         let scheme: String = value.splitn(3, '$').take(2).collect::<Vec<_>>().join("$");
         return Some(format!("{scheme}$…"));
     }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::column::ColumnStats;
 use super::detect::{self, Date};
 use super::error::ScopeError;
-use super::mask::mask;
+use super::mask::masked;
 use super::options::ScopeOptions;
 use super::subject::{Digest, digest};
 
@@ -167,8 +167,8 @@ impl ScopeSummary {
             if value.is_empty() {
                 continue;
             }
-            stats.read(value, as_of, subject);
-            if let Some(m) = mask(value) {
+            let found = stats.read(value, as_of, subject);
+            if let Some(m) = masked(value, found) {
                 stats.example(m);
             }
         }
