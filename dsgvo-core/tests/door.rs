@@ -305,6 +305,11 @@ fn recipients_are_read_whole_and_a_bad_one_is_named_in_the_callers_numbering() {
     assert!(!e.message.contains("recipients[5]"), "{}", e.message);
     let e = door::breach::recipients(r#"{"name": "A"}"#, 5).unwrap_err();
     assert_eq!(e.code, ErrorCode::WrongType);
+    // A list nested deeper than the reader allows is refused for its depth,
+    // even where an item is also wrong.
+    let deep = format!(r#"[{{"email": {}1{}}}]"#, "[".repeat(70), "]".repeat(70));
+    let e = door::breach::recipients(&deep, 0).unwrap_err();
+    assert_eq!(e.code, ErrorCode::JsonTooDeep);
 }
 
 #[test]

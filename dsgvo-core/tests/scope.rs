@@ -143,6 +143,35 @@ fn columns_are_decided_by_header_values_and_overrides() {
     assert_eq!(scope.columns[0].examples, ["e***@***.de", "m***@***.at"]);
 }
 
+// Our rule: a column whose header we know but whose cells are all empty
+// is reported by its header alone (confidence 70, as for kinds values
+// cannot show), never as contradicted by values it does not have; and as
+// it holds no data, its category is not among the facts.
+#[test]
+fn an_empty_column_is_named_by_its_header_and_adds_no_category() {
+    let csv = "kontakt,E-Mail\nerika@example.de,\nmax@example.at,\n";
+    let mut options = options();
+    options.key = None;
+    let scope = csv_scope(csv, options);
+    let email = &scope.columns[1];
+    assert_eq!(
+        (
+            email.kind,
+            email.decided_by,
+            email.confidence,
+            email.non_empty
+        ),
+        (ColumnKind::Email, DecidedBy::Header, 70, 0)
+    );
+    assert_eq!(scope.columns[0].kind, ColumnKind::Email);
+    assert_eq!(
+        scope.facts.data_categories.len(),
+        1,
+        "{:?}",
+        scope.facts.data_categories
+    );
+}
+
 #[test]
 fn passwords_give_the_weakest_storage_found() {
     let storage = |values: &[&str]| {

@@ -161,7 +161,7 @@ impl ScopeRun {
                 flatten("", map, &mut pairs);
                 self.push_pairs(line, pairs)
             }
-            Value::Array(cells) if self.summary.is_some() => {
+            Value::Array(cells) => {
                 let cells: Vec<String> = cells.iter().map(cell).collect();
                 self.push_cells(line, &cells)
             }
