@@ -131,15 +131,22 @@ impl ColumnStats {
             found.hash = true;
             *self.passwords.entry(format).or_default() += 1;
         }
-        if value.chars().count() > 40 && value.contains(' ') {
+        // Bytes first: a value of at most 40 bytes has at most 40 characters.
+        if value.len() > 40 && value.chars().count() > 40 && value.contains(' ') {
             seen(Evidence::LongText);
         }
         found
     }
 
     /// Keeps `masked` when it is among the smallest examples.
-    pub fn example(&mut self, masked: String) {
-        self.examples.insert(masked);
+    pub fn example(&mut self, masked: &str) {
+        let full = self.examples.len() >= EXAMPLES;
+        if self.examples.contains(masked)
+            || full && self.examples.last().is_some_and(|l| masked >= l.as_str())
+        {
+            return; // allocates only for a value that enters the set
+        }
+        self.examples.insert(masked.to_owned());
         while self.examples.len() > EXAMPLES {
             self.examples.pop_last();
         }
@@ -153,7 +160,7 @@ impl ColumnStats {
         add(&mut self.passwords, other.passwords);
         self.minors.merge(other.minors);
         for e in other.examples {
-            self.example(e);
+            self.example(&e);
         }
     }
 
@@ -257,7 +264,7 @@ mod tests {
     fn the_three_smallest_examples_are_kept_whatever_the_order() {
         let mut a = ColumnStats::default();
         for e in ["d", "b", "a", "c", "b"] {
-            a.example(e.into());
+            a.example(e);
         }
         assert_eq!(
             a.examples.iter().map(String::as_str).collect::<Vec<_>>(),

@@ -40,8 +40,17 @@ pub(crate) struct Found {
 /// The mask of the trimmed `value`, with what the detectors found in it
 /// (the scoping has run them already; [`mask`] runs them itself).
 pub(crate) fn masked(value: &str, found: Found) -> Option<String> {
+    let mut out = String::new();
+    mask_into(value, found, &mut out).then_some(out)
+}
+
+/// Writes the mask of `value` into `out` (cleared first), so a caller
+/// masking every cell reuses one buffer; `false` for an empty value.
+pub(crate) fn mask_into(value: &str, found: Found, out: &mut String) -> bool {
+    use std::fmt::Write;
+    out.clear();
     if value.is_empty() {
-        return None;
+        return false;
     }
     if found.email {
         let first = value
@@ -50,37 +59,37 @@ pub(crate) fn masked(value: &str, found: Found) -> Option<String> {
             .filter(char::is_ascii_alphanumeric)
             .unwrap_or('*');
         let tld = value.rsplit('.').next().unwrap_or("");
-        return Some(format!("{first}***@***.{tld}"));
+        let _ = write!(out, "{first}***@***.{tld}");
+        return true;
     }
     let first = value.chars().next().unwrap_or(' ');
     let card_like = first.is_ascii_digit() || matches!(first, '*' | 'X' | 'x' | '•');
     if card_like && found.card {
-        let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-        return Some(format!(
-            "**** **** **** {}",
-            &digits[digits.len().saturating_sub(4)..]
-        ));
+        out.push_str("**** **** **** ");
+        let last: Vec<char> = value.chars().filter(char::is_ascii_digit).collect();
+        out.extend(&last[last.len().saturating_sub(4)..]);
+        return true;
     }
     if value.starts_with('$') && found.hash {
-        let scheme: String = value.splitn(3, '$').take(2).collect::<Vec<_>>().join("$");
-        return Some(format!("{scheme}$…"));
+        let scheme = value.splitn(3, '$').take(2).collect::<Vec<_>>().join("$");
+        let _ = write!(out, "{scheme}$…");
+        return true;
     }
-    let mut out: String = value
-        .chars()
-        .take(LONGEST)
-        .map(|c| match c {
+    let mut chars = value.chars();
+    for c in chars.by_ref().take(LONGEST) {
+        out.push(match c {
             c if c.is_ascii_digit() => '9',
             c if c.is_uppercase() => 'A',
             c if c.is_alphabetic() => 'a',
             c if c.is_whitespace() => ' ',
             c if c.is_ascii_punctuation() => c,
             _ => '?',
-        })
-        .collect();
-    if value.chars().count() > LONGEST {
+        });
+    }
+    if chars.next().is_some() {
         out.push('…');
     }
-    Some(out)
+    true
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use super::column::ColumnStats;
 use super::detect::{self, Date};
 use super::error::ScopeError;
-use super::mask::masked;
+use super::mask::mask_into;
 use super::options::ScopeOptions;
 use super::subject::{Digest, digest};
 
@@ -162,14 +162,15 @@ impl ScopeSummary {
             self.subjects.insert(s);
         }
         let as_of = self.options.as_of;
+        let mut buffer = String::new();
         for (stats, value) in self.columns.iter_mut().zip(fields) {
             let value = value.as_ref().trim();
             if value.is_empty() {
                 continue;
             }
             let found = stats.read(value, as_of, subject);
-            if let Some(m) = masked(value, found) {
-                stats.example(m);
+            if mask_into(value, found, &mut buffer) {
+                stats.example(&buffer);
             }
         }
     }

@@ -93,21 +93,35 @@ pub fn read_country(value: &str) -> Option<CountryCode> {
     {
         return None;
     }
+    let mut upper = [0u8; 3];
     let code = match value.len() {
-        2 => Some(value.to_ascii_uppercase()),
-        3 => isocountry::CountryCode::for_alpha3(&value.to_ascii_uppercase())
-            .ok()
-            .map(|c| c.alpha2().to_string()),
+        2 | 3 if value.is_ascii() => {
+            let upper = &mut upper[..value.len()];
+            upper.copy_from_slice(value.as_bytes());
+            upper.make_ascii_uppercase();
+            let upper = std::str::from_utf8(upper).unwrap_or("");
+            if upper.len() == 2 {
+                Some(upper)
+            } else {
+                isocountry::CountryCode::for_alpha3(upper)
+                    .ok()
+                    .map(|c| c.alpha2())
+            }
+        }
         _ => None,
     };
+    // Names compared in lower case without building the lower-case text
+    // (this runs on every cell of a name column).
     let code = code.or_else(|| {
-        let lower = value.to_lowercase();
+        let lower = || value.chars().flat_map(char::to_lowercase);
+        let first = lower().next();
         NAMES
             .iter()
-            .find(|(name, _)| *name == lower)
-            .map(|(_, c)| (*c).to_string())
+            .filter(|(name, _)| name.chars().next() == first)
+            .find(|(name, _)| name.chars().eq(lower()))
+            .map(|(_, c)| *c)
     })?;
-    CountryCode::new(&code).ok()
+    CountryCode::new(code).ok()
 }
 
 #[cfg(test)]

@@ -70,7 +70,12 @@ pub fn read_password_hash(value: &str) -> Option<PasswordFormat> {
         ("$H$", PasswordFormat::Phpass),
         ("$1$", PasswordFormat::Md5Crypt),
     ];
-    if let Some((prefix, format)) = modular.iter().find(|(p, _)| v.starts_with(p)) {
+    let may_be_modular = v.starts_with('$') || v.starts_with("pbkdf2_");
+    if let Some((prefix, format)) = modular
+        .iter()
+        .filter(|_| may_be_modular)
+        .find(|(p, _)| v.starts_with(p))
+    {
         return well_formed(v, prefix, *format).then_some(*format);
     }
     let hex =
