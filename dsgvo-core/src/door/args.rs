@@ -7,7 +7,7 @@ use std::str::FromStr;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::de::DeserializeOwned;
 
-use super::{DoorError, DoorResult};
+use super::DoorError;
 use crate::case::{BackdatingTolerance, CaseId};
 use crate::{AssessmentOptions, BreachFacts, Language, Timestamp, ValidFacts};
 
@@ -20,7 +20,7 @@ pub const MAX_TOLERANCE_SECONDS: i64 = 7 * 24 * 3600;
 ///
 /// [`ErrorCode::InvalidArgument`](crate::ErrorCode::InvalidArgument) for
 /// any other text, naming `lang`.
-pub fn language(text: Option<&str>) -> DoorResult<Language> {
+pub fn language(text: Option<&str>) -> Result<Language, DoorError> {
     text.map_or(Ok(Language::De), |t| choice(t, "lang"))
 }
 
@@ -41,7 +41,7 @@ pub fn language(text: Option<&str>) -> DoorResult<Language> {
 /// let e = choice::<RegisterFormat>("rows", "format").unwrap_err();
 /// assert_eq!(e.message, "format: \"rows\" is not one of: csv, json, markdown, figures");
 /// ```
-pub fn choice<T: FromStr<Err = String>>(text: &str, name: &str) -> DoorResult<T> {
+pub fn choice<T: FromStr<Err = String>>(text: &str, name: &str) -> Result<T, DoorError> {
     text.parse()
         .map_err(|e| DoorError::invalid(format!("{name}: {e}")))
 }
@@ -54,7 +54,7 @@ pub fn choice<T: FromStr<Err = String>>(text: &str, name: &str) -> DoorResult<T>
 /// for a local time without offset,
 /// [`ErrorCode::InvalidArgument`](crate::ErrorCode::InvalidArgument) for
 /// anything else that is not such a time; both name `name`.
-pub fn timestamp(text: &str, name: &str) -> DoorResult<Timestamp> {
+pub fn timestamp(text: &str, name: &str) -> Result<Timestamp, DoorError> {
     Timestamp::parse_argument(text)
         .map_err(|(code, e)| DoorError::new(code, format!("{name}: {e}")))
 }
@@ -64,7 +64,7 @@ pub fn timestamp(text: &str, name: &str) -> DoorResult<Timestamp> {
 /// # Errors
 ///
 /// As [`timestamp`].
-pub fn instant(text: &str, name: &str) -> DoorResult<DateTime<Utc>> {
+pub fn instant(text: &str, name: &str) -> Result<DateTime<Utc>, DoorError> {
     timestamp(text, name).map(Timestamp::to_utc)
 }
 
@@ -74,7 +74,7 @@ pub fn instant(text: &str, name: &str) -> DoorResult<DateTime<Utc>> {
 ///
 /// [`ErrorCode::InvalidArgument`](crate::ErrorCode::InvalidArgument)
 /// naming `name`.
-pub fn date(text: &str, name: &str) -> DoorResult<NaiveDate> {
+pub fn date(text: &str, name: &str) -> Result<NaiveDate, DoorError> {
     text.parse()
         .map_err(|_| DoorError::invalid(format!("{name}: \"{text}\" is not a date YYYY-MM-DD")))
 }
@@ -86,7 +86,7 @@ pub fn date(text: &str, name: &str) -> DoorResult<NaiveDate> {
 ///
 /// [`ErrorCode::InvalidArgument`](crate::ErrorCode::InvalidArgument)
 /// outside that range, naming `tolerance_seconds`.
-pub fn tolerance(seconds: i64) -> DoorResult<BackdatingTolerance> {
+pub fn tolerance(seconds: i64) -> Result<BackdatingTolerance, DoorError> {
     if !(0..=MAX_TOLERANCE_SECONDS).contains(&seconds) {
         return Err(DoorError::invalid(format!(
             "tolerance_seconds: {seconds} is outside 0 to {MAX_TOLERANCE_SECONDS} (7 days)"
@@ -101,7 +101,7 @@ pub fn tolerance(seconds: i64) -> DoorResult<BackdatingTolerance> {
 ///
 /// [`ErrorCode::InvalidArgument`](crate::ErrorCode::InvalidArgument) for a
 /// blank id.
-pub fn case_id(text: &str) -> DoorResult<CaseId> {
+pub fn case_id(text: &str) -> Result<CaseId, DoorError> {
     if text.trim().is_empty() {
         return Err(DoorError::invalid("id: must not be blank"));
     }
@@ -113,7 +113,7 @@ pub fn case_id(text: &str) -> DoorResult<CaseId> {
 /// # Errors
 ///
 /// As [`BreachFacts::from_json`], with the field path.
-pub fn facts(json: &str) -> DoorResult<ValidFacts> {
+pub fn facts(json: &str) -> Result<ValidFacts, DoorError> {
     Ok(BreachFacts::from_json(json)?)
 }
 
@@ -122,7 +122,7 @@ pub fn facts(json: &str) -> DoorResult<ValidFacts> {
 /// # Errors
 ///
 /// As [`AssessmentOptions::from_json`], with the field path.
-pub fn options(json: Option<&str>) -> DoorResult<AssessmentOptions> {
+pub fn options(json: Option<&str>) -> Result<AssessmentOptions, DoorError> {
     Ok(json
         .map(AssessmentOptions::from_json)
         .transpose()?
@@ -135,7 +135,7 @@ pub fn options(json: Option<&str>) -> DoorResult<AssessmentOptions> {
 /// # Errors
 ///
 /// As [`crate::parse::from_json`], with the field path.
-pub fn document<T: DeserializeOwned>(document: &'static str, json: &str) -> DoorResult<T> {
+pub fn document<T: DeserializeOwned>(document: &'static str, json: &str) -> Result<T, DoorError> {
     Ok(crate::parse::from_json(document, json)?)
 }
 
@@ -145,6 +145,6 @@ pub fn document<T: DeserializeOwned>(document: &'static str, json: &str) -> Door
 /// # Errors
 ///
 /// As [`crate::parse::from_json_object`], with the field path.
-pub fn object<T: DeserializeOwned>(document: &'static str, json: &str) -> DoorResult<T> {
+pub fn object<T: DeserializeOwned>(document: &'static str, json: &str) -> Result<T, DoorError> {
     Ok(crate::parse::from_json_object(document, json)?)
 }

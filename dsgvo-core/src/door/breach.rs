@@ -1,7 +1,7 @@
 //! A breach at the door: facts in; the verdict, the documents, the report
 //! or the letters out.
 
-use super::{DoorResult, args};
+use super::{DoorError, args};
 #[cfg(feature = "documents")]
 use crate::document::{
     Document, DocumentError, Letter, LetterFormat, Recipient, Templates, bundle, letters_parallel,
@@ -11,7 +11,6 @@ use crate::facts::closed_set;
 use crate::{AssessedBreach, AssessmentOptions, BreachFacts, ValidFacts, Verdict};
 #[cfg(feature = "documents")]
 use {
-    super::DoorError,
     crate::ErrorCode,
     serde::{Deserialize, Serialize},
 };
@@ -30,12 +29,12 @@ use {
 /// let e = dsgvo_core::door::breach::triage("{}", None).unwrap_err();
 /// assert_eq!(e.code, dsgvo_core::ErrorCode::MissingField);
 /// ```
-pub fn triage(facts_json: &str, options_json: Option<&str>) -> DoorResult<String> {
+pub fn triage(facts_json: &str, options_json: Option<&str>) -> Result<String, DoorError> {
     Ok(assessed(facts_json, options_json)?.verdict().to_json())
 }
 
 /// The breach assessed, from the JSON a door was given.
-pub fn assessed(facts_json: &str, options_json: Option<&str>) -> DoorResult<AssessedBreach> {
+pub fn assessed(facts_json: &str, options_json: Option<&str>) -> Result<AssessedBreach, DoorError> {
     let facts = args::facts(facts_json)?;
     Ok(AssessedBreach::new(facts, &args::options(options_json)?))
 }
@@ -56,7 +55,7 @@ impl FactsInput {
     /// # Errors
     ///
     /// The first problem, with its field path.
-    pub fn validate(self) -> DoorResult<ValidFacts> {
+    pub fn validate(self) -> Result<ValidFacts, DoorError> {
         match self {
             FactsInput::Json(text) => args::facts(&text),
             FactsInput::Read(facts) => Ok(facts.validate()?),
@@ -73,7 +72,7 @@ pub fn triage_many(
     facts: Vec<FactsInput>,
     options: &AssessmentOptions,
     workers: usize,
-) -> DoorResult<Vec<Verdict>> {
+) -> Result<Vec<Verdict>, DoorError> {
     let one = |(i, input): (usize, FactsInput)| {
         input
             .validate()
@@ -98,7 +97,7 @@ pub fn documents(
     options_json: Option<&str>,
     now: &str,
     delay_reasons: Option<&str>,
-) -> DoorResult<Vec<Document>> {
+) -> Result<Vec<Document>, DoorError> {
     let breach = assessed(facts_json, options_json)?;
     let now = args::instant(now, "now")?;
     Ok(bundle(&breach, &Templates::builtin(), now, delay_reasons)?)
@@ -109,7 +108,7 @@ pub fn documents(
 /// # Errors
 ///
 /// A problem with the facts or the options.
-pub fn report(facts_json: &str, options_json: Option<&str>) -> DoorResult<String> {
+pub fn report(facts_json: &str, options_json: Option<&str>) -> Result<String, DoorError> {
     Ok(crate::summary::report(&assessed(facts_json, options_json)?))
 }
 
@@ -160,7 +159,7 @@ pub struct LetterRun {
 ///
 /// JSON that is not an array of recipients; the first recipient that is not one.
 #[cfg(feature = "documents")]
-pub fn recipients(json: &str, start: usize) -> DoorResult<Vec<Recipient>> {
+pub fn recipients(json: &str, start: usize) -> Result<Vec<Recipient>, DoorError> {
     let whole = match args::document::<Vec<Recipient>>("recipients", json) {
         Ok(recipients) => return Ok(recipients),
         Err(e) => e,
@@ -197,7 +196,7 @@ impl LetterRun {
         start: usize,
         layout: &str,
         workers: usize,
-    ) -> DoorResult<Vec<u8>> {
+    ) -> Result<Vec<u8>, DoorError> {
         let layout: LetterLayout = args::choice(layout, "layout")?;
         let recipients = recipients(recipients_json, start)?;
         let mut out = Vec::with_capacity(recipients.len() * 2048);
@@ -214,7 +213,7 @@ impl LetterRun {
         facts: ValidFacts,
         format: &str,
         options: &AssessmentOptions,
-    ) -> DoorResult<LetterRun> {
+    ) -> Result<LetterRun, DoorError> {
         let format = args::choice(format, "format")?;
         Ok(LetterRun {
             templates: Templates::builtin(),
@@ -236,7 +235,7 @@ impl LetterRun {
         start: usize,
         workers: usize,
         sink: impl FnMut(Letter),
-    ) -> DoorResult<usize> {
+    ) -> Result<usize, DoorError> {
         letters_parallel(
             &self.templates,
             &self.breach,

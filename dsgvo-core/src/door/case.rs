@@ -1,7 +1,7 @@
 //! The breach case and the Art. 33(5) register at the door. A binding keeps
 //! the [`Case`] itself (a C handle, a Python object) and passes it in.
 
-use super::{DoorResult, args, to_json};
+use super::{DoorError, args, to_json};
 use crate::case::{Case, CaseAnchor, Command, Register, RegisterFormat};
 #[cfg(feature = "documents")]
 use crate::document::{Document, Templates};
@@ -12,7 +12,7 @@ use crate::document::{Document, Templates};
 /// # Errors
 ///
 /// A blank id, a problem with the facts or `at`, or a refused opening.
-pub fn open(id: &str, facts_json: &str, at: &str, actor: &str) -> DoorResult<Case> {
+pub fn open(id: &str, facts_json: &str, at: &str, actor: &str) -> Result<Case, DoorError> {
     let id = args::case_id(id)?;
     let facts = args::facts(facts_json)?;
     Ok(Case::open(id, facts, args::timestamp(at, "at")?, actor)?)
@@ -25,7 +25,7 @@ pub fn open(id: &str, facts_json: &str, at: &str, actor: &str) -> DoorResult<Cas
 /// # Errors
 ///
 /// A tolerance outside 0 to 7 days, or the first thing the case fails.
-pub fn load(case_json: &str, tolerance_seconds: i64) -> DoorResult<Case> {
+pub fn load(case_json: &str, tolerance_seconds: i64) -> Result<Case, DoorError> {
     Ok(Case::from_json(
         case_json,
         args::tolerance(tolerance_seconds)?,
@@ -45,7 +45,7 @@ pub fn anchor(case: &Case) -> String {
 ///
 /// An anchor that is not one, or the entry where the case departs from
 /// it (another case, entries removed, the log rewritten).
-pub fn check_anchor(case: &Case, anchor_json: &str) -> DoorResult<()> {
+pub fn check_anchor(case: &Case, anchor_json: &str) -> Result<(), DoorError> {
     let anchor: CaseAnchor = args::object("case anchor", anchor_json)?;
     Ok(case.check_anchor(&anchor)?)
 }
@@ -64,7 +64,7 @@ pub fn apply(
     command_json: &str,
     tolerance_seconds: i64,
     now: Option<&str>,
-) -> DoorResult<String> {
+) -> Result<String, DoorError> {
     let command: Command = args::object("case command", command_json)?;
     let tolerance = args::tolerance(tolerance_seconds)?;
     let entry = match now {
@@ -80,7 +80,7 @@ pub fn apply(
 /// # Errors
 ///
 /// A `now` that is not such a time.
-pub fn status(case: &Case, now: &str) -> DoorResult<String> {
+pub fn status(case: &Case, now: &str) -> Result<String, DoorError> {
     Ok(to_json(&case.status(args::instant(now, "now")?)))
 }
 
@@ -91,7 +91,11 @@ pub fn status(case: &Case, now: &str) -> DoorResult<String> {
 /// A `now` that is not a time, a case not yet assessed, or a document
 /// refused.
 #[cfg(feature = "documents")]
-pub fn documents(case: &Case, now: &str, delay_reasons: Option<&str>) -> DoorResult<Vec<Document>> {
+pub fn documents(
+    case: &Case,
+    now: &str,
+    delay_reasons: Option<&str>,
+) -> Result<Vec<Document>, DoorError> {
     let now = args::instant(now, "now")?;
     Ok(case.documents(&Templates::builtin(), now, delay_reasons)?)
 }
@@ -108,7 +112,7 @@ pub fn register_export<I, S>(
     tolerance_seconds: i64,
     format: &str,
     workers: usize,
-) -> DoorResult<String>
+) -> Result<String, DoorError>
 where
     I: IntoIterator<Item = S>,
     I::IntoIter: Send,
@@ -132,7 +136,7 @@ pub fn register_export_json(
     tolerance_seconds: i64,
     format: &str,
     workers: usize,
-) -> DoorResult<String> {
+) -> Result<String, DoorError> {
     // A register is as large as the shop's history: each case inside has its own limit.
     let rows: Vec<Box<serde_json::value::RawValue>> =
         crate::parse::from_json_limited("register", cases_json, usize::MAX)?;

@@ -147,7 +147,9 @@ from_core_error!(
     ScopeError
 );
 
-/// What a door answers: the value, or a [`DoorError`].
+/// What a door answers: the value, or a [`DoorError`]. (The door's own
+/// functions spell out `Result<T, DoorError>`, so that mutation testing
+/// sees a `Result` and replaces their answers with `Ok(...)` values.)
 pub type DoorResult<T> = Result<T, DoorError>;
 
 /// The core's serde JSON of `value`, as every door answers.

@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{DoorError, DoorResult, args, to_json};
+use super::{DoorError, args, to_json};
 use crate::parse::from_json_limited;
 use crate::scope::{ScopeOptions, ScopeSummary};
 
@@ -48,7 +48,7 @@ impl ScopeRun {
     /// let scope: serde_json::Value = serde_json::from_str(&run.report().unwrap()).unwrap();
     /// assert_eq!((scope["records"].as_u64(), scope["subjects"].as_u64()), (Some(2), Some(1)));
     /// ```
-    pub fn new(options_json: &str, headers_json: Option<&str>) -> DoorResult<ScopeRun> {
+    pub fn new(options_json: &str, headers_json: Option<&str>) -> Result<ScopeRun, DoorError> {
         let options: ScopeOptions = args::object("scope options", options_json)?;
         let summary = headers_json
             .map(|h| {
@@ -65,7 +65,7 @@ impl ScopeRun {
     ///
     /// A stored run that cannot be read, or whose counts do not fit its
     /// header and options.
-    pub fn from_summary_json(json: &str) -> DoorResult<ScopeRun> {
+    pub fn from_summary_json(json: &str) -> Result<ScopeRun, DoorError> {
         let run: ScopeRun = from_json_limited("scope summary", json, MAX_SUMMARY_BYTES)?;
         if run
             .summary
@@ -88,7 +88,7 @@ impl ScopeRun {
     ///
     /// A batch that is no JSON array (or larger than [`MAX_BATCH_BYTES`]);
     /// without a header, a first row that is no object.
-    pub fn push(&mut self, rows_json: &str, first_line: u64) -> DoorResult<()> {
+    pub fn push(&mut self, rows_json: &str, first_line: u64) -> Result<(), DoorError> {
         let rows: Vec<Value> = from_json_limited("rows", rows_json, MAX_BATCH_BYTES)?;
         for (i, row) in rows.iter().enumerate() {
             self.push_value(row, first_line.saturating_add(i as u64))?;
@@ -102,7 +102,7 @@ impl ScopeRun {
     /// # Errors
     ///
     /// [`crate::ErrorCode::ScopeEmpty`] when no header is known yet.
-    pub fn push_cells<S: AsRef<str>>(&mut self, line: u64, cells: &[S]) -> DoorResult<()> {
+    pub fn push_cells<S: AsRef<str>>(&mut self, line: u64, cells: &[S]) -> Result<(), DoorError> {
         match self.summary.as_mut() {
             Some(s) => {
                 s.push_row(line, cells);
@@ -118,7 +118,7 @@ impl ScopeRun {
     /// # Errors
     ///
     /// Those of [`ScopeSummary::new`] for the first row.
-    pub fn push_pairs(&mut self, line: u64, pairs: Vec<(String, String)>) -> DoorResult<()> {
+    pub fn push_pairs(&mut self, line: u64, pairs: Vec<(String, String)>) -> Result<(), DoorError> {
         if self.summary.is_none() {
             let headers: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
             self.summary = Some(ScopeSummary::new(&headers, self.options.clone())?);
@@ -144,7 +144,7 @@ impl ScopeRun {
     /// # Errors
     ///
     /// [`crate::ErrorCode::ScopeEmpty`] when no header is known yet.
-    pub fn push_malformed(&mut self, line: u64) -> DoorResult<()> {
+    pub fn push_malformed(&mut self, line: u64) -> Result<(), DoorError> {
         match self.summary.as_mut() {
             Some(s) => {
                 s.push_malformed(line);
@@ -154,7 +154,7 @@ impl ScopeRun {
         }
     }
 
-    fn push_value(&mut self, row: &Value, line: u64) -> DoorResult<()> {
+    fn push_value(&mut self, row: &Value, line: u64) -> Result<(), DoorError> {
         match row {
             Value::Object(map) => {
                 let mut pairs = Vec::with_capacity(map.len());
@@ -169,7 +169,7 @@ impl ScopeRun {
         }
     }
 
-    fn known(&mut self) -> DoorResult<&mut ScopeSummary> {
+    fn known(&mut self) -> Result<&mut ScopeSummary, DoorError> {
         self.summary
             .as_mut()
             .ok_or_else(|| DoorError::from(crate::scope::ScopeError::Empty))
@@ -181,7 +181,7 @@ impl ScopeRun {
     ///
     /// No row yet ([`crate::ErrorCode::ScopeEmpty`]); a window column
     /// without dates.
-    pub fn report(&self) -> DoorResult<String> {
+    pub fn report(&self) -> Result<String, DoorError> {
         let summary = self
             .summary
             .as_ref()
@@ -194,7 +194,7 @@ impl ScopeRun {
     /// # Errors
     ///
     /// Parts with other headers or options.
-    pub fn merge(&mut self, other: ScopeRun) -> DoorResult<()> {
+    pub fn merge(&mut self, other: ScopeRun) -> Result<(), DoorError> {
         if other.options != self.options {
             return Err(crate::scope::ScopeError::Mismatch("the options differ").into());
         }

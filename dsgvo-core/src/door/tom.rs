@@ -3,18 +3,18 @@
 //! `dsgvo.tom-checklist/1` JSON; an action answers with the changed
 //! checklist.
 
-use super::{DoorResult, args, to_json};
+use super::{DoorError, args, to_json};
 #[cfg(feature = "documents")]
 use crate::document::{Templates, TomFormat, tom_document};
 use crate::dpo::{DpoFacts, dpo_duty};
 use crate::fine::{FineFacts, fine_ceilings, fine_ceilings_for};
 use crate::tom::{BreachLink, Checklist, FailedMeasure, ItemAction, ProtectionNeed, evaluate};
 
-fn checklist(json: &str) -> DoorResult<Checklist> {
+fn checklist(json: &str) -> Result<Checklist, DoorError> {
     Ok(Checklist::from_json(json)?)
 }
 
-fn need(text: &str) -> DoorResult<ProtectionNeed> {
+fn need(text: &str) -> Result<ProtectionNeed, DoorError> {
     args::choice(text, "protection_need")
 }
 
@@ -24,7 +24,7 @@ fn need(text: &str) -> DoorResult<ProtectionNeed> {
 /// # Errors
 ///
 /// An unknown protection need, or a document too large.
-pub fn import(text: &str, organisation: &str, protection_need: &str) -> DoorResult<String> {
+pub fn import(text: &str, organisation: &str, protection_need: &str) -> Result<String, DoorError> {
     Ok(crate::tom::import_document(text, organisation, need(protection_need)?)?.to_json())
 }
 
@@ -37,7 +37,7 @@ pub fn baseline(
     organisation: &str,
     protection_need: &str,
     lang: Option<&str>,
-) -> DoorResult<String> {
+) -> Result<String, DoorError> {
     Ok(Checklist::baseline(organisation, need(protection_need)?, args::language(lang)?).to_json())
 }
 
@@ -46,7 +46,7 @@ pub fn baseline(
 /// # Errors
 ///
 /// The checklist's first problem, with its field path.
-pub fn check(checklist_json: &str) -> DoorResult<String> {
+pub fn check(checklist_json: &str) -> Result<String, DoorError> {
     Ok(checklist(checklist_json)?.to_json())
 }
 
@@ -56,7 +56,11 @@ pub fn check(checklist_json: &str) -> DoorResult<String> {
 /// # Errors
 ///
 /// A problem with the checklist, `today` or the language.
-pub fn evaluation(checklist_json: &str, today: &str, lang: Option<&str>) -> DoorResult<String> {
+pub fn evaluation(
+    checklist_json: &str,
+    today: &str,
+    lang: Option<&str>,
+) -> Result<String, DoorError> {
     let c = checklist(checklist_json)?;
     Ok(evaluate(&c, args::date(today, "today")?, args::language(lang)?).to_json())
 }
@@ -73,7 +77,7 @@ pub fn apply(
     action_json: &str,
     on: &str,
     actor: &str,
-) -> DoorResult<String> {
+) -> Result<String, DoorError> {
     let mut c = checklist(checklist_json)?;
     let action = ItemAction::from_json(action_json)?;
     c.apply(item_id, action, args::date(on, "on")?, actor)?;
@@ -94,7 +98,7 @@ pub fn record_breach(
     on: &str,
     actor: &str,
     lang: Option<&str>,
-) -> DoorResult<String> {
+) -> Result<String, DoorError> {
     let mut c = checklist(checklist_json)?;
     let breach: BreachLink = args::object("breach link", breach_json)?;
     let failed: Vec<FailedMeasure> = args::document("failed measures", failed_json)?;
@@ -108,7 +112,7 @@ pub fn record_breach(
 /// # Errors
 ///
 /// A problem with the facts or the language.
-pub fn failed_measures(facts_json: &str, lang: Option<&str>) -> DoorResult<String> {
+pub fn failed_measures(facts_json: &str, lang: Option<&str>) -> Result<String, DoorError> {
     let facts = args::facts(facts_json)?;
     Ok(to_json(&crate::tom::failed_measures(
         &facts,
@@ -128,7 +132,7 @@ pub fn document(
     today: &str,
     lang: Option<&str>,
     format: &str,
-) -> DoorResult<String> {
+) -> Result<String, DoorError> {
     let format: TomFormat = args::choice(format, "format")?;
     let c = checklist(checklist_json)?;
     let (today, lang) = (args::date(today, "today")?, args::language(lang)?);
@@ -157,7 +161,7 @@ pub fn authorities() -> String {
 /// # Errors
 ///
 /// A problem with the facts or the language.
-pub fn dpo(dpo_facts_json: &str, lang: Option<&str>) -> DoorResult<String> {
+pub fn dpo(dpo_facts_json: &str, lang: Option<&str>) -> Result<String, DoorError> {
     let facts: DpoFacts = args::object("DPO facts", dpo_facts_json)?;
     Ok(to_json(&dpo_duty(&facts, args::language(lang)?)))
 }
@@ -168,7 +172,7 @@ pub fn dpo(dpo_facts_json: &str, lang: Option<&str>) -> DoorResult<String> {
 /// # Errors
 ///
 /// An unknown language.
-pub fn fines(turnover_eur: Option<u64>, lang: Option<&str>) -> DoorResult<String> {
+pub fn fines(turnover_eur: Option<u64>, lang: Option<&str>) -> Result<String, DoorError> {
     Ok(to_json(&fine_ceilings(turnover_eur, args::language(lang)?)))
 }
 
@@ -179,7 +183,7 @@ pub fn fines(turnover_eur: Option<u64>, lang: Option<&str>) -> DoorResult<String
 ///
 /// A problem with the facts, or contradicting turnovers
 /// ([`ErrorCode::Inconsistent`](crate::ErrorCode::Inconsistent)).
-pub fn fines_for(fine_facts_json: &str, lang: Option<&str>) -> DoorResult<String> {
+pub fn fines_for(fine_facts_json: &str, lang: Option<&str>) -> Result<String, DoorError> {
     let facts: FineFacts = args::object("fine facts", fine_facts_json)?;
     Ok(to_json(&fine_ceilings_for(&facts, args::language(lang)?)?))
 }
