@@ -391,3 +391,129 @@ fn header_kinds_are_confirmed_or_contradicted_by_the_values() {
         ]
     );
 }
+
+/// `csv` scoped without a key, in a window of `[from, until)` on `column`.
+fn in_window(
+    csv: &str,
+    column: &str,
+    from: &str,
+    until: &str,
+) -> Result<dsgvo_core::scope::Scope, ScopeError> {
+    let at = |t: &str| serde_json::from_value(json!(t)).unwrap();
+    let options = ScopeOptions {
+        key: None,
+        window: Some(Window {
+            column: column.into(),
+            from: Some(at(from)),
+            until: Some(at(until)),
+        }),
+        ..options()
+    };
+    read_csv(csv.as_bytes(), options, Encoding::Utf8).and_then(|s| s.report())
+}
+
+// The window is half-open, as the facts' `occurred` period: a row at its
+// start belongs to it, a row at its end does not.
+#[test]
+fn the_window_holds_its_start_and_not_its_end() {
+    let csv = "email,order_date\na@example.de,2026-11-10T00:00:00+01:00\nb@example.de,2026-11-20T00:00:00+01:00\nc@example.de,2026-11-15 12:00:00\n";
+    let s = in_window(
+        csv,
+        "order_date",
+        "2026-11-10T00:00:00+01:00",
+        "2026-11-20T00:00:00+01:00",
+    )
+    .unwrap();
+    assert_eq!((s.records, s.outside_window), (2, 1));
+}
+
+// A window column without a single date is an error naming it, wherever
+// it stands in the header; one with dates is none, and a table whose rows
+// were all malformed has nothing to say about its dates.
+#[test]
+fn a_window_column_without_dates_is_named_wherever_it_stands() {
+    let csv = "order_date,email\n2026-11-15,a@example.de\n2026-11-16,b@example.de\n";
+    let err = in_window(
+        csv,
+        "email",
+        "2026-11-01T00:00:00+01:00",
+        "2026-12-01T00:00:00+01:00",
+    )
+    .unwrap_err();
+    assert!(
+        matches!(&err, ScopeError::WindowNotDates { column, values: 2 } if column == "email"),
+        "{err}"
+    );
+    let s = in_window(
+        csv,
+        "order_date",
+        "2026-11-01T00:00:00+01:00",
+        "2026-12-01T00:00:00+01:00",
+    )
+    .unwrap();
+    assert_eq!((s.records, s.outside_window, s.undated.count), (2, 0, 0));
+    let broken = "order_date,email\n2026-11-15\n2026-11-16\n";
+    let s = in_window(
+        broken,
+        "order_date",
+        "2026-11-01T00:00:00+01:00",
+        "2026-12-01T00:00:00+01:00",
+    )
+    .unwrap();
+    assert_eq!((s.records, s.malformed.count), (0, 2));
+}
+
+// Minors and the vulnerable flag come from a birth-date column with
+// values: an empty one says nothing (`None`), adults only say none
+// (`Some(0)`, not vulnerable for being children).
+#[test]
+fn minors_come_only_from_birth_dates_that_are_there() {
+    let mut options = options();
+    options.key = None;
+    let empty = csv_scope("email,Geburtsdatum\na@example.de,\n", options.clone());
+    assert_eq!(empty.columns[1].kind, ColumnKind::BirthDate);
+    assert_eq!(
+        (empty.minors, empty.facts.data_subjects.vulnerable),
+        (None, None)
+    );
+    let adults = csv_scope(
+        "email,Geburtsdatum\na@example.de,01.01.1980\n",
+        options.clone(),
+    );
+    assert_eq!(
+        (adults.minors, adults.facts.data_subjects.vulnerable),
+        (Some(0), None)
+    );
+    let child = csv_scope("email,Geburtsdatum\na@example.de,01.01.2015\n", options);
+    assert_eq!(child.minors, Some(1));
+    assert!(child.facts.data_subjects.vulnerable.is_some());
+}
+
+#[test]
+fn residence_counts_the_rows_of_each_country() {
+    let mut options = options();
+    options.key = None;
+    let s = csv_scope(
+        "email,Land\na@example.de,DE\nb@example.de,Deutschland\nc@example.at,AT\n",
+        options,
+    );
+    let rows: Vec<(&str, u64)> = s
+        .residence
+        .iter()
+        .map(|c| (c.country.as_str(), c.rows))
+        .collect();
+    assert_eq!(rows, [("AT", 1), ("DE", 2)]);
+}
+
+#[test]
+fn a_stored_summary_whose_columns_do_not_match_its_header_is_refused() {
+    let summary = read_csv(ORDERS.as_bytes(), options(), Encoding::Utf8).unwrap();
+    let mut stored = serde_json::to_value(&summary).unwrap();
+    assert!(serde_json::from_value::<ScopeSummary>(stored.clone()).is_ok());
+    stored["columns"].as_array_mut().unwrap().pop();
+    let err = serde_json::from_value::<ScopeSummary>(stored).unwrap_err();
+    assert!(
+        err.to_string().contains("columns do not match its header"),
+        "{err}"
+    );
+}

@@ -32,11 +32,11 @@ pub struct RowProblem {
 impl RowProblem {
     fn add(&mut self, line: u64) {
         self.count += 1;
+        // Sorted, the smallest kept: a line past the last kept one is
+        // inserted and cut off again.
         let at = self.lines.partition_point(|l| *l < line);
-        if at < PROBLEM_LINES {
-            self.lines.insert(at, line);
-            self.lines.truncate(PROBLEM_LINES);
-        }
+        self.lines.insert(at, line);
+        self.lines.truncate(PROBLEM_LINES);
     }
 
     fn merge(&mut self, other: RowProblem) {
