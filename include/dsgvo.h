@@ -448,6 +448,26 @@ enum dsgvo_status dsgvo_scope_push(struct dsgvo_scope *scope,
 enum dsgvo_status dsgvo_scope_report(struct dsgvo_scope *scope, char **report_out);
 
 /**
+ * Starts the second pass over the same table: the rows pushed from now on
+ * (`dsgvo_scope_push`, the same batches again) give the Art. 34
+ * recipients, read with `dsgvo_scope_recipients`. The scope of the first
+ * pass stays as it was.
+ */
+enum dsgvo_status dsgvo_scope_start_recipients(struct dsgvo_scope *scope);
+
+/**
+ * The recipients of the second pass (JSON: `recipients`, in the shape
+ * `dsgvo_letters_*` take, `unreachable`, `malformed`) through
+ * `recipients_out`; free it with `dsgvo_string_free`. They hold names and
+ * addresses: the letters' input, never for a log.
+ *
+ * # Safety
+ * `scope` is NULL or a handle from this library; `recipients_out` is NULL
+ * or valid for one write.
+ */
+enum dsgvo_status dsgvo_scope_recipients(struct dsgvo_scope *scope, char **recipients_out);
+
+/**
  * The run's state as JSON through `state_out` (for
  * `dsgvo_scope_from_state`). It holds digests of the people's keys —
  * pseudonymous personal data: keep it where the table is.

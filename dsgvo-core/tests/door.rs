@@ -889,3 +889,36 @@ fn the_directory_dpo_and_fines_are_the_cores() {
     let e = door::tom::fines_for(r#"{"turnover": 1}"#, None).unwrap_err();
     assert_eq!(e.code, ErrorCode::UnknownField);
 }
+
+#[test]
+fn the_same_rows_pushed_again_give_the_recipients() {
+    let rows = r#"[{"id": 1, "billing": {"first_name": "Erika", "last_name": "Muster", "email": "erika@example.de"}},
+                   {"id": 2, "billing": {"first_name": "", "last_name": "", "email": ""}},
+                   {"id": 1, "billing": {"first_name": "Erika", "last_name": "Muster", "email": "erika@example.de"}}]"#;
+    let mut run = ScopeRun::new(r#"{"as_of": "2026-11-20", "key": "id"}"#, None).unwrap();
+    let e = run.recipients_json().unwrap_err();
+    assert!(e.message.starts_with("recipients: "), "{}", e.message);
+    let e = run.start_recipients().unwrap_err();
+    assert_eq!(e.code, ErrorCode::ScopeEmpty);
+    run.push(rows, 1).unwrap();
+    let before = run.summary_json();
+    run.start_recipients().unwrap();
+    run.push(rows, 1).unwrap();
+    run.push_malformed(9).unwrap();
+    assert_eq!(
+        run.summary_json(),
+        before,
+        "the second pass leaves the scope as it was"
+    );
+    let r = parsed(&run.recipients_json().unwrap());
+    assert_eq!(
+        r["recipients"],
+        json!([{"name": "Erika Muster", "email": "erika@example.de", "affected": ["identity", "contact"]}])
+    );
+    assert_eq!(r["unreachable"], json!({"count": 1, "lines": [2]}));
+    assert_eq!(r["malformed"], json!({"count": 1, "lines": [9]}));
+    // The list is the letters' recipient list as it is.
+    let list: Vec<Recipient> = serde_json::from_value(r["recipients"].clone()).unwrap();
+    assert_eq!(list[0].name, "Erika Muster");
+    assert!(run.recipients_json().is_err(), "the pass is over");
+}

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use dsgvo_core::scope::{
     ColumnKind, DecidedBy, Encoding, ScopeError, ScopeOptions, ScopeSummary, Window, read_csv,
-    read_json_lines,
+    read_csv_recipients, read_json_lines, read_json_lines_recipients,
 };
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -516,4 +516,113 @@ fn a_stored_summary_whose_columns_do_not_match_its_header_is_refused() {
         err.to_string().contains("columns do not match its header"),
         "{err}"
     );
+}
+
+/// The recipients of CSV `text`: the scope's pass, then the second.
+fn recipients_of(text: &str, options: ScopeOptions) -> dsgvo_core::scope::Recipients {
+    let summary = read_csv(text.as_bytes(), options, Encoding::Utf8).unwrap();
+    read_csv_recipients(text.as_bytes(), &summary, Encoding::Utf8).unwrap()
+}
+
+// Art. 34(1): the communication goes to each affected person — once,
+// however many of their rows the table has, and in the window only those
+// whose rows lie in it.
+#[test]
+fn the_generated_table_gives_each_affected_person_once() {
+    let t = truth();
+    let all = recipients_of(ORDERS, options());
+    assert_eq!(
+        all.recipients.len() as u64,
+        t["all"]["subjects"].as_u64().unwrap()
+    );
+    let emails: std::collections::BTreeSet<String> = all
+        .recipients
+        .iter()
+        .map(|r| r.email.as_deref().unwrap().to_lowercase())
+        .collect();
+    assert_eq!(emails.len(), all.recipients.len(), "one person, one letter");
+    assert!(
+        all.recipients
+            .iter()
+            .all(|r| !r.name.is_empty() && !r.name.contains('@'))
+    );
+    assert_eq!((all.unreachable.count, all.malformed.count), (0, 0));
+    let window = recipients_of(ORDERS, windowed());
+    assert_eq!(
+        window.recipients.len() as u64,
+        t["window"]["subjects"].as_u64().unwrap()
+    );
+}
+
+// Each letter names the person's own data (Art. 34(2) with Art. 33(3)(a)):
+// the categories of the columns filled in their rows, not of the whole
+// table. Whoever the table gives neither a name nor an address for cannot
+// be written to and is reported with their lines, never dropped.
+#[test]
+fn each_recipient_gets_their_own_categories_and_the_unreachable_are_reported() {
+    let csv = "Kundennummer,Name,E-Mail,IBAN\n\
+               1,Erika Muster,erika@example.de,\n\
+               2,,max@example.at,\n\
+               1,,,DE89370400440532013000\n\
+               3,,,\n\
+               broken\n\
+               3,,,\n";
+    let options = ScopeOptions {
+        key: Some("Kundennummer".into()),
+        ..ScopeOptions::new("2026-11-20".parse().unwrap())
+    };
+    let r = recipients_of(csv, options);
+    let got: Vec<(&str, Option<&str>, Vec<&str>)> = r
+        .recipients
+        .iter()
+        .map(|a| {
+            let affected = a.affected.iter().map(|c| c.as_str()).collect();
+            (a.name.as_str(), a.email.as_deref(), affected)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Erika Muster",
+                Some("erika@example.de"),
+                vec!["identity", "contact", "bank_account"]
+            ),
+            (
+                "max@example.at",
+                Some("max@example.at"),
+                vec!["identity", "contact"]
+            ),
+        ]
+    );
+    assert_eq!(
+        (r.unreachable.count, r.unreachable.lines.clone()),
+        (2, vec![5, 7])
+    );
+    assert_eq!((r.malformed.count, r.malformed.lines.clone()), (1, vec![6]));
+    // The list is what the letters take.
+    let json = serde_json::to_value(&r.recipients).unwrap();
+    assert_eq!(
+        json[1],
+        json!({"name": "max@example.at", "email": "max@example.at", "affected": ["identity", "contact"]})
+    );
+}
+
+#[test]
+fn json_lines_give_the_same_recipients_and_another_table_is_refused() {
+    let lines = "{\"id\": 1, \"name\": \"Erika Muster\", \"email\": \"erika@example.de\"}\n\
+                 [1]\n\
+                 {\"id\": 1, \"name\": \"\", \"email\": \"erika@example.de\"}\n";
+    let options = ScopeOptions {
+        key: Some("id".into()),
+        ..ScopeOptions::new("2026-11-20".parse().unwrap())
+    };
+    let summary = read_json_lines(lines.as_bytes(), options.clone(), Encoding::Utf8).unwrap();
+    let r = read_json_lines_recipients(lines.as_bytes(), &summary, Encoding::Utf8).unwrap();
+    assert_eq!(r.recipients.len(), 1);
+    assert_eq!(r.recipients[0].name, "Erika Muster");
+    assert_eq!(r.malformed.lines, [2]);
+    let other = "id,name\n1,Erika\n";
+    let err = read_csv_recipients(other.as_bytes(), &summary, Encoding::Utf8).unwrap_err();
+    assert!(matches!(err, ScopeError::Mismatch(_)), "{err}");
 }

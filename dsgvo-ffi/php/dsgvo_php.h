@@ -124,6 +124,10 @@ enum dsgvo_status dsgvo_scope_push(struct dsgvo_scope *scope,
 
 enum dsgvo_status dsgvo_scope_report(struct dsgvo_scope *scope, char **report_out);
 
+enum dsgvo_status dsgvo_scope_start_recipients(struct dsgvo_scope *scope);
+
+enum dsgvo_status dsgvo_scope_recipients(struct dsgvo_scope *scope, char **recipients_out);
+
 enum dsgvo_status dsgvo_scope_state(struct dsgvo_scope *scope, char **state_out);
 
 enum dsgvo_status dsgvo_scope_merge(struct dsgvo_scope *into, struct dsgvo_scope *from);

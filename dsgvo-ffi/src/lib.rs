@@ -34,7 +34,8 @@ pub use letters::{
 };
 pub use scope::{
     dsgvo_scope, dsgvo_scope_free, dsgvo_scope_from_state, dsgvo_scope_merge, dsgvo_scope_new,
-    dsgvo_scope_push, dsgvo_scope_report, dsgvo_scope_state,
+    dsgvo_scope_push, dsgvo_scope_recipients, dsgvo_scope_report, dsgvo_scope_start_recipients,
+    dsgvo_scope_state,
 };
 pub use status::{dsgvo_status, dsgvo_status_name};
 pub use tom::{

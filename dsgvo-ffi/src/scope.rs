@@ -117,6 +117,43 @@ pub unsafe extern "C" fn dsgvo_scope_report(
     })
 }
 
+/// Starts the second pass over the same table: the rows pushed from now on
+/// (`dsgvo_scope_push`, the same batches again) give the Art. 34
+/// recipients, read with `dsgvo_scope_recipients`. The scope of the first
+/// pass stays as it was.
+#[unsafe(no_mangle)]
+pub extern "C" fn dsgvo_scope_start_recipients(scope: *mut dsgvo_scope) -> dsgvo_status {
+    boundary(|| {
+        lock(&SCOPES)
+            .get_mut(scope.addr(), "scope")?
+            .start_recipients()?;
+        Ok(())
+    })
+}
+
+/// The recipients of the second pass (JSON: `recipients`, in the shape
+/// `dsgvo_letters_*` take, `unreachable`, `malformed`) through
+/// `recipients_out`; free it with `dsgvo_string_free`. They hold names and
+/// addresses: the letters' input, never for a log.
+///
+/// # Safety
+/// `scope` is NULL or a handle from this library; `recipients_out` is NULL
+/// or valid for one write.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn dsgvo_scope_recipients(
+    scope: *mut dsgvo_scope,
+    recipients_out: *mut *mut c_char,
+) -> dsgvo_status {
+    boundary(|| {
+        out_param(recipients_out, "recipients_out")?;
+        let list = lock(&SCOPES)
+            .get_mut(scope.addr(), "scope")?
+            .recipients_json()?;
+        // SAFETY: checked non-NULL above; the caller guarantees it is writable.
+        unsafe { give_string(recipients_out, list) }
+    })
+}
+
 /// The run's state as JSON through `state_out` (for
 /// `dsgvo_scope_from_state`). It holds digests of the people's keys —
 /// pseudonymous personal data: keep it where the table is.

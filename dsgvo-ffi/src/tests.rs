@@ -265,6 +265,30 @@ fn a_scope_run_counts_merges_and_is_refused_after_free() {
         );
     }
     assert_eq!(report(again), whole);
+    // The second pass over the rows of `a` gives its two people.
+    let mut list: *mut c_char = null_mut();
+    // SAFETY: a live handle, NUL-terminated rows, a valid out-parameter.
+    unsafe {
+        assert_eq!(
+            dsgvo_scope_recipients(again, &mut list),
+            dsgvo_status::DSGVO_STATUS_INVALID_ARGUMENT
+        );
+        assert_eq!(dsgvo_scope_start_recipients(again), dsgvo_status::DSGVO_OK);
+        let first = c"[{\"billing\":{\"email\":\"erika@example.org\",\"country\":\"DE\"}},{\"billing\":{\"email\":\"max@example.org\",\"country\":\"AT\"}}]";
+        assert_eq!(
+            dsgvo_scope_push(again, first.as_ptr(), 2),
+            dsgvo_status::DSGVO_OK
+        );
+        assert_eq!(
+            dsgvo_scope_recipients(again, &mut list),
+            dsgvo_status::DSGVO_OK
+        );
+    }
+    let list: serde_json::Value = serde_json::from_str(&take(list)).unwrap();
+    assert_eq!(
+        list["recipients"][1],
+        serde_json::json!({"name": "max@example.org", "email": "max@example.org", "affected": ["contact"]})
+    );
     dsgvo_scope_free(a);
     dsgvo_scope_free(b);
     dsgvo_scope_free(again);

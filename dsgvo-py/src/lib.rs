@@ -335,6 +335,16 @@ impl PyScopeRun {
         lift(py, self.with(|r| Ok(r.summary_json())))
     }
 
+    /// Starts the second pass: rows pushed from now on give the recipients.
+    fn start_recipients(&self, py: Python<'_>) -> PyResult<()> {
+        lift(py, self.with(ScopeRun::start_recipients))
+    }
+
+    /// The recipients of the second pass (JSON, `scope::Recipients`).
+    fn recipients(&self, py: Python<'_>) -> PyResult<String> {
+        lift(py, self.with(ScopeRun::recipients_json))
+    }
+
     /// Adds the rows of `other` (another part of the same table).
     fn merge(&self, py: Python<'_>, other: &PyScopeRun) -> PyResult<()> {
         if std::ptr::eq(self, other) {

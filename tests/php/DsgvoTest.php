@@ -191,6 +191,25 @@ final class DsgvoTest extends TestCase
         $this->expectStatus('DSGVO_STATUS_MISSING_FIELD', fn () => self::$dsgvo->scope($orders, ['key' => 'id']), 'as_of');
     }
 
+    /** Issue 20 item 3: the same orders give each affected person one letter, with their own data. */
+    public function testTheSameOrdersGiveTheRecipientsOfTheLetters(): void
+    {
+        $orders = [
+            ['id' => 1, 'billing' => ['first_name' => 'Erika', 'last_name' => 'Muster', 'email' => 'erika@example.org', 'country' => 'DE']],
+            ['id' => 2, 'billing' => ['first_name' => '', 'last_name' => '', 'email' => 'ERIKA@example.org', 'country' => 'AT']],
+            ['id' => 3, 'billing' => ['first_name' => '', 'last_name' => '', 'email' => '', 'country' => 'AT']],
+        ];
+        $r = self::$dsgvo->recipients($orders, ['as_of' => '2026-11-20', 'key' => 'billing.email']);
+        $this->assertSame([
+            ['name' => 'Erika Muster', 'email' => 'erika@example.org', 'affected' => ['identity', 'contact']],
+        ], $r['recipients']);
+        // Order 3 has no e-mail address: a person of its own, who cannot be written to.
+        $this->assertSame(['count' => 1, 'lines' => [3]], $r['unreachable']);
+        $letters = iterator_to_array(self::$dsgvo->letters(self::facts(), $r['recipients']), false);
+        $this->assertCount(1, $letters);
+        $this->assertStringContainsString('Erika Muster', $letters[0]['content']);
+    }
+
     /** Issue 19 item 13: data PHP cannot encode is a DsgvoException, not a JsonException. */
     public function testUnencodableDataIsADsgvoException(): void
     {

@@ -114,3 +114,35 @@ def test_bad_input_raises_the_class_of_its_code_naming_the_column():
         a.merge(b)
     with pytest.raises(dsgvo.InvalidArgumentError, match="count twice"):
         a.merge(a)
+
+
+def test_the_same_table_gives_each_affected_person_one_letter(tmp_path):
+    """Art. 34(1): every affected person once, with their own categories;
+    the list goes to the letters as it is."""
+    table = rows()
+    r = dsgvo.recipients(table, as_of=AS_OF, key="customer_id", first_line=2)
+    assert len(r) == TRUTH["all"]["subjects"]
+    assert r.unreachable == {"count": 0, "lines": []} and r.malformed["count"] == 0
+    assert len({p["email"].lower() for p in r}) == len(r)
+    assert "@" not in repr(r) and "Kunde" not in repr(r)
+    windowed = dsgvo.recipients(table, as_of=AS_OF, key="customer_id", window={
+        "column": "order_date", "from": TRUTH["window"]["from"], "until": TRUTH["window"]["until"]})
+    assert len(windowed) == TRUTH["window"]["subjects"]
+    # The workflow: the scope's facts go into the breach's facts, then the
+    # letters (which refuse a recipient with data the breach does not name).
+    facts = json.loads((HERE.parent / "cases" / "shipping-label.json").read_text())["facts"]
+    facts["data_categories"] = dsgvo.scope(table, as_of=AS_OF, key="customer_id").facts["data_categories"]
+    out = tmp_path / "letters.jsonl"
+    with open(out, "wb") as f:
+        assert dsgvo.write_letters(facts, windowed, f) == len(windowed)
+    first = json.loads(out.read_text().splitlines()[0])
+    assert first["name"] == windowed.recipients[0]["name"] and first["name"] in first["content"]
+
+
+def test_recipients_read_the_table_twice_and_say_who_cannot_be_reached():
+    with pytest.raises(dsgvo.InvalidArgumentError, match="read only once"):
+        dsgvo.recipients(iter(rows()), as_of=AS_OF, key="customer_id")
+    r = dsgvo.recipients([{"id": 1, "name": "Erika Muster", "iban": "DE89370400440532013000"},
+                          {"id": 2, "name": "", "iban": ""}], as_of=AS_OF, key="id")
+    assert r.recipients == [{"name": "Erika Muster", "affected": ["identity", "bank_account"]}]
+    assert r.unreachable == {"count": 1, "lines": [2]}

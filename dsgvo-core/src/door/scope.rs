@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::{DoorError, args, to_json};
 use crate::parse::from_json_limited;
-use crate::scope::{ScopeOptions, ScopeSummary};
+use crate::scope::{RecipientList, ScopeOptions, ScopeSummary};
 
 /// The largest batch of rows one call takes, in bytes (64 MiB): 10,000
 /// rows of the 12-column test table (`tests/scope/orders.csv`) are 1.6 MB.
@@ -20,12 +20,17 @@ pub const MAX_BATCH_BYTES: usize = 64 << 20;
 pub const MAX_SUMMARY_BYTES: usize = 1 << 30;
 
 /// A scoping run at a door: the options, and the summary once the header
-/// is known (given, or taken from the first row object).
+/// is known (given, or taken from the first row object). After
+/// [`ScopeRun::start_recipients`], the rows pushed again go to the
+/// recipient list (the second pass; never part of the stored state, as it
+/// holds names and addresses).
 #[derive(Clone, Debug, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScopeRun {
     options: ScopeOptions,
     summary: Option<ScopeSummary>,
+    #[serde(skip)]
+    recipients: Option<RecipientList>,
 }
 
 impl ScopeRun {
@@ -56,7 +61,11 @@ impl ScopeRun {
                 Ok::<_, DoorError>(ScopeSummary::new(&headers, options.clone())?)
             })
             .transpose()?;
-        Ok(ScopeRun { options, summary })
+        Ok(ScopeRun {
+            options,
+            summary,
+            recipients: None,
+        })
     }
 
     /// A run continuing a stored one (from [`ScopeRun::summary_json`]).
@@ -103,13 +112,12 @@ impl ScopeRun {
     ///
     /// [`crate::ErrorCode::ScopeEmpty`] when no header is known yet.
     pub fn push_cells<S: AsRef<str>>(&mut self, line: u64, cells: &[S]) -> Result<(), DoorError> {
-        match self.summary.as_mut() {
-            Some(s) => {
-                s.push_row(line, cells);
-                Ok(())
-            }
-            None => Err(first_row_not_an_object(line)),
+        match (self.recipients.as_mut(), self.summary.as_mut()) {
+            (Some(list), _) => list.push_row(line, cells),
+            (None, Some(s)) => s.push_row(line, cells),
+            (None, None) => return Err(first_row_not_an_object(line)),
         }
+        Ok(())
     }
 
     /// Counts one row given as (flattened) header and value pairs; the
@@ -123,19 +131,15 @@ impl ScopeRun {
             let headers: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
             self.summary = Some(ScopeSummary::new(&headers, self.options.clone())?);
         }
-        let summary = self.known()?;
-        let mut cells = vec![String::new(); summary.headers().len()];
+        let headers = self.known()?.headers();
+        let mut cells = vec![String::new(); headers.len()];
         for (key, value) in pairs {
-            match summary.headers().iter().position(|h| *h == key.trim()) {
+            match headers.iter().position(|h| *h == key.trim()) {
                 Some(i) => cells[i] = value,
-                None => {
-                    summary.push_malformed(line);
-                    return Ok(());
-                }
+                None => return self.push_malformed(line),
             }
         }
-        summary.push_row(line, &cells);
-        Ok(())
+        self.push_cells(line, &cells)
     }
 
     /// Counts a row that is neither cells nor pairs as malformed (the
@@ -145,13 +149,12 @@ impl ScopeRun {
     ///
     /// [`crate::ErrorCode::ScopeEmpty`] when no header is known yet.
     pub fn push_malformed(&mut self, line: u64) -> Result<(), DoorError> {
-        match self.summary.as_mut() {
-            Some(s) => {
-                s.push_malformed(line);
-                Ok(())
-            }
-            None => Err(first_row_not_an_object(line)),
+        match (self.recipients.as_mut(), self.summary.as_mut()) {
+            (Some(list), _) => list.push_malformed(line),
+            (None, Some(s)) => s.push_malformed(line),
+            (None, None) => return Err(first_row_not_an_object(line)),
         }
+        Ok(())
     }
 
     fn push_value(&mut self, row: &Value, line: u64) -> Result<(), DoorError> {
@@ -169,10 +172,38 @@ impl ScopeRun {
         }
     }
 
-    fn known(&mut self) -> Result<&mut ScopeSummary, DoorError> {
+    fn known(&self) -> Result<&ScopeSummary, DoorError> {
         self.summary
-            .as_mut()
+            .as_ref()
             .ok_or_else(|| DoorError::from(crate::scope::ScopeError::Empty))
+    }
+
+    /// Starts the second pass: the rows pushed from now on (the same table
+    /// again) give the Art. 34 recipients, with the columns' kinds this
+    /// run decided; [`ScopeRun::recipients_json`] answers them.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorCode::ScopeEmpty`](crate::ErrorCode::ScopeEmpty) before any
+    /// row, and what the report fails with.
+    pub fn start_recipients(&mut self) -> Result<(), DoorError> {
+        self.recipients = Some(self.known()?.recipients()?);
+        Ok(())
+    }
+
+    /// The recipients of the second pass (`scope::Recipients` JSON: the
+    /// list in the letters' recipient shape, the unreachable and malformed
+    /// rows); the run goes back to scoping.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorCode::InvalidArgument`](crate::ErrorCode::InvalidArgument)
+    /// when no second pass was started.
+    pub fn recipients_json(&mut self) -> Result<String, DoorError> {
+        let list = self.recipients.take().ok_or_else(|| {
+            DoorError::invalid("recipients: start the second pass (start_recipients) and push the rows again first")
+        })?;
+        Ok(to_json(&list.finish()))
     }
 
     /// The scope of the rows so far, as JSON (`dsgvo.scope/1`).

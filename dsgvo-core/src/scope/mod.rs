@@ -34,6 +34,7 @@ mod kind;
 mod mask;
 mod options;
 mod reader;
+mod recipients;
 mod report;
 mod subject;
 mod summary;
@@ -44,7 +45,10 @@ pub use header::header_kind;
 pub use kind::ColumnKind;
 pub use mask::mask;
 pub use options::{ScopeOptions, Window};
-pub use reader::{Encoding, read_csv, read_json_lines};
+pub use reader::{
+    Encoding, read_csv, read_csv_recipients, read_json_lines, read_json_lines_recipients,
+};
+pub use recipients::{Addressee, RecipientList, Recipients};
 pub use report::{
     ColumnReport, CountryCount, DecidedBy, HEADER_CONFIRMED_PERCENT, Scope, ScopeFacts,
     ScopedProtection, ScopedSubjects, VALUES_DECIDE_PERCENT,

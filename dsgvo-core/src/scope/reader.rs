@@ -6,7 +6,60 @@ use std::io::{BufRead, Read};
 
 use super::error::ScopeError;
 use super::options::ScopeOptions;
+use super::recipients::{RecipientList, Recipients};
 use super::summary::ScopeSummary;
+
+/// Where the readers put rows: the summary of the first pass, or the
+/// recipient list of the second.
+trait Rows: Sized {
+    fn headers(&self) -> &[String];
+    fn push_row<S: AsRef<str>>(&mut self, line: u64, fields: &[S]);
+    fn push_malformed(&mut self, line: u64);
+}
+
+impl Rows for ScopeSummary {
+    fn headers(&self) -> &[String] {
+        ScopeSummary::headers(self)
+    }
+    fn push_row<S: AsRef<str>>(&mut self, line: u64, fields: &[S]) {
+        ScopeSummary::push_row(self, line, fields);
+    }
+    fn push_malformed(&mut self, line: u64) {
+        ScopeSummary::push_malformed(self, line);
+    }
+}
+
+impl Rows for RecipientList {
+    fn headers(&self) -> &[String] {
+        RecipientList::headers(self)
+    }
+    fn push_row<S: AsRef<str>>(&mut self, line: u64, fields: &[S]) {
+        RecipientList::push_row(self, line, fields);
+    }
+    fn push_malformed(&mut self, line: u64) {
+        RecipientList::push_malformed(self, line);
+    }
+}
+
+/// The second pass needs the first pass's header.
+fn same_header<S: AsRef<str>>(
+    list: RecipientList,
+    headers: &[S],
+) -> Result<RecipientList, ScopeError> {
+    let same = list.headers().len() == headers.len()
+        && list
+            .headers()
+            .iter()
+            .zip(headers)
+            .all(|(a, b)| a == b.as_ref().trim());
+    if same {
+        Ok(list)
+    } else {
+        Err(ScopeError::Mismatch(
+            "the table's header differs from the scoped one's",
+        ))
+    }
+}
 
 /// The text encoding of the input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,10 +102,37 @@ impl Encoding {
 /// assert_eq!(summary.report().unwrap().records, 1);
 /// ```
 pub fn read_csv<R: Read>(
-    mut input: R,
+    input: R,
     options: ScopeOptions,
     encoding: Encoding,
 ) -> Result<ScopeSummary, ScopeError> {
+    csv_rows(input, encoding, |headers| {
+        ScopeSummary::new(headers, options)
+    })
+}
+
+/// The recipients of a CSV table scoped into `summary`, read a second time
+/// (the same file, the same encoding).
+///
+/// # Errors
+///
+/// As [`read_csv`]; [`ScopeError::Mismatch`] when the header is not the
+/// summary's.
+pub fn read_csv_recipients<R: Read>(
+    input: R,
+    summary: &ScopeSummary,
+    encoding: Encoding,
+) -> Result<Recipients, ScopeError> {
+    let list = summary.recipients()?;
+    csv_rows(input, encoding, |headers| same_header(list, headers)).map(RecipientList::finish)
+}
+
+fn csv_rows<R: Read, T: Rows>(
+    mut input: R,
+    encoding: Encoding,
+    start: impl FnOnce(&[String]) -> Result<T, ScopeError>,
+) -> Result<T, ScopeError> {
+    let mut start = Some(start);
     // The delimiter is the one the header line uses most.
     let mut head = Vec::new();
     let mut buffer = [0u8; 4096];
@@ -70,7 +150,7 @@ pub fn read_csv<R: Read>(
         .flexible(true)
         .from_reader(head.as_slice().chain(input));
     let mut record = csv::ByteRecord::new();
-    let mut summary: Option<ScopeSummary> = None;
+    let mut summary: Option<T> = None;
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
@@ -101,7 +181,8 @@ pub fn read_csv<R: Read>(
                 if let Some(first) = headers.first_mut() {
                     *first = first.trim_start_matches('\u{feff}').to_string();
                 }
-                summary = Some(ScopeSummary::new(&headers, options.clone())?);
+                let start = start.take().ok_or(ScopeError::Empty)?;
+                summary = Some(start(&headers)?);
             }
         }
     }
@@ -143,7 +224,31 @@ pub fn read_json_lines<R: BufRead>(
     options: ScopeOptions,
     encoding: Encoding,
 ) -> Result<ScopeSummary, ScopeError> {
-    let mut summary: Option<ScopeSummary> = None;
+    json_lines_rows(input, encoding, |keys| ScopeSummary::new(keys, options))
+}
+
+/// The recipients of JSON Lines scoped into `summary`, read a second time.
+///
+/// # Errors
+///
+/// As [`read_json_lines`]; [`ScopeError::Mismatch`] when the first line's
+/// keys are not the summary's header.
+pub fn read_json_lines_recipients<R: BufRead>(
+    input: R,
+    summary: &ScopeSummary,
+    encoding: Encoding,
+) -> Result<Recipients, ScopeError> {
+    let list = summary.recipients()?;
+    json_lines_rows(input, encoding, |keys| same_header(list, keys)).map(RecipientList::finish)
+}
+
+fn json_lines_rows<R: BufRead, T: Rows>(
+    input: R,
+    encoding: Encoding,
+    start: impl FnOnce(&[&String]) -> Result<T, ScopeError>,
+) -> Result<T, ScopeError> {
+    let mut start = Some(start);
+    let mut summary: Option<T> = None;
     let mut fields: Vec<String> = Vec::new();
     for (n, raw) in input.split(b'\n').enumerate() {
         let line = n as u64 + 1;
@@ -174,7 +279,8 @@ pub fn read_json_lines<R: BufRead>(
         };
         let Some(s) = summary.as_mut() else {
             let keys: Vec<&String> = object.keys().collect();
-            let mut first = ScopeSummary::new(&keys, options.clone())?;
+            let start = start.take().ok_or(ScopeError::Empty)?;
+            let mut first = start(&keys)?;
             push_object(&mut first, line, &object, &mut fields);
             summary = Some(first);
             continue;
@@ -200,8 +306,8 @@ impl Classify for serde_json::Error {
     }
 }
 
-fn push_object(
-    summary: &mut ScopeSummary,
+fn push_object<T: Rows>(
+    summary: &mut T,
     line: u64,
     object: &serde_json::Map<String, serde_json::Value>,
     fields: &mut Vec<String>,

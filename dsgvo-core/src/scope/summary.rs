@@ -30,7 +30,7 @@ pub struct RowProblem {
 }
 
 impl RowProblem {
-    fn add(&mut self, line: u64) {
+    pub(crate) fn add(&mut self, line: u64) {
         self.count += 1;
         // Sorted, the smallest kept: a line past the last kept one is
         // inserted and cut off again.
@@ -131,33 +131,22 @@ impl ScopeSummary {
     /// outside the window is counted as such; a row whose window date cannot
     /// be read is counted in the scope (it may belong to it) and reported.
     pub fn push_row<S: AsRef<str>>(&mut self, line: u64, fields: &[S]) {
-        if fields.len() != self.headers.len() {
-            self.malformed.add(line);
-            return;
-        }
-        if let Some(w) = self.window {
-            match detect::read_date(fields[w].as_ref()) {
-                Some(date) if !self.in_window(&date) => {
-                    self.outside_window += 1;
-                    return;
-                }
-                Some(_) => {}
-                None => self.undated.add(line),
+        let (undated, subject) = match self.fate(fields) {
+            Fate::Malformed => return self.malformed.add(line),
+            Fate::Outside => {
+                self.outside_window += 1;
+                return;
             }
+            Fate::Counted { undated, subject } => (undated, subject),
+        };
+        if undated {
+            self.undated.add(line);
         }
         self.records += 1;
-        let subject = self.key.map(|k| {
-            let key = fields[k].as_ref();
-            if key.trim().is_empty() {
-                // A row without a key is a person of its own, told apart by
-                // the whole row.
-                self.without_key.add(line);
-                let whole: Vec<&str> = fields.iter().map(AsRef::as_ref).collect();
-                digest(&format!("\u{1}row\u{1}{}", whole.join("\u{1f}")))
-            } else {
-                digest(key)
-            }
-        });
+        if subject.as_ref().is_some_and(|s| s.without_key) {
+            self.without_key.add(line);
+        }
+        let subject = subject.map(|s| s.digest);
         if let Some(s) = subject {
             self.subjects.insert(s);
         }
@@ -205,6 +194,41 @@ impl ScopeSummary {
         Ok(())
     }
 
+    /// What becomes of a row: not read (another number of fields), outside
+    /// the window, or counted — with whether its window date was unreadable
+    /// and, with a key, the person it belongs to.
+    pub(crate) fn fate<S: AsRef<str>>(&self, fields: &[S]) -> Fate {
+        if fields.len() != self.headers.len() {
+            return Fate::Malformed;
+        }
+        let mut undated = false;
+        if let Some(w) = self.window {
+            match detect::read_date(fields[w].as_ref()) {
+                Some(date) if !self.in_window(&date) => return Fate::Outside,
+                Some(_) => {}
+                None => undated = true,
+            }
+        }
+        let subject = self.key.map(|k| {
+            let key = fields[k].as_ref();
+            if key.trim().is_empty() {
+                // A row without a key is a person of its own, told apart by
+                // the whole row.
+                let whole: Vec<&str> = fields.iter().map(AsRef::as_ref).collect();
+                Person {
+                    digest: digest(&format!("\u{1}row\u{1}{}", whole.join("\u{1f}"))),
+                    without_key: true,
+                }
+            } else {
+                Person {
+                    digest: digest(key),
+                    without_key: false,
+                }
+            }
+        });
+        Fate::Counted { undated, subject }
+    }
+
     fn in_window(&self, date: &Date) -> bool {
         let Some(w) = &self.options.window else {
             return true;
@@ -214,6 +238,23 @@ impl ScopeSummary {
         w.from.is_none_or(|f| at >= f.to_utc().naive_utc())
             && w.until.is_none_or(|u| at < u.to_utc().naive_utc())
     }
+}
+
+/// What becomes of a row (see [`ScopeSummary::fate`]).
+pub(crate) enum Fate {
+    Malformed,
+    Outside,
+    Counted {
+        undated: bool,
+        subject: Option<Person>,
+    },
+}
+
+/// The person a row belongs to, by the digest of its key.
+pub(crate) struct Person {
+    pub digest: Digest,
+    /// The key cell was empty: the digest is of the whole row.
+    pub without_key: bool,
 }
 
 /// A summary as stored: every field but the column positions, which are

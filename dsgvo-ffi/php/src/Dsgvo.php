@@ -213,6 +213,34 @@ final class Dsgvo
      */
     public function scope(iterable $rows, array $options, ?array $headers = null, int $batch = 1000): array
     {
+        return $this->withScope($options, $headers, function ($scope) use ($rows, $batch): array {
+            $this->pushRows($scope, $rows, $batch);
+            return $this->decode($this->callOut('dsgvo_scope_report', [$scope]));
+        });
+    }
+
+    /**
+     * The Art. 34 recipients of the same rows (options as scope()): each
+     * affected person once, with the name and e-mail address the rows hold
+     * and the categories of their own data; `['recipients' => [...],
+     * 'unreachable' => [...], 'malformed' => [...]]`. The rows are read
+     * twice (to decide what the columns hold, then for the people), so
+     * they must be an array, not a generator. `recipients` goes to
+     * letters() as it is. Holds names and addresses: never log it.
+     */
+    public function recipients(array $rows, array $options, ?array $headers = null, int $batch = 1000): array
+    {
+        return $this->withScope($options, $headers, function ($scope) use ($rows, $batch): array {
+            $this->pushRows($scope, $rows, $batch);
+            $this->call('dsgvo_scope_start_recipients', [$scope]);
+            $this->pushRows($scope, $rows, $batch);
+            return $this->decode($this->callOut('dsgvo_scope_recipients', [$scope]));
+        });
+    }
+
+    /** Runs $use with a new scoping run, freed afterwards. */
+    private function withScope(array $options, ?array $headers, callable $use): array
+    {
         $scope = $this->ffi->new('dsgvo_scope*');
         $this->check($this->ffi->dsgvo_scope_new(
             $this->json($options, 'options'),
@@ -220,22 +248,27 @@ final class Dsgvo
             \FFI::addr($scope),
         ));
         try {
-            $line = 1;
-            $chunk = [];
-            foreach ($rows as $row) {
-                $chunk[] = $row;
-                if (count($chunk) >= max(1, $batch)) {
-                    $this->call('dsgvo_scope_push', [$scope, $this->json($chunk, 'rows'), $line]);
-                    $line += count($chunk);
-                    $chunk = [];
-                }
-            }
-            if ($chunk !== []) {
-                $this->call('dsgvo_scope_push', [$scope, $this->json($chunk, 'rows'), $line]);
-            }
-            return $this->decode($this->callOut('dsgvo_scope_report', [$scope]));
+            return $use($scope);
         } finally {
             $this->ffi->dsgvo_scope_free($scope);
+        }
+    }
+
+    /** Pushes $rows in batches of $batch, numbered from line 1. */
+    private function pushRows($scope, iterable $rows, int $batch): void
+    {
+        $line = 1;
+        $chunk = [];
+        foreach ($rows as $row) {
+            $chunk[] = $row;
+            if (count($chunk) >= max(1, $batch)) {
+                $this->call('dsgvo_scope_push', [$scope, $this->json($chunk, 'rows'), $line]);
+                $line += count($chunk);
+                $chunk = [];
+            }
+        }
+        if ($chunk !== []) {
+            $this->call('dsgvo_scope_push', [$scope, $this->json($chunk, 'rows'), $line]);
         }
     }
 

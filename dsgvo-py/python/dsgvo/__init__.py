@@ -30,7 +30,7 @@ from . import _dsgvo, _errors
 from ._base import *  # noqa: F401,F403  (the exception classes)
 from ._codes import *  # noqa: F401,F403
 from ._errors import DsgvoError, NaiveDatetimeError
-from ._scope import Scope, scope
+from ._scope import Recipients, Scope, recipients, scope
 
 __version__: str = _dsgvo.__version__
 

@@ -23,7 +23,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Mapping, Optional, Seque
 
 from . import _dsgvo
 
-__all__ = ["Scope", "scope"]
+__all__ = ["Recipients", "Scope", "recipients", "scope"]
 
 
 class Scope:
@@ -143,17 +143,10 @@ def _batches(rows: Iterable[Any], size: int) -> Iterator[List[Any]]:
         yield chunk
 
 
-def scope(table: Any, *, as_of: Union[_dt.date, str], key: Optional[str] = None,
-          window: Optional[Mapping[str, Any]] = None, overrides: Optional[Mapping[str, str]] = None,
-          headers: Optional[Sequence[str]] = None, first_line: int = 1, batch: int = 10_000) -> Scope:
-    """Scopes `table`; see the module documentation.
-
-    `as_of` is the day ages are taken on (dates of birth → minors); `key`
-    the column that tells people apart; `window` ``{"column": ..., "from":
-    ..., "until": ...}`` (aware datetimes or RFC 3339 text) keeps the rows
-    whose date lies in it; `overrides` sets the kind of columns by header;
-    `first_line` numbers the first row in reports of malformed rows.
-    """
+def _run(table: Any, as_of: Union[_dt.date, str], key: Optional[str], window: Optional[Mapping[str, Any]],
+         overrides: Optional[Mapping[str, str]], headers: Optional[Sequence[str]], first_line: int,
+         batch: int) -> Tuple[_dsgvo.ScopeRun, int]:
+    """The first pass over `table`: the run and the number of rows read."""
     options: Dict[str, Any] = {"as_of": as_of if isinstance(as_of, str) else as_of.isoformat()}
     if key is not None:
         options["key"] = key
@@ -170,6 +163,76 @@ def scope(table: Any, *, as_of: Union[_dt.date, str], key: Optional[str] = None,
     line = first_line
     for chunk in _batches(rows, max(1, batch)):
         line += run.push(chunk, line)
+    return run, line - first_line
+
+
+def scope(table: Any, *, as_of: Union[_dt.date, str], key: Optional[str] = None,
+          window: Optional[Mapping[str, Any]] = None, overrides: Optional[Mapping[str, str]] = None,
+          headers: Optional[Sequence[str]] = None, first_line: int = 1, batch: int = 10_000) -> Scope:
+    """Scopes `table`; see the module documentation.
+
+    `as_of` is the day ages are taken on (dates of birth → minors); `key`
+    the column that tells people apart; `window` ``{"column": ..., "from":
+    ..., "until": ...}`` (aware datetimes or RFC 3339 text) keeps the rows
+    whose date lies in it; `overrides` sets the kind of columns by header;
+    `first_line` numbers the first row in reports of malformed rows.
+    """
+    run, _ = _run(table, as_of, key, window, overrides, headers, first_line, batch)
     result = Scope(run)
     result.to_dict()  # a window column without dates fails here, not on first use
     return result
+
+
+class Recipients:
+    """The Art. 34 recipients of a table: each affected person once, with
+    the name and e-mail address the table holds and the categories of
+    their own data. Iterating gives the recipient dicts the letters take
+    (``dsgvo.write_letters(facts, recipients, out)``). Holds personal data:
+    its repr shows counts only."""
+
+    __slots__ = ("recipients", "unreachable", "malformed")
+
+    def __init__(self, data: Mapping[str, Any]) -> None:
+        self.recipients: List[Dict[str, Any]] = list(data["recipients"])
+        #: rows of people with neither name nor e-mail address: ``{"count", "lines"}``
+        self.unreachable: Dict[str, Any] = dict(data["unreachable"])
+        #: rows that could not be read: ``{"count", "lines"}``
+        self.malformed: Dict[str, Any] = dict(data["malformed"])
+
+    def __iter__(self) -> Iterator[Dict[str, Any]]:
+        return iter(self.recipients)
+
+    def __len__(self) -> int:
+        return len(self.recipients)
+
+    def __repr__(self) -> str:
+        return (f"<Recipients {len(self.recipients)} people, {self.unreachable['count']} rows unreachable, "
+                f"{self.malformed['count']} malformed>")
+
+
+def recipients(table: Any, *, as_of: Union[_dt.date, str], key: Optional[str] = None,
+               window: Optional[Mapping[str, Any]] = None, overrides: Optional[Mapping[str, str]] = None,
+               headers: Optional[Sequence[str]] = None, first_line: int = 1,
+               batch: int = 10_000) -> Recipients:
+    """The recipients of `table` (options as :func:`scope`): the table is
+    read twice — once to decide what its columns hold, once for the
+    people — so it must be a table or a list, not an iterator."""
+    if hasattr(table, "__next__"):
+        from ._codes import InvalidArgumentError
+
+        raise InvalidArgumentError(
+            "table: an iterator can be read only once; recipients read the table twice "
+            "(pass a list, a DataFrame or an Arrow table)", None)
+    run, read = _run(table, as_of, key, window, overrides, headers, first_line, batch)
+    run.start_recipients()
+    names, rows = _table_rows(table, headers)
+    line = first_line
+    for chunk in _batches(rows, max(1, batch)):
+        line += run.push(chunk, line)
+    if line - first_line != read:
+        from ._codes import ScopeMismatchError
+
+        raise ScopeMismatchError(
+            f"table: {read} rows in the first pass, {line - first_line} in the second; "
+            "it changed while it was read", None)
+    return Recipients(json.loads(run.recipients()))
