@@ -163,6 +163,37 @@ mod tests {
         }
     }
 
+    // Each part has its number of digits: a year four, a day and month one
+    // or two, minutes and seconds two — "001" is no month, "08:5" no time.
+    #[test]
+    fn every_part_has_its_number_of_digits() {
+        for bad in [
+            "2026-001-20",
+            "20.011.2026",
+            "020.11.2026",
+            "20.11.02026",
+            "2026-11-19 08:5",
+            "2026-11-19 08:15:0",
+            "2026-11-19 008:15",
+            "2026-1a-19",
+        ] {
+            assert!(read_date(bad).is_none(), "{bad}");
+        }
+        assert!(read_date("2026-11-19 8:15").is_some());
+    }
+
+    // Our limit, so a long text is rejected before any parsing: a date
+    // cell has at most 35 characters (RFC 3339 with nanoseconds).
+    #[test]
+    fn a_date_cell_has_at_most_35_characters() {
+        let nanos = "2026-11-20T09:15:00.123456789+01:00";
+        assert_eq!(nanos.len(), 35);
+        assert_eq!(read_date(nanos).unwrap().day, d("2026-11-20"));
+        let longer = "2026-11-20T09:15:00.1234567891+01:00";
+        assert!(chrono::DateTime::parse_from_rfc3339(longer).is_ok());
+        assert!(read_date(longer).is_none());
+    }
+
     #[test]
     fn the_age_counts_whole_years_to_the_birthday() {
         let born = read_date("2008-11-20").unwrap();
