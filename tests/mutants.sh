@@ -42,8 +42,11 @@ fi
 # files is run with MUTANTS_SAMPLE=all (tests/README.md has the figures).
 # --in-place mutates the checked-out files (restored after each mutant) and
 # reuses the build of `cargo test`, instead of building a copy from scratch.
+# The test target goes to every cargo call (-C): arguments after `--` would
+# reach only `cargo test`, and each mutant's build would compile every test
+# binary of the core.
 shard=(--shard 0/6 --sharding round-robin)
 [ "${MUTANTS_SAMPLE:-}" = all ] && shard=()
 cargo mutants -p dsgvo-core -f dpo.rs -f fine.rs "${shard[@]}" \
   --baseline skip --timeout 120 --in-place --output target/mutants-gate \
-  -- --test dpo_fine
+  -C --test=dpo_fine
