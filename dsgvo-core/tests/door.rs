@@ -365,6 +365,9 @@ fn a_letter_run_writes_one_letter_per_recipient_in_the_asked_layout() {
 // ---------------------------------------------------------------- case ---
 
 const AWARE: &str = "2026-11-20T09:15:00+01:00";
+/// The assessment, 45 minutes after awareness.
+const ASSESS: &str =
+    r#"{"at": "2026-11-20T10:00:00+01:00", "actor": "DSB", "action": {"type": "assess"}}"#;
 
 fn opened() -> Case {
     door::case::open("B-1", &facts_json(&high_risk()), AWARE, "DSB").unwrap()
@@ -420,13 +423,7 @@ fn a_stored_case_loads_with_its_anchor_and_a_tampered_one_is_refused() {
 
     // Entries added after the anchor was taken are allowed; a log cut
     // back behind a later anchor is refused.
-    door::case::apply(
-        &mut case,
-        r#"{"at": "2026-11-20T10:00:00+01:00", "actor": "DSB", "action": {"type": "assess"}}"#,
-        0,
-        None,
-    )
-    .unwrap();
+    door::case::apply(&mut case, ASSESS, 0, None).unwrap();
     door::case::check_anchor(&case, &anchor).unwrap();
     let later = door::case::anchor(&case);
     let e = door::case::check_anchor(&loaded, &later).unwrap_err();
@@ -438,10 +435,9 @@ fn a_stored_case_loads_with_its_anchor_and_a_tampered_one_is_refused() {
 #[test]
 fn a_command_at_the_door_appends_the_cores_entry_and_checks_now() {
     let mut case = opened();
-    let cmd =
-        r#"{"at": "2026-11-20T10:00:00+01:00", "actor": "DSB", "action": {"type": "assess"}}"#;
-    let entry =
-        parsed(&door::case::apply(&mut case, cmd, 0, Some("2026-11-20T10:00:00+01:00")).unwrap());
+    let entry = parsed(
+        &door::case::apply(&mut case, ASSESS, 0, Some("2026-11-20T10:00:00+01:00")).unwrap(),
+    );
     assert_eq!(entry["seq"], 1);
     assert_eq!(entry, serde_json::to_value(&case.entries()[1]).unwrap());
     // A command dated a day after now is a mistyped date.
@@ -465,8 +461,6 @@ fn a_command_at_the_door_appends_the_cores_entry_and_checks_now() {
 #[test]
 fn the_status_and_documents_of_a_case_are_the_cores() {
     let mut case = opened();
-    let assess =
-        r#"{"at": "2026-11-20T10:00:00+01:00", "actor": "DSB", "action": {"type": "assess"}}"#;
     let now = "2026-11-21T09:15:00+01:00";
     assert_eq!(
         parsed(&door::case::status(&case, now).unwrap()),
@@ -476,7 +470,7 @@ fn the_status_and_documents_of_a_case_are_the_cores() {
     assert!(e.message.starts_with("now: "), "{}", e.message);
     let e = door::case::documents(&case, now, None).unwrap_err();
     assert_eq!(e.code, ErrorCode::CaseNotAssessed);
-    door::case::apply(&mut case, assess, 0, None).unwrap();
+    door::case::apply(&mut case, ASSESS, 0, None).unwrap();
     let docs = door::case::documents(&case, now, None).unwrap();
     assert_eq!(
         docs,
