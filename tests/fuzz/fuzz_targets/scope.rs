@@ -1,8 +1,12 @@
-//! Scoping (issue 20): the CSV and JSON Lines readers and every detector
-//! on arbitrary bytes, in both encodings: nothing panics, a report that is
-//! made serialises.
+//! Scoping (issue 20): the CSV and JSON Lines readers, the second pass
+//! that gives the recipients, and every detector on arbitrary bytes, in
+//! both encodings: nothing panics, a report or list that is made
+//! serialises.
 #![no_main]
-use dsgvo_core::scope::{Encoding, ScopeOptions, detect, read_csv, read_json_lines};
+use dsgvo_core::scope::{
+    Encoding, ScopeOptions, detect, read_csv, read_csv_recipients, read_json_lines,
+    read_json_lines_recipients,
+};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -16,12 +20,17 @@ fuzz_target!(|data: &[u8]| {
             .and_then(|t| t.lines().next())
             .and_then(|l| l.split([',', ';', '\t']).next())
             .map(|k| k.trim().to_string());
-        for summary in [
-            read_csv(data, options.clone(), encoding),
-            read_json_lines(data, options.clone(), encoding),
-        ] {
-            if let Ok(s) = summary {
-                let _ = s.report().map(|r| serde_json::to_string(&r).unwrap());
+        if let Ok(s) = read_csv(data, options.clone(), encoding) {
+            let _ = s.report().map(|r| serde_json::to_string(&r).unwrap());
+            // The second pass over the same bytes gives the recipients.
+            if let Ok(r) = read_csv_recipients(data, &s, encoding) {
+                let _ = serde_json::to_string(&r).unwrap();
+            }
+        }
+        if let Ok(s) = read_json_lines(data, options.clone(), encoding) {
+            let _ = s.report().map(|r| serde_json::to_string(&r).unwrap());
+            if let Ok(r) = read_json_lines_recipients(data, &s, encoding) {
+                let _ = serde_json::to_string(&r).unwrap();
             }
         }
     }
