@@ -75,6 +75,13 @@ const NAMES: &[(&str, &str)] = &[
     ("usa", "US"),
 ];
 
+/// Whether a value of `len` bytes can be a code (2 or 3) or one of our
+/// names (at most 23 bytes: "vereinigtes königreich"). Only saves work: the
+/// lookups find nothing for other lengths either.
+fn candidate_length(len: usize) -> bool {
+    (2..=24).contains(&len)
+}
+
 /// The country `value` names: an assigned ISO 3166-1 alpha-2 or alpha-3
 /// code in either case, or a name of our list.
 ///
@@ -87,15 +94,18 @@ const NAMES: &[(&str, &str)] = &[
 /// ```
 pub fn read_country(value: &str) -> Option<CountryCode> {
     let value = value.trim();
-    // Names and codes are letters and spaces, at most 22 bytes ("vereinigtes
-    // königreich"): most cells are rejected here without an allocation.
-    if value.len() < 2 || value.len() > 24 || !value.chars().all(|c| c.is_alphabetic() || c == ' ')
-    {
+    // Most cells are rejected here, before any lookup.
+    if !candidate_length(value.len()) {
         return None;
     }
+    if !value.chars().all(|c| c.is_alphabetic() || c == ' ') {
+        return None; // names and codes are letters and spaces
+    }
+    // A code in capitals, without allocating (only ASCII letters change, so
+    // the bytes stay UTF-8; no name of ours is that short).
     let mut upper = [0u8; 3];
     let code = match value.len() {
-        2 | 3 if value.is_ascii() => {
+        2 | 3 => {
             let upper = &mut upper[..value.len()];
             upper.copy_from_slice(value.as_bytes());
             upper.make_ascii_uppercase();

@@ -54,6 +54,25 @@ fn domain_part(domain: &str) -> bool {
 mod tests {
     use super::is_email;
 
+    // RFC 5321 (4.5.3.1.3) limits a path to 256 octets with its angle
+    // brackets: an address has at most 254 characters.
+    #[test]
+    fn an_address_has_at_most_254_characters() {
+        let address = |len: usize| {
+            let domain = format!(
+                "{}.{}.{}.de",
+                "a".repeat(63),
+                "b".repeat(63),
+                "c".repeat(63)
+            );
+            let local = "x".repeat(len - 1 - domain.len());
+            format!("{local}@{domain}")
+        };
+        assert_eq!(address(254).len(), 254);
+        assert!(is_email(&address(254)));
+        assert!(!is_email(&address(255)));
+    }
+
     #[test]
     fn addresses_are_validated_not_matched_loosely() {
         for ok in [
