@@ -626,3 +626,30 @@ fn json_lines_give_the_same_recipients_and_another_table_is_refused() {
     let err = read_csv_recipients(other.as_bytes(), &summary, Encoding::Utf8).unwrap_err();
     assert!(matches!(err, ScopeError::Mismatch(_)), "{err}");
 }
+
+// A person with rows enough to fill the report keeps the count of all of
+// them; the first e-mail address found is theirs, and a `{:?}` of the list
+// shows counts, never a name.
+#[test]
+fn an_unreachable_person_with_many_rows_is_counted_whole_and_the_first_address_kept() {
+    let mut csv =
+        String::from("id,name,email\n1,Erika Muster,erika@example.de\n1,,erika.m@example.com\n");
+    for _ in 0..25 {
+        csv.push_str("2,,\n");
+    }
+    let options = ScopeOptions {
+        key: Some("id".into()),
+        ..ScopeOptions::new("2026-11-20".parse().unwrap())
+    };
+    let summary = read_csv(csv.as_bytes(), options, Encoding::Utf8).unwrap();
+    let list = summary.recipients().unwrap();
+    let debug = format!("{list:?}");
+    assert!(
+        debug.contains("people") && !debug.contains("Erika"),
+        "{debug}"
+    );
+    let r = read_csv_recipients(csv.as_bytes(), &summary, Encoding::Utf8).unwrap();
+    assert_eq!(r.recipients[0].email.as_deref(), Some("erika@example.de"));
+    assert_eq!(r.unreachable.count, 25);
+    assert_eq!(r.unreachable.lines, (4..24).collect::<Vec<u64>>());
+}

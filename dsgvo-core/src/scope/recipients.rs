@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::summary::{Fate, PROBLEM_LINES, RowProblem, ScopeSummary};
+use super::summary::{Fate, RowProblem, ScopeSummary};
 use super::{ColumnKind, ScopeError, subject::Digest};
 use crate::facts::DataCategory;
 
@@ -81,9 +81,9 @@ struct Found {
     names: Vec<String>,
     email: Option<String>,
     affected: BTreeSet<DataCategory>,
-    rows: u64,
-    /// The first lines of the person's rows (for an unreachable person).
-    lines: Vec<u64>,
+    /// The person's rows (counted, the first lines kept), reported if the
+    /// person cannot be reached.
+    rows: RowProblem,
 }
 
 /// Counts only: the list holds names and addresses, which a `{:?}` in a
@@ -139,8 +139,7 @@ impl RecipientList {
                     names: Vec::new(),
                     email: None,
                     affected: BTreeSet::new(),
-                    rows: 0,
-                    lines: Vec::new(),
+                    rows: RowProblem::default(),
                 });
                 if let Some(p) = person {
                     self.people.insert(p, self.found.len() - 1);
@@ -149,10 +148,7 @@ impl RecipientList {
             }
         };
         let found = &mut self.found[at];
-        found.rows += 1;
-        if found.lines.len() < PROBLEM_LINES {
-            found.lines.push(line);
-        }
+        found.rows.add(line);
         let first_names = found.names.is_empty();
         for (kind, value) in self.kinds.iter().zip(fields) {
             let value = value.as_ref().trim();
@@ -188,11 +184,7 @@ impl RecipientList {
                 Some(f.names.join(" "))
             };
             let Some(name) = name else {
-                let kept = f.lines.len() as u64;
-                for line in f.lines {
-                    unreachable.add(line);
-                }
-                unreachable.count += f.rows - kept;
+                unreachable.merge(f.rows);
                 continue;
             };
             let mut affected: Vec<DataCategory> = f.affected.into_iter().collect();

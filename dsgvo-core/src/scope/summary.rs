@@ -39,7 +39,7 @@ impl RowProblem {
         self.lines.truncate(PROBLEM_LINES);
     }
 
-    fn merge(&mut self, other: RowProblem) {
+    pub(crate) fn merge(&mut self, other: RowProblem) {
         let count = self.count + other.count;
         for line in other.lines {
             self.add(line);

@@ -110,6 +110,7 @@ mod tests {
             "CH9300762011623852957",
             "NO9386011117947", // 15 characters, the shortest country length
             "LC55HEMM000100010012001200023015", // 32 characters
+            "MT84MALT011000012345MTLCAST001S", // seven letters in a row
         ] {
             assert!(is_iban(ok), "{ok}");
         }
