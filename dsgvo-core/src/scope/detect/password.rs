@@ -165,6 +165,23 @@ mod tests {
         }
     }
 
+    // Every part of a format's shape counts: phpass has 31 characters after
+    // its prefix, of the crypt alphabet; the other modular formats a salt
+    // and a hash of at least 16 characters together, from that alphabet.
+    #[test]
+    fn a_prefix_alone_makes_no_hash() {
+        for bad in [
+            "$P$984478476IagS59wHZvyQMArzfx58u",   // 30 characters
+            "$P$984478476IagS59wHZvyQMArzfx58u.x", // 32
+            "$P$984478476IagS59wHZ yQMArzfx58u.",  // a space
+            "$1$salt$short",                       // 10 after the prefix
+            "$1$saltsalt$qjXMvbEw8oaL CzflDugX/",  // a space
+            "$1$saltsaltqjXMvbEw8oaLCzflDugX",     // no `$` between salt and hash
+        ] {
+            assert_eq!(read_password_hash(bad), None, "{bad}");
+        }
+    }
+
     #[test]
     fn only_slow_salted_schemes_are_state_of_the_art() {
         use PasswordFormat::*;
