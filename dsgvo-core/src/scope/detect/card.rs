@@ -67,7 +67,7 @@ fn luhn(digits: &str) -> bool {
             let d = u32::from(b - b'0');
             if i % 2 == 1 {
                 let twice = d * 2;
-                if twice > 9 { twice - 9 } else { twice }
+                twice / 10 + twice % 10 // the sum of its digits
             } else {
                 d
             }

@@ -165,6 +165,29 @@ mod tests {
         }
     }
 
+    // A salted digest is a hex digest, a colon and a salt of 1 to 64
+    // characters.
+    #[test]
+    fn a_salted_digest_has_a_hex_digest_and_a_salt() {
+        let digest = "5f4dcc3b5aa765d61d8327deb882cf99";
+        assert_eq!(
+            read_password_hash(&format!("{digest}:s4lt")),
+            Some(PasswordFormat::SaltedDigest)
+        );
+        assert_eq!(
+            read_password_hash(&format!("{digest}:{}", "s".repeat(64))),
+            Some(PasswordFormat::SaltedDigest)
+        );
+        for bad in [
+            format!("{digest}:"),
+            format!("{digest}:{}", "s".repeat(65)),
+            format!("{}:s4lt", &digest[..31]),
+            format!("x{}:s4lt", &digest[1..]),
+        ] {
+            assert_eq!(read_password_hash(&bad), None, "{bad}");
+        }
+    }
+
     // Every part of a format's shape counts: phpass has 31 characters after
     // its prefix, of the crypt alphabet; the other modular formats a salt
     // and a hash of at least 16 characters together, from that alphabet.
