@@ -122,6 +122,7 @@ mod tests {
             "XX89370400440532013000", // letters where the check fails
             "1234567890123456",
             "NO938601111794",                        // 14 characters
+            "DE89370400440532013#00",                // a sign among the digits, length right
             "DE89370400440532013000000000000000000", // more than 34
             "DE89-3704-0044-0532-0130-00",
             "",
