@@ -187,12 +187,11 @@ impl RecipientList {
                 unreachable.merge(f.rows);
                 continue;
             };
-            let mut affected: Vec<DataCategory> = f.affected.into_iter().collect();
-            affected.sort_by_key(|c| DataCategory::ALL.iter().position(|a| a == c));
             recipients.push(Addressee {
                 name,
                 email: f.email,
-                affected,
+                // A set of a closed set iterates in the order of its declaration.
+                affected: f.affected.into_iter().collect(),
             });
         }
         Recipients {
