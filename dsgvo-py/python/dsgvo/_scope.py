@@ -160,10 +160,15 @@ def _run(table: Any, as_of: Union[_dt.date, str], key: Optional[str], window: Op
         options["overrides"] = dict(overrides)
     names, rows = _table_rows(table, headers)
     run = _dsgvo.ScopeRun(json.dumps(options), names)
+    return run, _push(run, rows, first_line, batch)
+
+
+def _push(run: _dsgvo.ScopeRun, rows: Iterable[Any], first_line: int, batch: int) -> int:
+    """Pushes `rows` in batches, numbered from `first_line`; the rows read."""
     line = first_line
     for chunk in _batches(rows, max(1, batch)):
         line += run.push(chunk, line)
-    return run, line - first_line
+    return line - first_line
 
 
 def scope(table: Any, *, as_of: Union[_dt.date, str], key: Optional[str] = None,
@@ -225,14 +230,12 @@ def recipients(table: Any, *, as_of: Union[_dt.date, str], key: Optional[str] = 
             "(pass a list, a DataFrame or an Arrow table)", None)
     run, read = _run(table, as_of, key, window, overrides, headers, first_line, batch)
     run.start_recipients()
-    names, rows = _table_rows(table, headers)
-    line = first_line
-    for chunk in _batches(rows, max(1, batch)):
-        line += run.push(chunk, line)
-    if line - first_line != read:
+    _, rows = _table_rows(table, headers)
+    again = _push(run, rows, first_line, batch)
+    if again != read:
         from ._codes import ScopeMismatchError
 
         raise ScopeMismatchError(
-            f"table: {read} rows in the first pass, {line - first_line} in the second; "
+            f"table: {read} rows in the first pass, {again} in the second; "
             "it changed while it was read", None)
     return Recipients(json.loads(run.recipients()))
