@@ -7,28 +7,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::detect::{self, PasswordFormat};
-use super::mask::Found;
-use super::subject::Digest;
-use crate::facts::{CountryCode, closed_set};
-
-closed_set!(
-    /// What a detector recognised in a cell.
-    Evidence {
-        /// An e-mail address.
-        Email = "email", /// A telephone number.
-        Phone = "phone", /// An IBAN with valid check digits.
-        Iban = "iban", /// A card number with a valid Luhn digit.
-        CardNumber = "card_number", /// A masked card number.
-        MaskedCard = "masked_card", /// A calendar date.
-        Date = "date", /// A country code or name.
-        Country = "country", /// An IP address.
-        IpAddress = "ip_address", /// A password hash.
-        PasswordHash = "password_hash", /// A German tax id with a valid check digit.
-        TaxId = "tax_id", /// Text of more than 40 characters with spaces.
-        LongText = "long_text",
-    }
-);
+use super::cell::{Evidence, EvidenceCounts, Findings, findings};
+use super::detect::PasswordFormat;
+use super::mask::{Found, mask_below};
+use super::subject::{Digest, People};
+use crate::facts::CountryCode;
 
 /// The most masked examples a column keeps.
 pub(crate) const EXAMPLES: usize = 3;
@@ -38,7 +21,7 @@ pub(crate) const EXAMPLES: usize = 3;
 #[serde(deny_unknown_fields)]
 pub(crate) struct ColumnStats {
     pub non_empty: u64,
-    pub evidence: BTreeMap<Evidence, u64>,
+    pub evidence: EvidenceCounts,
     pub countries: BTreeMap<CountryCode, u64>,
     pub passwords: BTreeMap<PasswordFormat, u64>,
     /// Rows whose date in this column, read as a date of birth, makes the
@@ -54,7 +37,7 @@ pub(crate) struct ColumnStats {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Minors {
-    pub people: BTreeSet<Digest>,
+    pub people: People,
     pub rows: u64,
 }
 
@@ -73,69 +56,49 @@ impl Minors {
     }
 
     fn merge(&mut self, other: Minors) {
-        self.people.extend(other.people);
+        self.people.merge(other.people);
         self.rows += other.rows;
     }
 }
 
 impl ColumnStats {
-    /// Reads one non-empty cell of a row counted in the scope.
-    /// Returns what the mask needs of the detectors' findings.
-    pub fn read(&mut self, value: &str, as_of: NaiveDate, subject: Option<Digest>) -> Found {
-        let mut found = Found::default();
+    /// Reads one trimmed, non-empty cell of a row counted in the scope.
+    /// Returns the detectors' findings (the mask needs them).
+    pub fn read(&mut self, value: &str, as_of: NaiveDate, subject: Option<Digest>) -> Findings {
+        let found = findings(value);
         self.non_empty += 1;
-        let mut seen = |e: Evidence| *self.evidence.entry(e).or_default() += 1;
-        let first = value.as_bytes()[0];
-        if value.contains('@') && detect::is_email(value) {
-            seen(Evidence::Email);
-            found.email = true;
-        }
-        if first.is_ascii_digit()
-            || matches!(first, b'+' | b'*' | b'X' | b'x' | b'(')
-            || value.starts_with('•')
+        self.evidence.add(&found);
+        if found
+            .date
+            .and_then(|date| date.age_on(as_of))
+            .is_some_and(|age| age < 18)
         {
-            if detect::is_phone(value) {
-                seen(Evidence::Phone);
-            }
-            if detect::is_card_number(value) {
-                seen(Evidence::CardNumber);
-                found.card = true;
-            } else if detect::is_masked_card(value) {
-                seen(Evidence::MaskedCard);
-                found.card = true;
-            }
-            if detect::is_german_tax_id(value) {
-                seen(Evidence::TaxId);
-            }
-            if detect::is_ip_address(value) {
-                seen(Evidence::IpAddress);
-            }
-        } else if value.contains(':') && detect::is_ip_address(value) {
-            seen(Evidence::IpAddress);
+            self.minors.add(subject);
         }
-        if first.is_ascii_alphabetic() && detect::is_iban(value) {
-            seen(Evidence::Iban);
-        }
-        if let Some(date) = detect::read_date(value) {
-            seen(Evidence::Date);
-            if date.age_on(as_of).is_some_and(|age| age < 18) {
-                self.minors.add(subject);
+        if let Some(country) = &found.country {
+            match self.countries.get_mut(country) {
+                Some(n) => *n += 1,
+                None => {
+                    self.countries.insert(country.clone(), 1);
+                }
             }
         }
-        if let Some(country) = detect::read_country(value) {
-            seen(Evidence::Country);
-            *self.countries.entry(country).or_default() += 1;
-        }
-        if let Some(format) = detect::read_password_hash(value) {
-            seen(Evidence::PasswordHash);
-            found.hash = true;
+        if let Some(format) = found.password {
             *self.passwords.entry(format).or_default() += 1;
         }
-        // Bytes first: a value of at most 40 bytes has at most 40 characters.
-        if value.len() > 40 && value.chars().count() > 40 && value.contains(' ') {
-            seen(Evidence::LongText);
-        }
         found
+    }
+
+    /// Keeps the mask of `value` (written into `buffer`) when it is among
+    /// the smallest examples.
+    pub fn offer_example(&mut self, value: &str, found: Found, buffer: &mut String) {
+        let limit = match self.examples.len() {
+            n if n >= EXAMPLES => self.examples.last().map(String::as_str),
+            _ => None,
+        };
+        if mask_below(value, found, limit, buffer) {
+            self.example(buffer);
+        }
     }
 
     /// Keeps `masked` when it is among the smallest examples.
@@ -155,7 +118,7 @@ impl ColumnStats {
     /// Adds the counts of the same column of another part of the table.
     pub fn merge(&mut self, other: ColumnStats) {
         self.non_empty += other.non_empty;
-        add(&mut self.evidence, other.evidence);
+        self.evidence.merge(&other.evidence);
         add(&mut self.countries, other.countries);
         add(&mut self.passwords, other.passwords);
         self.minors.merge(other.minors);
@@ -167,7 +130,7 @@ impl ColumnStats {
     /// The share of non-empty cells with `evidence`, in percent (rounded
     /// down).
     pub fn percent(&self, evidence: Evidence) -> u8 {
-        let hits = self.evidence.get(&evidence).copied().unwrap_or(0);
+        let hits = self.evidence.get(evidence);
         percent(hits, self.non_empty)
     }
 }
@@ -203,7 +166,7 @@ mod tests {
     }
 
     fn hits(stats: &ColumnStats, e: Evidence) -> u64 {
-        stats.evidence.get(&e).copied().unwrap_or(0)
+        stats.evidence.get(e)
     }
 
     // Our reading: the GDPR sets no age for a child (Recital 75 names

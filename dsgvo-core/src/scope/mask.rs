@@ -3,6 +3,7 @@
 //! letter and its top-level domain, a card number its last four digits
 //! (as receipts show them, PCI DSS 3.4), a password hash its scheme.
 
+use super::cell::{Evidence, Findings};
 use super::detect;
 
 /// The longest example, in characters.
@@ -37,64 +38,123 @@ pub(crate) struct Found {
     pub hash: bool,
 }
 
+impl From<&Findings> for Found {
+    fn from(f: &Findings) -> Found {
+        Found {
+            email: f.has(Evidence::Email),
+            card: f.has(Evidence::CardNumber) || f.has(Evidence::MaskedCard),
+            hash: f.password.is_some(),
+        }
+    }
+}
+
 /// The mask of the trimmed `value`, with what the detectors found in it
 /// (the scoping has run them already; [`mask`] runs them itself).
 pub(crate) fn masked(value: &str, found: Found) -> Option<String> {
     let mut out = String::new();
-    mask_into(value, found, &mut out).then_some(out)
+    mask_below(value, found, None, &mut out).then_some(out)
 }
 
 /// Writes the mask of `value` into `out` (cleared first), so a caller
-/// masking every cell reuses one buffer; `false` for an empty value.
-pub(crate) fn mask_into(value: &str, found: Found, out: &mut String) -> bool {
-    use std::fmt::Write;
+/// masking every cell reuses one buffer; `false` for an empty value, and
+/// for a mask that does not sort before `limit` (a column that has its
+/// examples needs only smaller ones).
+pub(crate) fn mask_below(value: &str, found: Found, limit: Option<&str>, out: &mut String) -> bool {
     out.clear();
     if value.is_empty() {
         return false;
     }
-    if found.email {
-        let first = value
-            .chars()
-            .next()
-            .filter(char::is_ascii_alphanumeric)
-            .unwrap_or('*');
-        let tld = value.rsplit('.').next().unwrap_or("");
-        let _ = write!(out, "{first}***@***.{tld}");
-        return true;
-    }
     let first = value.chars().next().unwrap_or(' ');
     let card_like = first.is_ascii_digit() || matches!(first, '*' | 'X' | 'x' | '•');
-    if card_like && found.card {
+    if found.email {
+        out.push(
+            Some(first)
+                .filter(char::is_ascii_alphanumeric)
+                .unwrap_or('*'),
+        );
+        out.push_str("***@***.");
+        out.push_str(value.rsplit('.').next().unwrap_or(""));
+    } else if card_like && found.card {
         out.push_str("**** **** **** ");
-        let last: Vec<char> = value.chars().filter(char::is_ascii_digit).collect();
-        out.extend(&last[last.len().saturating_sub(4)..]);
-        return true;
+        let digits = value.chars().filter(char::is_ascii_digit);
+        let skip = digits.clone().count().saturating_sub(4);
+        out.extend(digits.skip(skip));
+    } else if value.starts_with('$') && found.hash {
+        let second = value[1..].find('$').map_or(value.len(), |i| i + 1);
+        out.push_str(&value[..second]);
+        out.push_str("$…");
+    } else {
+        shape_into(value, out);
     }
-    if value.starts_with('$') && found.hash {
-        let scheme = value.splitn(3, '$').take(2).collect::<Vec<_>>().join("$");
-        let _ = write!(out, "{scheme}$…");
-        return true;
+    limit.is_none_or(|l| out.as_str() < l)
+}
+
+/// The shape of `value`: letters `a`/`A`, digits `9`, at most [`LONGEST`]
+/// characters and `…` for more.
+fn shape_into(value: &str, out: &mut String) {
+    let shown = |c: char| match c {
+        c if c.is_ascii_digit() => '9',
+        c if c.is_uppercase() => 'A',
+        c if c.is_alphabetic() => 'a',
+        c if c.is_whitespace() => ' ',
+        c if c.is_ascii_punctuation() => c,
+        _ => '?',
+    };
+    if value.is_ascii() {
+        // Every byte a character: the table below, no decoding.
+        let head = &value.as_bytes()[..value.len().min(LONGEST)];
+        out.extend(
+            head.iter()
+                .map(|b| char::from(ASCII_SHAPES[usize::from(*b)])),
+        );
+        if value.len() > LONGEST {
+            out.push('…');
+        }
+        return;
     }
     let mut chars = value.chars();
-    for c in chars.by_ref().take(LONGEST) {
-        out.push(match c {
-            c if c.is_ascii_digit() => '9',
-            c if c.is_uppercase() => 'A',
-            c if c.is_alphabetic() => 'a',
-            c if c.is_whitespace() => ' ',
-            c if c.is_ascii_punctuation() => c,
-            _ => '?',
-        });
-    }
+    out.extend(chars.by_ref().take(LONGEST).map(shown));
     if chars.next().is_some() {
         out.push('…');
     }
-    true
 }
+
+/// The shape of each ASCII character, as `shape_into` maps characters.
+static ASCII_SHAPES: [u8; 128] = {
+    let mut table = [b'?'; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'0'..=b'9' => b'9',
+            b'A'..=b'Z' => b'A',
+            b'a'..=b'z' => b'a',
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => b' ',
+            c if c.is_ascii_punctuation() => c,
+            _ => b'?',
+        };
+        b += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {
     use super::mask;
+
+    #[test]
+    fn ascii_is_shaped_as_any_text() {
+        let ascii: String = (0u8..128).map(char::from).collect();
+        let mut fast = String::new();
+        for chunk in ascii.as_bytes().chunks(20) {
+            let value = std::str::from_utf8(chunk).unwrap();
+            super::shape_into(value, &mut fast);
+            // The same characters after one beyond ASCII take the slow path.
+            let mut slow = String::new();
+            super::shape_into(&format!("{value}é"), &mut slow);
+            assert_eq!(format!("{fast}a"), slow, "{value:?}");
+            fast.clear();
+        }
+    }
 
     #[test]
     fn examples_show_the_shape_never_the_value() {

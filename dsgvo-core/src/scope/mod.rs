@@ -26,6 +26,7 @@
 //! assert_eq!(facts["data_subjects"]["residence"], serde_json::json!(["AT", "DE"]));
 //! ```
 
+mod cell;
 mod column;
 pub mod detect;
 mod error;
@@ -39,7 +40,7 @@ mod report;
 mod subject;
 mod summary;
 
-pub use column::Evidence;
+pub use cell::Evidence;
 pub use error::ScopeError;
 pub use header::header_kind;
 pub use kind::ColumnKind;

@@ -170,23 +170,41 @@ fn csv_rows<R: Read, T: Rows>(
             }
         }
         let line = record.position().map_or(0, csv::Position::line);
-        let fields = record
-            .iter()
-            .map(|f| encoding.decode(f, line))
-            .collect::<Result<Vec<_>, _>>()?;
-        match summary.as_mut() {
-            Some(s) => s.push_row(line, &fields),
-            None => {
-                let mut headers: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
-                if let Some(first) = headers.first_mut() {
-                    *first = first.trim_start_matches('\u{feff}').to_string();
-                }
-                let start = start.take().ok_or(ScopeError::Empty)?;
-                summary = Some(start(&headers)?);
+        let Some(rows) = summary.as_mut() else {
+            let mut headers: Vec<String> = decoded(&record, encoding, line)?;
+            if let Some(first) = headers.first_mut() {
+                *first = first.trim_start_matches('\u{feff}').to_string();
             }
+            let start = start.take().ok_or(ScopeError::Empty)?;
+            summary = Some(start(&headers)?);
+            continue;
+        };
+        match encoding {
+            // UTF-8 is checked once for the whole record, and the fields
+            // are read where they are.
+            Encoding::Utf8 => {
+                let text = csv::StringRecord::from_byte_record(std::mem::take(&mut record))
+                    .map_err(|_| ScopeError::NotUtf8 { line })?;
+                let fields: Vec<&str> = text.iter().collect();
+                rows.push_row(line, &fields);
+                record = text.into_byte_record();
+            }
+            Encoding::Latin1 => rows.push_row(line, &decoded(&record, encoding, line)?),
         }
     }
     summary.ok_or(ScopeError::Empty)
+}
+
+/// The fields of `record` as text.
+fn decoded(
+    record: &csv::ByteRecord,
+    encoding: Encoding,
+    line: u64,
+) -> Result<Vec<String>, ScopeError> {
+    record
+        .iter()
+        .map(|f| encoding.decode(f, line).map(std::borrow::Cow::into_owned))
+        .collect()
 }
 
 fn delimiter(head: &[u8]) -> u8 {

@@ -7,12 +7,13 @@
 //! personal data (names, addresses): it is the input of the letters and
 //! stays where the table is.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::subject::DigestMap;
 use super::summary::{Fate, RowProblem, ScopeSummary};
-use super::{ColumnKind, ScopeError, subject::Digest};
+use super::{ColumnKind, ScopeError};
 use crate::facts::DataCategory;
 
 /// One person to write to, in the shape of the letters' recipient
@@ -70,7 +71,7 @@ pub struct Recipients {
 pub struct RecipientList {
     rows: ScopeSummary,
     kinds: Vec<ColumnKind>,
-    people: BTreeMap<Digest, usize>,
+    people: DigestMap<usize>,
     found: Vec<Found>,
     unreachable: RowProblem,
     malformed: RowProblem,
@@ -109,7 +110,7 @@ impl ScopeSummary {
         Ok(RecipientList {
             rows: ScopeSummary::new(&self.headers, self.options.clone())?,
             kinds,
-            people: BTreeMap::new(),
+            people: DigestMap::default(),
             found: Vec::new(),
             unreachable: RowProblem::default(),
             malformed: RowProblem::default(),

@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::column::{ColumnStats, Evidence};
+use super::cell::Evidence;
+use super::column::ColumnStats;
 use super::detect::PasswordFormat;
 use super::error::ScopeError;
 use super::header::header_kind;
@@ -263,7 +264,7 @@ impl ScopeSummary {
             let i = self.headers.iter().position(|h| *h == w.column.trim());
             let stats = i.map(|i| &self.columns[i]);
             if let Some(s) = stats {
-                let dates = s.evidence.get(&Evidence::Date).copied().unwrap_or(0);
+                let dates = s.evidence.get(Evidence::Date);
                 if self.outside_window == 0 && dates == 0 && self.undated.count > 0 {
                     return Err(ScopeError::WindowNotDates {
                         column: w.column.clone(),
@@ -288,7 +289,7 @@ impl ScopeSummary {
                     confidence,
                     decided_by,
                     non_empty: stats.non_empty,
-                    evidence: stats.evidence.clone(),
+                    evidence: stats.evidence.to_map(),
                     password_formats: stats.passwords.clone(),
                     examples: stats.examples.iter().cloned().collect(),
                 }

@@ -4,10 +4,71 @@
 //! personal data (Art. 4(5) GDPR): a summary that holds them stays where
 //! the table is; the [`super::Scope`] report holds none.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use serde::{Deserialize, Serialize};
 use sha2::{Digest as _, Sha256};
 
 /// The digest of one person's key.
 pub(crate) type Digest = [u8; 16];
+
+/// Hashes a digest by its first eight bytes: they are already the output
+/// of SHA-256, so hashing them again would add nothing but time; the
+/// fixed function keeps the core free of a random seed.
+#[derive(Default)]
+pub(crate) struct DigestHasher(u64);
+
+impl Hasher for DigestHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // A digest is written as its length, then its 16 bytes.
+        for b in bytes.iter().take(8) {
+            self.0 = self.0 << 8 | u64::from(*b);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map by digest.
+pub(crate) type DigestMap<V> = HashMap<Digest, V, BuildHasherDefault<DigestHasher>>;
+
+/// People told apart by the digests of their keys. Stored sorted, so the
+/// same people give the same bytes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct People(HashSet<Digest, BuildHasherDefault<DigestHasher>>);
+
+impl People {
+    pub fn insert(&mut self, person: Digest) {
+        self.0.insert(person);
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// Adds the people of another part of the table.
+    pub fn merge(&mut self, other: People) {
+        self.0.extend(other.0);
+    }
+}
+
+impl Serialize for People {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut sorted: Vec<&Digest> = self.0.iter().collect();
+        sorted.sort_unstable();
+        sorted.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for People {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let list = Vec::<Digest>::deserialize(d)?;
+        Ok(People(list.into_iter().collect()))
+    }
+}
 
 /// The digest of `key` as the scoping compares keys.
 pub(crate) fn digest(key: &str) -> Digest {
@@ -22,7 +83,30 @@ pub(crate) fn digest(key: &str) -> Digest {
 
 #[cfg(test)]
 mod tests {
-    use super::digest;
+    use super::*;
+
+    #[test]
+    fn people_are_stored_sorted_and_counted_once() {
+        let mut a = People::default();
+        for key in ["c", "a", "b", "A"] {
+            a.insert(digest(key));
+        }
+        assert_eq!(a.len(), 3);
+        let json = serde_json::to_value(&a).unwrap();
+        let list: Vec<Digest> = serde_json::from_value(json.clone()).unwrap();
+        assert!(list.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(serde_json::from_value::<People>(json).unwrap(), a);
+    }
+
+    #[test]
+    fn a_digest_hashes_by_its_first_eight_bytes() {
+        let mut h = DigestHasher::default();
+        std::hash::Hash::hash(
+            &[1u8, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16],
+            &mut h,
+        );
+        assert_eq!(h.finish(), 0x0102_0304_0506_0708);
+    }
 
     #[test]
     fn keys_compare_trimmed_and_in_lower_case() {

@@ -3,17 +3,15 @@
 //! parts of a table are scoped apart and merged, and the result is the
 //! same as one pass over all rows, whatever the split.
 
-use std::collections::BTreeSet;
-
 use chrono::{FixedOffset, NaiveDateTime, Offset, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::column::ColumnStats;
 use super::detect::{self, Date};
 use super::error::ScopeError;
-use super::mask::mask_into;
+use super::mask::Found;
 use super::options::ScopeOptions;
-use super::subject::{Digest, digest};
+use super::subject::{Digest, People, digest};
 
 /// The most line numbers a problem keeps (the smallest ones); the count is
 /// always complete.
@@ -77,7 +75,7 @@ pub struct ScopeSummary {
     pub(crate) malformed: RowProblem,
     pub(crate) undated: RowProblem,
     pub(crate) without_key: RowProblem,
-    pub(crate) subjects: BTreeSet<Digest>,
+    pub(crate) subjects: People,
     pub(crate) columns: Vec<ColumnStats>,
 }
 
@@ -117,7 +115,7 @@ impl ScopeSummary {
             malformed: RowProblem::default(),
             undated: RowProblem::default(),
             without_key: RowProblem::default(),
-            subjects: BTreeSet::new(),
+            subjects: People::default(),
         })
     }
 
@@ -158,9 +156,7 @@ impl ScopeSummary {
                 continue;
             }
             let found = stats.read(value, as_of, subject);
-            if mask_into(value, found, &mut buffer) {
-                stats.example(&buffer);
-            }
+            stats.offer_example(value, Found::from(&found), &mut buffer);
         }
     }
 
@@ -187,7 +183,7 @@ impl ScopeSummary {
         self.malformed.merge(other.malformed);
         self.undated.merge(other.undated);
         self.without_key.merge(other.without_key);
-        self.subjects.extend(other.subjects);
+        self.subjects.merge(other.subjects);
         for (a, b) in self.columns.iter_mut().zip(other.columns) {
             a.merge(b);
         }
@@ -269,7 +265,7 @@ struct Stored {
     malformed: RowProblem,
     undated: RowProblem,
     without_key: RowProblem,
-    subjects: BTreeSet<Digest>,
+    subjects: People,
     columns: Vec<ColumnStats>,
 }
 

@@ -12,6 +12,7 @@ mod iban;
 mod ip;
 mod password;
 mod phone;
+mod shape;
 mod tax_id;
 
 pub(crate) use birth::local;
@@ -23,6 +24,7 @@ pub use iban::is_iban;
 pub use ip::is_ip_address;
 pub use password::{PasswordFormat, read_password_hash};
 pub use phone::is_phone;
+pub(crate) use shape::Shape;
 pub use tax_id::is_german_tax_id;
 
 /// The longest number the detectors read (E.164 has 15 digits, a card 19,
