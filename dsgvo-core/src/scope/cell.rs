@@ -71,7 +71,7 @@ pub(crate) fn findings(value: &str) -> Findings {
     } else if shape.may_be_ip_address() && detect::is_ip_address(value) {
         found.add(Evidence::IpAddress);
     }
-    if first.is_ascii_alphabetic() && shape.may_be_iban() && detect::is_iban(value) {
+    if shape.may_be_iban(first) && detect::is_iban(value) {
         found.add(Evidence::Iban);
     }
     found.date = shape
@@ -104,7 +104,7 @@ pub(crate) fn findings(value: &str) -> Findings {
 
 /// The detectors of numbers people type.
 fn numbers(value: &str, shape: Shape, found: &mut Findings) {
-    if shape.may_be_phone() && detect::is_phone(value) {
+    if shape.may_be_phone(value) && detect::is_phone(value) {
         found.add(Evidence::Phone);
     }
     if shape.may_be_card_number() && detect::is_card_number(value) {
@@ -235,6 +235,11 @@ mod tests {
         "4000000000000000006",
         "+123456",
         "0301234",
+        "(0)30 1234567",
+        "+49 (0)30 1234567",
+        "1.2.3.4",
+        "255.255.255.255",
+        "1.2.3.4.5",
         "**** **** **** 4242",
         "411111******1111",
         "XXXX XXXX XXXX 4242",
@@ -266,6 +271,7 @@ mod tests {
         "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo",
         "5f4dcc3b5aa765d61d8327deb882cf99",
         "5f4dcc3b5aa765d61d8327deb882cf99:salz",
+        "5f4dcc3b5aa765d61d8327deb882cf99:s",
         "da39a3ee5e6b4b0d3255bfef95601890afd80709",
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
         "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e",

@@ -7,9 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::cell::{Evidence, EvidenceCounts, Findings, findings};
+use super::cell::{Evidence, EvidenceCounts, Findings};
 use super::detect::PasswordFormat;
-use super::mask::{Found, mask_below};
 use super::subject::{Digest, People};
 use crate::facts::CountryCode;
 
@@ -62,12 +61,11 @@ impl Minors {
 }
 
 impl ColumnStats {
-    /// Reads one trimmed, non-empty cell of a row counted in the scope.
-    /// Returns the detectors' findings (the mask needs them).
-    pub fn read(&mut self, value: &str, as_of: NaiveDate, subject: Option<Digest>) -> Findings {
-        let found = findings(value);
+    /// Counts one non-empty cell of a row counted in the scope, with what
+    /// the detectors found in it.
+    pub fn count(&mut self, found: &Findings, as_of: NaiveDate, subject: Option<Digest>) {
         self.non_empty += 1;
-        self.evidence.add(&found);
+        self.evidence.add(found);
         if found
             .date
             .and_then(|date| date.age_on(as_of))
@@ -86,26 +84,13 @@ impl ColumnStats {
         if let Some(format) = found.password {
             *self.passwords.entry(format).or_default() += 1;
         }
-        found
-    }
-
-    /// Keeps the mask of `value` (written into `buffer`) when it is among
-    /// the smallest examples.
-    pub fn offer_example(&mut self, value: &str, found: Found, buffer: &mut String) {
-        let limit = match self.examples.len() {
-            n if n >= EXAMPLES => self.examples.last().map(String::as_str),
-            _ => None,
-        };
-        if mask_below(value, found, limit, buffer) {
-            self.example(buffer);
-        }
     }
 
     /// Keeps `masked` when it is among the smallest examples.
     pub fn example(&mut self, masked: &str) {
         let full = self.examples.len() >= EXAMPLES;
-        if self.examples.contains(masked)
-            || full && self.examples.last().is_some_and(|l| masked >= l.as_str())
+        if full && self.examples.last().is_some_and(|l| masked >= l.as_str())
+            || self.examples.contains(masked)
         {
             return; // allocates only for a value that enters the set
         }
@@ -151,6 +136,7 @@ pub(crate) fn percent(part: u64, whole: u64) -> u8 {
 
 #[cfg(test)]
 mod tests {
+    use super::super::cell::findings;
     use super::*;
 
     fn day(s: &str) -> NaiveDate {
@@ -160,7 +146,7 @@ mod tests {
     fn read(values: &[&str]) -> ColumnStats {
         let mut stats = ColumnStats::default();
         for v in values {
-            stats.read(v, day("2026-11-20"), None);
+            stats.count(&findings(v), day("2026-11-20"), None);
         }
         stats
     }

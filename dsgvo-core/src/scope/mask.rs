@@ -52,14 +52,12 @@ impl From<&Findings> for Found {
 /// (the scoping has run them already; [`mask`] runs them itself).
 pub(crate) fn masked(value: &str, found: Found) -> Option<String> {
     let mut out = String::new();
-    mask_below(value, found, None, &mut out).then_some(out)
+    mask_into(value, found, &mut out).then_some(out)
 }
 
 /// Writes the mask of `value` into `out` (cleared first), so a caller
-/// masking every cell reuses one buffer; `false` for an empty value, and
-/// for a mask that does not sort before `limit` (a column that has its
-/// examples needs only smaller ones).
-pub(crate) fn mask_below(value: &str, found: Found, limit: Option<&str>, out: &mut String) -> bool {
+/// masking every cell reuses one buffer; `false` for an empty value.
+pub(crate) fn mask_into(value: &str, found: Found, out: &mut String) -> bool {
     out.clear();
     if value.is_empty() {
         return false;
@@ -86,7 +84,7 @@ pub(crate) fn mask_below(value: &str, found: Found, limit: Option<&str>, out: &m
     } else {
         shape_into(value, out);
     }
-    limit.is_none_or(|l| out.as_str() < l)
+    true
 }
 
 /// The shape of `value`: letters `a`/`A`, digits `9`, at most [`LONGEST`]

@@ -33,6 +33,7 @@ mod error;
 mod header;
 mod kind;
 mod mask;
+mod memo;
 mod options;
 mod reader;
 mod recipients;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::column::ColumnStats;
 use super::detect::{self, Date};
 use super::error::ScopeError;
-use super::mask::Found;
+use super::memo::Memos;
 use super::options::ScopeOptions;
 use super::subject::{Digest, People, digest};
 
@@ -70,6 +70,8 @@ pub struct ScopeSummary {
     key: Option<usize>,
     #[serde(skip)]
     window: Option<usize>,
+    #[serde(skip)]
+    memos: Memos,
     pub(crate) records: u64,
     pub(crate) outside_window: u64,
     pub(crate) malformed: RowProblem,
@@ -106,6 +108,7 @@ impl ScopeSummary {
         let (key, window) = columns_of(&headers, &options)?;
         Ok(ScopeSummary {
             columns: vec![ColumnStats::default(); headers.len()],
+            memos: Memos::new(headers.len()),
             headers,
             options,
             key,
@@ -149,14 +152,15 @@ impl ScopeSummary {
             self.subjects.insert(s);
         }
         let as_of = self.options.as_of;
-        let mut buffer = String::new();
-        for (stats, value) in self.columns.iter_mut().zip(fields) {
+        let cells = self.columns.iter_mut().zip(&mut self.memos.0).zip(fields);
+        for ((stats, memo), value) in cells {
             let value = value.as_ref().trim();
             if value.is_empty() {
                 continue;
             }
-            let found = stats.read(value, as_of, subject);
-            stats.offer_example(value, Found::from(&found), &mut buffer);
+            let seen = memo.see(value);
+            stats.count(&seen.findings, as_of, subject);
+            stats.example(&seen.mask);
         }
     }
 
@@ -284,6 +288,7 @@ impl TryFrom<Stored> for ScopeSummary {
             options: s.options,
             key,
             window,
+            memos: Memos::new(s.columns.len()),
             records: s.records,
             outside_window: s.outside_window,
             malformed: s.malformed,

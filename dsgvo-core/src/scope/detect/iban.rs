@@ -77,20 +77,26 @@ pub fn is_iban(value: &str) -> bool {
 }
 
 /// The remainder mod 97 of the number the rearranged IBAN spells (letters
-/// as 10 to 35), computed digit by digit.
+/// as 10 to 35): its digits gathered in a `u64`, reduced when it grows
+/// large (the remainder of the whole is that of the reduced number).
 fn mod97(bban: &str, head: &str) -> u32 {
-    bban.bytes().chain(head.bytes()).fold(0u32, |r, b| {
-        let v = if b.is_ascii_digit() {
-            u32::from(b - b'0')
-        } else {
-            u32::from(b - b'A') + 10
-        };
-        if v >= 10 {
-            (r * 100 + v) % 97
-        } else {
-            (r * 10 + v) % 97
+    let mut r: u64 = 0;
+    let mut push = |d: u64| {
+        r = r * 10 + d;
+        if r >= 1 << 56 {
+            r %= 97;
         }
-    })
+    };
+    for b in bban.bytes().chain(head.bytes()) {
+        if b.is_ascii_digit() {
+            push(u64::from(b - b'0'));
+        } else {
+            let v = u64::from(b - b'A') + 10;
+            push(v / 10);
+            push(v % 10);
+        }
+    }
+    (r % 97) as u32
 }
 
 #[cfg(test)]

@@ -1,0 +1,183 @@
+//! The findings and mask of the values a column saw lately. Shop tables
+//! repeat values (countries, cities, products, names, amounts), and what
+//! the detectors find in a value, and its mask, depend on the value alone:
+//! a repeated value is looked up instead of read again. Working memory
+//! only — it never changes a count (pinned in the tests below) and is
+//! neither compared, nor cloned, nor stored.
+
+use super::cell::{Findings, findings};
+use super::mask::{Found, mask_into};
+
+/// Slots per column: a direct-mapped table.
+const SLOTS: usize = 64;
+/// Longer values are read every time (free text rarely repeats, and the
+/// slots stay small).
+const LONGEST: usize = 64;
+/// After this many lookups a column whose values seldom repeat (fewer than
+/// one in eight found) stops looking up, and tries again after
+/// [`PAUSE`] cells.
+const TRIAL: u32 = 4096;
+const PAUSE: u32 = 65_536;
+
+/// A value's findings and mask.
+#[derive(Default)]
+pub(crate) struct Seen {
+    value: String,
+    pub findings: Findings,
+    /// The mask.
+    pub mask: String,
+}
+
+impl Seen {
+    fn read(&mut self, value: &str) {
+        self.findings = findings(value);
+        mask_into(value, Found::from(&self.findings), &mut self.mask);
+    }
+}
+
+/// One column's lookup table.
+#[derive(Default)]
+pub(crate) struct Memo {
+    slots: Vec<Seen>,
+    /// A value read without the table.
+    scratch: Seen,
+    lookups: u32,
+    hits: u32,
+    /// Cells still to read without the table.
+    paused: u32,
+}
+
+impl Memo {
+    /// The findings and mask of the trimmed, non-empty `value`.
+    pub fn see(&mut self, value: &str) -> &Seen {
+        if value.len() > LONGEST || self.pause() {
+            self.scratch.read(value);
+            return &self.scratch;
+        }
+        if self.slots.is_empty() {
+            self.slots.resize_with(SLOTS, Seen::default);
+        }
+        self.lookups += 1;
+        let slot = &mut self.slots[slot_of(value)];
+        if slot.value == value {
+            self.hits += 1;
+        } else {
+            slot.value.clear();
+            slot.value.push_str(value);
+            slot.read(value);
+        }
+        slot
+    }
+
+    /// Whether to read without the table: after a trial in which too few
+    /// values repeated, for a while.
+    fn pause(&mut self) -> bool {
+        if self.paused > 0 {
+            self.paused -= 1;
+            return true;
+        }
+        if self.lookups == TRIAL {
+            if self.hits < TRIAL / 8 {
+                self.paused = PAUSE;
+            }
+            self.lookups = 0;
+            self.hits = 0;
+        }
+        false
+    }
+}
+
+/// The slot of `value`: a multiplicative hash of its bytes, eight at a
+/// time, its top bits.
+fn slot_of(value: &str) -> usize {
+    let mut h: u64 = value.len() as u64;
+    for chunk in value.as_bytes().chunks(8) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    (h >> (64 - SLOTS.trailing_zeros())) as usize
+}
+
+/// Working memory beside a summary: left out of its comparison, its copies
+/// and its stored form.
+#[derive(Default)]
+pub(crate) struct Memos(pub Vec<Memo>);
+
+impl Memos {
+    pub fn new(columns: usize) -> Memos {
+        Memos((0..columns).map(|_| Memo::default()).collect())
+    }
+}
+
+impl Clone for Memos {
+    fn clone(&self) -> Memos {
+        Memos::new(self.0.len())
+    }
+}
+
+impl PartialEq for Memos {
+    fn eq(&self, _: &Memos) -> bool {
+        true
+    }
+}
+
+impl Eq for Memos {}
+
+impl std::fmt::Debug for Memos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Memos")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fresh(value: &str) -> (Findings, String) {
+        let mut seen = Seen::default();
+        seen.read(value);
+        (seen.findings, seen.mask)
+    }
+
+    // Values that share slots, repeat, and come back after a pause give
+    // what reading them afresh gives.
+    #[test]
+    fn a_looked_up_value_gives_what_reading_it_gives() {
+        let values: Vec<String> = (0..20_000)
+            .map(|i| match i % 4 {
+                0 => format!("kunde{}@example.org", i % 300),
+                1 => ["DE", "AT", "Deutschland", "12.03.2010"][i % 7 % 4].to_string(),
+                2 => format!("{}", i * 7919 % 100_000),
+                _ => "x".repeat(i % 70 + 1),
+            })
+            .collect();
+        let mut memo = Memo::default();
+        for v in &values {
+            let seen = memo.see(v);
+            assert_eq!((seen.findings.clone(), seen.mask.clone()), fresh(v), "{v}");
+        }
+        assert!(memo.slots.len() == SLOTS);
+    }
+
+    #[test]
+    fn a_column_whose_values_do_not_repeat_pauses_the_table() {
+        let mut memo = Memo::default();
+        for i in 0..TRIAL + 1 {
+            memo.see(&format!("{i:08}"));
+        }
+        assert_eq!(memo.paused, PAUSE);
+        let mut repeating = Memo::default();
+        for i in 0..TRIAL + 1 {
+            repeating.see(["DE", "AT"][i as usize % 2]);
+        }
+        assert_eq!((repeating.paused, repeating.hits), (0, 1));
+    }
+
+    #[test]
+    fn slots_spread_over_the_table() {
+        let used: std::collections::BTreeSet<usize> =
+            (0..1000).map(|i| slot_of(&format!("SKU-{i}"))).collect();
+        assert!(used.len() > SLOTS * 3 / 4, "{}", used.len());
+    }
+}
