@@ -26,10 +26,14 @@ pub(crate) struct Seen {
     pub findings: Findings,
     /// The mask.
     pub mask: String,
+    /// The mask was offered to the column's examples: offering it again
+    /// changes nothing (the examples only ever become smaller ones).
+    pub offered: bool,
 }
 
 impl Seen {
     fn read(&mut self, value: &str) {
+        self.offered = false;
         self.findings = findings(value);
         mask_into(value, Found::from(&self.findings), &mut self.mask);
     }
@@ -49,10 +53,10 @@ pub(crate) struct Memo {
 
 impl Memo {
     /// The findings and mask of the trimmed, non-empty `value`.
-    pub fn see(&mut self, value: &str) -> &Seen {
+    pub fn see(&mut self, value: &str) -> &mut Seen {
         if value.len() > LONGEST || self.pause() {
             self.scratch.read(value);
-            return &self.scratch;
+            return &mut self.scratch;
         }
         if self.slots.is_empty() {
             self.slots.resize_with(SLOTS, Seen::default);

@@ -160,7 +160,10 @@ impl ScopeSummary {
             }
             let seen = memo.see(value);
             stats.count(&seen.findings, as_of, subject);
-            stats.example(&seen.mask);
+            if !seen.offered {
+                stats.example(&seen.mask);
+                seen.offered = true;
+            }
         }
     }
 

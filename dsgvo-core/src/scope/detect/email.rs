@@ -35,17 +35,17 @@ fn local_part(local: &str) -> bool {
 }
 
 fn domain_part(domain: &str) -> bool {
-    let labels: Vec<&str> = domain.split('.').collect();
-    let label = |l: &&str| {
+    let label = |l: &str| {
         !l.is_empty()
             && l.len() <= 63
             && !l.starts_with('-')
             && !l.ends_with('-')
             && l.chars().all(|c| c.is_alphanumeric() || c == '-')
     };
-    let top = labels.last().copied().unwrap_or("");
-    labels.len() >= 2
-        && labels.iter().all(label)
+    let Some((_, top)) = domain.rsplit_once('.') else {
+        return false; // at least two labels
+    };
+    domain.split('.').all(label)
         && top.chars().count() >= 2
         && top.chars().all(char::is_alphabetic)
 }
