@@ -9,10 +9,13 @@
 //! pure-Python package (`python/dsgvo`) wraps into classes. Bulk calls
 //! release the GIL.
 
+mod arrow;
 mod failure;
 mod objects;
 mod rows;
 
+use arrow_array::RecordBatchReader;
+use arrow_array::ffi_stream::ArrowArrayStreamReader;
 use dsgvo_core::case::Case;
 use dsgvo_core::document::{Letter, Recipient};
 use dsgvo_core::door::breach::{FactsInput, LetterLayout, LetterRun as CoreLetterRun};
@@ -324,6 +327,66 @@ impl PyScopeRun {
         Ok(n)
     }
 
+    /// Sets the header of a table read as cells (or checks it against the
+    /// run's).
+    fn set_header(&self, py: Python<'_>, names: Vec<String>) -> PyResult<()> {
+        lift(py, self.with(|r| r.table_header(&names)))
+    }
+
+    /// Counts the rows of `table`, any object with the Arrow PyCapsule
+    /// stream interface (`__arrow_c_stream__`), read in place; the first
+    /// row is on line `first_line`. Returns the number of rows read.
+    fn push_arrow(
+        &self,
+        py: Python<'_>,
+        table: &Bound<'_, PyAny>,
+        first_line: u64,
+    ) -> PyResult<u64> {
+        let capsule = table.call_method0("__arrow_c_stream__")?;
+        let capsule = capsule.cast::<pyo3::types::PyCapsule>()?;
+        let stream = capsule.pointer_checked(Some(c"arrow_array_stream"))?;
+        // SAFETY: a capsule named "arrow_array_stream" holds an
+        // `ArrowArrayStream` (Arrow PyCapsule interface); `from_raw` moves
+        // the stream out and leaves a released one behind, which the
+        // capsule's destructor then leaves alone. The capsule is alive
+        // (bound above) while the stream is moved.
+        let reader = unsafe { ArrowArrayStreamReader::from_raw(stream.as_ptr().cast()) };
+        let reader = lift(py, reader.map_err(|e| arrow_failed(&e)))?;
+        let names: Vec<String> = reader
+            .schema()
+            .fields()
+            .iter()
+            .map(|f| f.name().clone())
+            .collect();
+        lift(py, self.with(|r| r.table_header(&names)))?;
+        let mut line = first_line;
+        for batch in reader {
+            let batch = lift(py, batch.map_err(|e| arrow_failed(&e)))?;
+            let columns = batch
+                .columns()
+                .iter()
+                .zip(&names)
+                .map(|(c, name)| arrow::cells(c, name))
+                .collect::<Result<Vec<_>, _>>();
+            let columns = lift(py, columns)?;
+            let rows = batch.num_rows();
+            lift(
+                py,
+                self.with(|r| {
+                    let mut cells: Vec<&str> = Vec::with_capacity(columns.len());
+                    for i in 0..rows {
+                        cells.clear();
+                        cells.extend(columns.iter().map(|c| c.get(i)));
+                        r.push_cells(line.saturating_add(i as u64), &cells)?;
+                    }
+                    Ok(())
+                }),
+            )?;
+            line = line.saturating_add(rows as u64);
+        }
+        Ok(line - first_line)
+    }
+
     /// The scope of the rows so far (JSON, `dsgvo.scope/1`).
     fn report(&self, py: Python<'_>) -> PyResult<String> {
         lift(py, self.with(|r| r.report()))
@@ -354,6 +417,17 @@ impl PyScopeRun {
         let theirs = lift(py, other.with(|r| Ok(r.clone())))?;
         lift(py, self.with(|r| r.merge(theirs)))
     }
+}
+
+/// An Arrow stream that failed, without the producer's message (which may
+/// quote a value of the table).
+fn arrow_failed(e: &arrow_schema::ArrowError) -> DoorError {
+    let what = match e {
+        arrow_schema::ArrowError::CDataInterface(_) => "the producer reported an error",
+        arrow_schema::ArrowError::SchemaError(_) => "its schema cannot be read",
+        _ => "a batch cannot be read",
+    };
+    DoorError::invalid(format!("table: the Arrow stream failed: {what}"))
 }
 
 /// The German or English text report (as the Rust `triage` example prints it).

@@ -81,13 +81,14 @@ static char *tampered_case(void) {
 }
 
 enum door { TRIAGE, DOCUMENTS, CASE_LOAD, CASE_AFTER_FREE, REGISTER_EXPORT, CASE_APPLY, CASE_ANCHOR,
-            REGISTER_TWICE };
+            REGISTER_TWICE, SCOPE, RECIPIENTS };
 
 struct row {
   const char *id;
   enum door door;
   char *input; /* NULL: a NULL argument */
   const char *status;
+  const char *rows; /* SCOPE, RECIPIENTS: the batch of rows (input: the options) */
 };
 
 static void check(const struct row *r) {
@@ -135,6 +136,16 @@ static void check(const struct row *r) {
       dsgvo_string_free(stored);
       s = dsgvo_register_export(twice, 300, "csv", &out);
       free(twice);
+      break;
+    }
+    case SCOPE: /* a run, one batch, then the report or the second pass */
+    case RECIPIENTS: {
+      dsgvo_scope *run = NULL;
+      s = dsgvo_scope_new(r->input, NULL, &run);
+      if (s == DSGVO_OK) s = dsgvo_scope_push(run, r->rows, 2);
+      if (s == DSGVO_OK && r->door == SCOPE) s = dsgvo_scope_report(run, &out);
+      if (s == DSGVO_OK && r->door == RECIPIENTS) s = dsgvo_scope_start_recipients(run);
+      dsgvo_scope_free(run);
       break;
     }
     case CASE_AFTER_FREE:
@@ -198,6 +209,9 @@ int main(int argc, char **argv) {
        "DSGVO_STATUS_CASE_BROKEN_CHAIN"},
       {"register_duplicate", REGISTER_TWICE, copy(FACTS), "DSGVO_STATUS_CASE_DUPLICATE"},
       {"register_format_unknown", REGISTER_EXPORT, copy("rows"), "DSGVO_STATUS_INVALID_ARGUMENT"},
+      {"scope_missing_key", SCOPE, copy("{\"as_of\": \"2026-11-20\", \"key\": \"kundennr\"}"),
+       "DSGVO_STATUS_SCOPE_MISSING_COLUMN", "[{\"email\": \"erika@example.org\", \"country\": \"DE\"}]"},
+      {"recipients_of_no_rows", RECIPIENTS, copy("{\"as_of\": \"2026-11-20\"}"), "DSGVO_STATUS_SCOPE_EMPTY", "[]"},
   };
   size_t n = sizeof rows / sizeof rows[0];
   for (size_t i = 0; i < n; i++) {

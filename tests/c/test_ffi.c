@@ -271,6 +271,68 @@ static void letters(void) {
   EXPECT(dsgvo_letter_run_new(FACTS, NULL, "pdf", &run), DSGVO_STATUS_INVALID_ARGUMENT);
 }
 
+/* Scoping through the C ABI (issue 20): a WooCommerce-style batch with a
+ * nested billing address, two parts merged, the state stored and read back,
+ * the second pass giving the recipients. Expected values from the rows:
+ * three orders of two people (the key is the e-mail address, compared in
+ * lower case), one born 2010-05-01 (16 on 2026-11-20). */
+static const char *ORDERS_A =
+    "[{\"id\":1,\"billing\":{\"first_name\":\"Erika\",\"email\":\"erika@example.org\",\"country\":\"DE\"},"
+    "\"birthday\":\"2010-05-01\"},"
+    " {\"id\":2,\"billing\":{\"first_name\":\"Max\",\"email\":\"max@example.at\",\"country\":\"AT\"},"
+    "\"birthday\":\"1980-01-31\"}]";
+static const char *ORDERS_B =
+    "[{\"id\":3,\"billing\":{\"first_name\":\"Erika\",\"email\":\"ERIKA@example.org\",\"country\":\"DE\"},"
+    "\"birthday\":\"2010-05-01\"}]";
+static const char *SCOPE_OPTIONS =
+    "{\"as_of\":\"2026-11-20\",\"key\":\"billing.email\",\"overrides\":{\"birthday\":\"birth_date\"}}";
+
+static void scope(void) {
+  dsgvo_scope *a = NULL, *b = NULL, *stored = NULL;
+  EXPECT(dsgvo_scope_new(SCOPE_OPTIONS, NULL, &a), DSGVO_OK);
+  EXPECT(dsgvo_scope_push(a, ORDERS_A, 1), DSGVO_OK);
+  EXPECT(dsgvo_scope_new(SCOPE_OPTIONS, NULL, &b), DSGVO_OK);
+  EXPECT(dsgvo_scope_push(b, ORDERS_B, 3), DSGVO_OK);
+  EXPECT(dsgvo_scope_merge(a, b), DSGVO_OK);
+  EXPECT(dsgvo_scope_merge(a, a), DSGVO_STATUS_INVALID_ARGUMENT);
+  char *report = NULL;
+  EXPECT(dsgvo_scope_report(a, &report), DSGVO_OK);
+  CHECK(report && strstr(report, "\"records\":3") && strstr(report, "\"subjects\":2") &&
+        strstr(report, "\"minors\":1") && strstr(report, "\"residence\":[\"AT\",\"DE\"]"));
+  CHECK(report && !strstr(report, "erika@example.org")); /* counts and masks only */
+  char *state = NULL;
+  EXPECT(dsgvo_scope_state(a, &state), DSGVO_OK);
+  EXPECT(dsgvo_scope_from_state(state, &stored), DSGVO_OK);
+  char *again = NULL;
+  EXPECT(dsgvo_scope_report(stored, &again), DSGVO_OK);
+  CHECK(report && again && strcmp(report, again) == 0);
+  /* The second pass: the same batches again give each person once. */
+  EXPECT(dsgvo_scope_start_recipients(a), DSGVO_OK);
+  EXPECT(dsgvo_scope_push(a, ORDERS_A, 1), DSGVO_OK);
+  EXPECT(dsgvo_scope_push(a, ORDERS_B, 3), DSGVO_OK);
+  char *people = NULL;
+  EXPECT(dsgvo_scope_recipients(a, &people), DSGVO_OK);
+  CHECK(people && strstr(people, "\"name\":\"Erika\"") && strstr(people, "\"email\":\"erika@example.org\"") &&
+        strstr(people, "\"name\":\"Max\"") && !strstr(people, "ERIKA@"));
+  /* Errors: a NULL out-parameter, bad JSON, an unknown option, a freed run. */
+  char *none = NULL;
+  EXPECT(dsgvo_scope_report(b, NULL), DSGVO_STATUS_NULL_ARGUMENT);
+  EXPECT(dsgvo_scope_push(b, "[{\"id\":", 4), DSGVO_STATUS_JSON_SYNTAX);
+  EXPECT(dsgvo_scope_new("{\"as_of\":\"2026-11-20\",\"keys\":\"id\"}", NULL, &stored), DSGVO_STATUS_UNKNOWN_FIELD);
+  CHECK(strstr(dsgvo_last_error(), "keys"));
+  EXPECT(dsgvo_scope_recipients(b, &none), DSGVO_STATUS_INVALID_ARGUMENT);
+  CHECK(none == NULL);
+  dsgvo_scope_free(b);
+  EXPECT(dsgvo_scope_push(b, ORDERS_B, 3), DSGVO_STATUS_INVALID_HANDLE);
+  dsgvo_scope_free(b); /* a second free is ignored */
+  dsgvo_string_free(report);
+  dsgvo_string_free(again);
+  dsgvo_string_free(state);
+  dsgvo_string_free(people);
+  dsgvo_scope_free(stored);
+  dsgvo_scope_free(a);
+}
+
 int main(int argc, char **argv) {
   if ((argc == 3 || argc == 4) && strcmp(argv[1], "triage") == 0) {
     char *facts = read_file(argv[2]);
@@ -300,6 +362,7 @@ int main(int argc, char **argv) {
   toms();
   reference();
   letters();
+  scope();
   if (failures) {
     fprintf(stderr, "%d checks failed\n", failures);
     return 1;

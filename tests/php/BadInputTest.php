@@ -62,6 +62,7 @@ final class BadInputTest extends TestCase
                 return substr($text, 0, -1) . str_repeat(' ', $spec['facts_padded_to'] - strlen($text)) . '}';
             })(),
             isset($spec['facts_patch']) => self::json(self::merge($facts, $spec['facts_patch'])),
+            isset($spec['scope']) => $spec['scope'],
             isset($spec['case_tampered']) => (function () use ($facts, $spec): string {
                 $stored = self::dsgvo()->openCase('2026-017', $facts, $facts['aware_at'], 'DSB')->toJson();
                 $t = $spec['case_tampered'];
@@ -97,6 +98,8 @@ final class BadInputTest extends TestCase
             })(),
             'case_apply' => $d->openCase('2026-017', self::table()['facts'], self::table()['facts']['aware_at'], 'DSB')
                 ->apply($x, 300, $row['now']),
+            'scope' => $d->scope($x['rows'], $x['options']),
+            'recipients' => $d->recipients($x['rows'], $x['options']),
             'case_after_free' => (function () use ($d, $x): array {
                 $case = $d->openCase('2026-017', $x, self::table()['facts']['aware_at'], 'DSB');
                 $case->free();

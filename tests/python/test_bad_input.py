@@ -44,6 +44,8 @@ def build(spec: dict):
         return text[:-1] + " " * (spec["facts_padded_to"] - len(text)) + "}"
     if "facts_patch" in spec:
         return json.dumps(merge(FACTS, spec["facts_patch"]))
+    if "scope" in spec:
+        return spec["scope"]
     if "case_tampered" in spec:
         case = dsgvo.Case.open("2026-017", FACTS, FACTS["aware_at"], "DSB")
         stored = case.to_json()
@@ -74,6 +76,10 @@ def call(row: dict):
         return case.apply(json.loads(x), now=row["now"])
     if door == "register_export":  # the format names are the core's, at every door
         return dsgvo._dsgvo.register_export([], 300, x)
+    if door == "scope":
+        return dsgvo.scope(x["rows"], first_line=2, **x["options"])
+    if door == "recipients":
+        return dsgvo.recipients(x["rows"], first_line=2, **x["options"])
     raise AssertionError(f"no Python door for {door}")
 
 

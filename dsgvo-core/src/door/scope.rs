@@ -105,6 +105,39 @@ impl ScopeRun {
         Ok(())
     }
 
+    /// Takes the header of a table whose rows come as cells (an Arrow
+    /// stream's field names): the run's header when it has none yet, else
+    /// it must be the same.
+    ///
+    /// # Errors
+    ///
+    /// Those of [`ScopeSummary::new`]; [`crate::scope::ScopeError::Mismatch`]
+    /// for another header than the run's.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use dsgvo_core::door::scope::ScopeRun;
+    /// let mut run = ScopeRun::new(r#"{"as_of": "2026-11-20"}"#, None).unwrap();
+    /// run.table_header(&["email", "country"]).unwrap();
+    /// run.push_cells(1, &["erika@example.org", "DE"]).unwrap();
+    /// assert!(run.table_header(&["email", "land"]).is_err());
+    /// ```
+    pub fn table_header<S: AsRef<str>>(&mut self, headers: &[S]) -> Result<(), DoorError> {
+        let Some(known) = self.summary.as_ref() else {
+            self.summary = Some(ScopeSummary::new(headers, self.options.clone())?);
+            return Ok(());
+        };
+        if crate::scope::same_headers(known.headers(), headers) {
+            Ok(())
+        } else {
+            Err(
+                crate::scope::ScopeError::Mismatch("the table's header differs from the run's")
+                    .into(),
+            )
+        }
+    }
+
     /// Counts one row given as cells in the header's order (the header
     /// must be known).
     ///

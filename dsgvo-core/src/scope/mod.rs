@@ -55,4 +55,5 @@ pub use report::{
     ColumnReport, CountryCount, DecidedBy, HEADER_CONFIRMED_PERCENT, Scope, ScopeFacts,
     ScopedProtection, ScopedSubjects, VALUES_DECIDE_PERCENT,
 };
+pub(crate) use summary::same_headers;
 pub use summary::{PROBLEM_LINES, RowProblem, ScopeSummary};

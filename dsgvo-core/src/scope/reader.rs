@@ -7,7 +7,7 @@ use std::io::{BufRead, Read};
 use super::error::ScopeError;
 use super::options::ScopeOptions;
 use super::recipients::{RecipientList, Recipients};
-use super::summary::ScopeSummary;
+use super::summary::{ScopeSummary, same_headers};
 
 /// Where the readers put rows: the summary of the first pass, or the
 /// recipient list of the second.
@@ -46,13 +46,7 @@ fn same_header<S: AsRef<str>>(
     list: RecipientList,
     headers: &[S],
 ) -> Result<RecipientList, ScopeError> {
-    let same = list.headers().len() == headers.len()
-        && list
-            .headers()
-            .iter()
-            .zip(headers)
-            .all(|(a, b)| a == b.as_ref().trim());
-    if same {
+    if same_headers(list.headers(), headers) {
         Ok(list)
     } else {
         Err(ScopeError::Mismatch(

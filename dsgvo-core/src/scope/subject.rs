@@ -74,7 +74,19 @@ impl<'de> Deserialize<'de> for People {
 pub(crate) fn digest(key: &str) -> Digest {
     let mut hasher = Sha256::new();
     hasher.update(b"dsgvo.scope.key\0");
-    hasher.update(key.trim().to_lowercase().as_bytes());
+    let key = key.trim();
+    if key.is_ascii() {
+        // In lower case without a copy on the heap, a piece at a time.
+        for piece in key.as_bytes().chunks(64) {
+            let mut lower = [0u8; 64];
+            let lower = &mut lower[..piece.len()];
+            lower.copy_from_slice(piece);
+            lower.make_ascii_lowercase();
+            hasher.update(&*lower);
+        }
+    } else {
+        hasher.update(key.to_lowercase().as_bytes());
+    }
     let full = hasher.finalize();
     let mut out = [0u8; 16];
     out.copy_from_slice(&full[..16]);
@@ -112,5 +124,14 @@ mod tests {
     fn keys_compare_trimmed_and_in_lower_case() {
         assert_eq!(digest(" Erika@Example.DE "), digest("erika@example.de"));
         assert_ne!(digest("erika@example.de"), digest("erik@example.de"));
+        // Beyond ASCII, and longer than one piece of the ASCII path.
+        assert_eq!(digest("ÄRGER@Example.de"), digest("ärger@example.de"));
+        let long = "Kunde-".repeat(30);
+        assert_eq!(digest(&long), digest(&long.to_lowercase()));
+        let sha = |text: &str| -> Digest {
+            let full = Sha256::digest(format!("dsgvo.scope.key\0{text}").as_bytes());
+            full[..16].try_into().unwrap()
+        };
+        assert_eq!(digest(&long), sha(&long.to_lowercase()));
     }
 }

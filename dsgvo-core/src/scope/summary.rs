@@ -303,6 +303,11 @@ impl TryFrom<Stored> for ScopeSummary {
     }
 }
 
+/// Whether `given` (as a table has it) is the header `known` (trimmed).
+pub(crate) fn same_headers<S: AsRef<str>>(known: &[String], given: &[S]) -> bool {
+    known.len() == given.len() && known.iter().zip(given).all(|(a, b)| a == b.as_ref().trim())
+}
+
 /// The positions of the key and window columns in `headers`; every column
 /// the options name must be there.
 fn columns_of(

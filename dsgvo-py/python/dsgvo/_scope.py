@@ -122,8 +122,27 @@ def _iso(value: Union[_dt.datetime, _dt.date, str, None], what: str) -> Optional
     return value.isoformat()
 
 
+def _arrow(table: Any) -> Any:
+    """`table` as an object with the Arrow PyCapsule stream interface, if it has
+    one: pyarrow and polars tables themselves, a pandas DataFrame through
+    pyarrow (without its index; None when pyarrow is missing or cannot
+    convert a column of mixed objects). No module is imported otherwise."""
+    if not hasattr(table, "__arrow_c_stream__"):
+        return None
+    if hasattr(table, "itertuples"):  # pandas: its own stream would carry the index
+        try:
+            import pyarrow
+        except ImportError:
+            return None
+        try:
+            return pyarrow.Table.from_pandas(table, preserve_index=False)
+        except (pyarrow.ArrowInvalid, pyarrow.ArrowTypeError, pyarrow.ArrowNotImplementedError):
+            return None
+    return table
+
+
 def _table_rows(table: Any, headers: Optional[Sequence[str]]) -> Tuple[Optional[List[str]], Iterable[Any]]:
-    """The header and the rows of `table`, by what it offers (no pandas, polars or pyarrow import)."""
+    """The header and the rows of `table` read row by row (no pandas, polars or pyarrow import)."""
     if hasattr(table, "itertuples") and hasattr(table, "columns"):  # pandas
         return [str(c) for c in table.columns], table.itertuples(index=False, name=None)
     if hasattr(table, "iter_rows") and hasattr(table, "columns"):  # polars
@@ -132,6 +151,19 @@ def _table_rows(table: Any, headers: Optional[Sequence[str]]) -> Tuple[Optional[
         names = [str(c) for c in table.column_names]
         return names, (tuple(r.values()) for b in table.to_batches() for r in b.to_pylist())
     return (list(headers) if headers is not None else None), table
+
+
+def _read(run: _dsgvo.ScopeRun, table: Any, headers: Optional[Sequence[str]], first_line: int,
+          batch: int) -> int:
+    """Pushes the rows of `table` into `run`: in place through Arrow where the
+    table offers it, else row by row; the number of rows read."""
+    arrow = _arrow(table)
+    if arrow is not None:
+        return run.push_arrow(arrow, first_line)
+    names, rows = _table_rows(table, headers)
+    if names is not None:
+        run.set_header(names)
+    return _push(run, rows, first_line, batch)
 
 
 def _batches(rows: Iterable[Any], size: int) -> Iterator[List[Any]]:
@@ -158,9 +190,8 @@ def _run(table: Any, as_of: Union[_dt.date, str], key: Optional[str], window: Op
         options["window"] = w
     if overrides:
         options["overrides"] = dict(overrides)
-    names, rows = _table_rows(table, headers)
-    run = _dsgvo.ScopeRun(json.dumps(options), names)
-    return run, _push(run, rows, first_line, batch)
+    run = _dsgvo.ScopeRun(json.dumps(options))
+    return run, _read(run, table, headers, first_line, batch)
 
 
 def _push(run: _dsgvo.ScopeRun, rows: Iterable[Any], first_line: int, batch: int) -> int:
@@ -230,8 +261,7 @@ def recipients(table: Any, *, as_of: Union[_dt.date, str], key: Optional[str] = 
             "(pass a list, a DataFrame or an Arrow table)", None)
     run, read = _run(table, as_of, key, window, overrides, headers, first_line, batch)
     run.start_recipients()
-    _, rows = _table_rows(table, headers)
-    again = _push(run, rows, first_line, batch)
+    again = _read(run, table, headers, first_line, batch)
     if again != read:
         from ._codes import ScopeMismatchError
 

@@ -55,7 +55,12 @@ pub fn read_date(value: &str) -> Option<Date> {
     }
     // RFC 3339 ends with its offset (`Z`, `+01:00`, `-05:00`) after the
     // ten characters of the date: without one the parse is not tried.
-    let offset = value.as_bytes().get(10..).unwrap_or_default().iter().any(|b| matches!(b, b'Z' | b'z' | b'+' | b'-'));
+    let offset = value
+        .as_bytes()
+        .get(10..)
+        .unwrap_or_default()
+        .iter()
+        .any(|b| matches!(b, b'Z' | b'z' | b'+' | b'-'));
     if let Some(t) = offset
         .then(|| chrono::DateTime::parse_from_rfc3339(value).ok())
         .flatten()

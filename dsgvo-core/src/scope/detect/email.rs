@@ -45,9 +45,7 @@ fn domain_part(domain: &str) -> bool {
     let Some((_, top)) = domain.rsplit_once('.') else {
         return false; // at least two labels
     };
-    domain.split('.').all(label)
-        && top.chars().count() >= 2
-        && top.chars().all(char::is_alphabetic)
+    domain.split('.').all(label) && top.chars().count() >= 2 && top.chars().all(char::is_alphabetic)
 }
 
 #[cfg(test)]

@@ -218,10 +218,16 @@ mod tests {
             ("DE89370400440532013000", &["iban"]),
             ("12.03.1990", &["ip_address", "date"]),
             ("2026-11-05 10:03:00", &["date"]),
-            ("$2y$10$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234", &["password_hash"]),
+            (
+                "$2y$10$abcdefghijklmnopqrstuuABCDEFGHIJKLMNOPQRSTUVWXYZ01234",
+                &["password_hash"],
+            ),
             ("5f4dcc3b5aa765d61d8327deb882cf99", &["password_hash"]),
             ("5f4dcc3b5aa765d61d8327deb882cf99:s", &["password_hash"]),
-            ("Bitte beim Nachbarn abgeben, falls niemand zu Hause ist.", &["long_text"]),
+            (
+                "Bitte beim Nachbarn abgeben, falls niemand zu Hause ist.",
+                &["long_text"],
+            ),
         ] {
             assert_eq!(gates(value), expected, "{value}");
         }

@@ -1,0 +1,284 @@
+//! Tables through the Arrow PyCapsule interface (`__arrow_c_stream__`:
+//! pyarrow, polars, pandas through pyarrow): the record batches are read
+//! in place with arrow-rs, and each cell becomes the text the row path
+//! (`rows.rs`) gives the same value as a Python object: null and NaN
+//! empty, booleans `true`/`false`, numbers as Python writes them, dates
+//! and times in ISO 8601 as `isoformat()` writes them. Strings are not
+//! copied. Columns of other types (lists, structs, binary) are refused
+//! with the column's name.
+
+use std::fmt::Write;
+
+use arrow_array::cast::AsArray;
+use arrow_array::types::{
+    Date32Type, Date64Type, Float16Type, Float32Type, Float64Type, Int8Type, Int16Type, Int32Type,
+    Int64Type, Time32MillisecondType, Time32SecondType, Time64MicrosecondType,
+    Time64NanosecondType, TimestampMicrosecondType, TimestampMillisecondType,
+    TimestampNanosecondType, TimestampSecondType, UInt8Type, UInt16Type, UInt32Type, UInt64Type,
+};
+use arrow_array::{Array, ArrayRef, LargeStringArray, StringArray, StringViewArray};
+use arrow_schema::{DataType, TimeUnit};
+use chrono::{FixedOffset, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike};
+use dsgvo_core::door::DoorError;
+
+/// The cells of one column of a batch, as text.
+pub(crate) enum Cells<'a> {
+    Utf8(&'a StringArray),
+    LargeUtf8(&'a LargeStringArray),
+    Utf8View(&'a StringViewArray),
+    /// Written: cell `i` is `text[ends[i - 1]..ends[i]]`.
+    Written {
+        text: String,
+        ends: Vec<usize>,
+    },
+}
+
+impl Cells<'_> {
+    /// Cell `i`.
+    pub fn get(&self, i: usize) -> &str {
+        match self {
+            Cells::Utf8(a) if !a.is_null(i) => a.value(i),
+            Cells::LargeUtf8(a) if !a.is_null(i) => a.value(i),
+            Cells::Utf8View(a) if !a.is_null(i) => a.value(i),
+            Cells::Written { text, ends } => {
+                let start = if i == 0 { 0 } else { ends[i - 1] };
+                &text[start..ends[i]]
+            }
+            _ => "",
+        }
+    }
+}
+
+/// The cells of `array`, the column `name`.
+///
+/// # Errors
+///
+/// A type the row path has no text for, named with the column.
+pub(crate) fn cells<'a>(array: &'a ArrayRef, name: &str) -> Result<Cells<'a>, DoorError> {
+    if let Some(a) = array.as_string_opt::<i32>() {
+        return Ok(Cells::Utf8(a));
+    }
+    if let Some(a) = array.as_string_opt::<i64>() {
+        return Ok(Cells::LargeUtf8(a));
+    }
+    if let Some(a) = array.as_string_view_opt() {
+        return Ok(Cells::Utf8View(a));
+    }
+    let mut text = String::new();
+    let mut ends = Vec::with_capacity(array.len());
+    let mut each = |write: &mut dyn FnMut(usize, &mut String)| {
+        for i in 0..array.len() {
+            if !array.is_null(i) {
+                write(i, &mut text);
+            }
+            ends.push(text.len());
+        }
+    };
+    macro_rules! numbers {
+        ($t:ty) => {{
+            let a = array.as_primitive::<$t>();
+            each(&mut |i, out| {
+                let _ = write!(out, "{}", a.value(i));
+            })
+        }};
+    }
+    match array.data_type() {
+        DataType::Null => each(&mut |_, _| {}),
+        DataType::Boolean => {
+            let a = array.as_boolean();
+            each(&mut |i, out| out.push_str(if a.value(i) { "true" } else { "false" }))
+        }
+        DataType::Int8 => numbers!(Int8Type),
+        DataType::Int16 => numbers!(Int16Type),
+        DataType::Int32 => numbers!(Int32Type),
+        DataType::Int64 => numbers!(Int64Type),
+        DataType::UInt8 => numbers!(UInt8Type),
+        DataType::UInt16 => numbers!(UInt16Type),
+        DataType::UInt32 => numbers!(UInt32Type),
+        DataType::UInt64 => numbers!(UInt64Type),
+        DataType::Float16 => {
+            let a = array.as_primitive::<Float16Type>();
+            each(&mut |i, out| python_float(f64::from(a.value(i)), out))
+        }
+        DataType::Float32 => {
+            let a = array.as_primitive::<Float32Type>();
+            each(&mut |i, out| python_float(f64::from(a.value(i)), out))
+        }
+        DataType::Float64 => {
+            let a = array.as_primitive::<Float64Type>();
+            each(&mut |i, out| python_float(a.value(i), out))
+        }
+        DataType::Decimal128(..) => {
+            let a = array.as_primitive::<arrow_array::types::Decimal128Type>();
+            each(&mut |i, out| out.push_str(&a.value_as_string(i)))
+        }
+        DataType::Date32 => {
+            let a = array.as_primitive::<Date32Type>();
+            each(&mut |i, out| {
+                if let Some(d) = a.value_as_date(i) {
+                    let _ = write!(out, "{d}");
+                }
+            })
+        }
+        DataType::Date64 => {
+            let a = array.as_primitive::<Date64Type>();
+            each(&mut |i, out| {
+                if let Some(d) = a.value_as_date(i) {
+                    let _ = write!(out, "{d}");
+                }
+            })
+        }
+        DataType::Timestamp(unit, zone) => {
+            let offset = match zone.as_deref().map(zone_of).transpose() {
+                Ok(z) => z,
+                Err(()) => {
+                    return Err(refused(name, "a timestamp with an unknown time zone"));
+                }
+            };
+            let at = |i: usize| -> Option<NaiveDateTime> {
+                match unit {
+                    TimeUnit::Second => array
+                        .as_primitive::<TimestampSecondType>()
+                        .value_as_datetime(i),
+                    TimeUnit::Millisecond => array
+                        .as_primitive::<TimestampMillisecondType>()
+                        .value_as_datetime(i),
+                    TimeUnit::Microsecond => array
+                        .as_primitive::<TimestampMicrosecondType>()
+                        .value_as_datetime(i),
+                    TimeUnit::Nanosecond => array
+                        .as_primitive::<TimestampNanosecondType>()
+                        .value_as_datetime(i),
+                }
+            };
+            each(&mut |i, out| {
+                if let Some(utc) = at(i) {
+                    iso_datetime(utc, offset.as_ref(), out);
+                }
+            })
+        }
+        DataType::Time32(TimeUnit::Second) => {
+            let a = array.as_primitive::<Time32SecondType>();
+            each(&mut |i, out| iso_time(a.value_as_time(i), out))
+        }
+        DataType::Time32(_) => {
+            let a = array.as_primitive::<Time32MillisecondType>();
+            each(&mut |i, out| iso_time(a.value_as_time(i), out))
+        }
+        DataType::Time64(TimeUnit::Microsecond) => {
+            let a = array.as_primitive::<Time64MicrosecondType>();
+            each(&mut |i, out| iso_time(a.value_as_time(i), out))
+        }
+        DataType::Time64(_) => {
+            let a = array.as_primitive::<Time64NanosecondType>();
+            each(&mut |i, out| iso_time(a.value_as_time(i), out))
+        }
+        DataType::Dictionary(..) => {
+            let Some(d) = array.as_any_dictionary_opt() else {
+                return Err(refused(name, "a dictionary that cannot be read"));
+            };
+            let values = cells(d.values(), name)?;
+            let keys = d.normalized_keys();
+            each(&mut |i, out| out.push_str(values.get(keys[i])))
+        }
+        other => {
+            return Err(refused(name, &format!("Arrow type {other}")));
+        }
+    }
+    Ok(Cells::Written { text, ends })
+}
+
+fn refused(column: &str, what: &str) -> DoorError {
+    DoorError::invalid(format!(
+        "table: column \"{column}\" holds {what}, which scoping does not read; \
+         cast it to text (or pass the rows as dicts)"
+    ))
+}
+
+/// A float as Python's `repr` writes it: the shortest text that reads
+/// back, `.0` on whole numbers, exponents from 1e16 and below 1e-4
+/// (`1e+16`, `1.5e-05`); NaN (pandas' missing value) empty.
+fn python_float(v: f64, out: &mut String) {
+    if v.is_nan() {
+        return;
+    }
+    if v.is_infinite() {
+        out.push_str(if v > 0.0 { "inf" } else { "-inf" });
+        return;
+    }
+    let a = v.abs();
+    if a != 0.0 && !(1e-4..1e16).contains(&a) {
+        let e = format!("{v:e}"); // `1.5e-5`, `1e16`
+        let (mantissa, exponent) = e.split_once('e').unwrap_or((&e, "0"));
+        let (sign, digits) = match exponent.strip_prefix('-') {
+            Some(d) => ('-', d),
+            None => ('+', exponent),
+        };
+        let _ = write!(out, "{mantissa}e{sign}{digits:0>2}");
+        return;
+    }
+    let start = out.len();
+    let _ = write!(out, "{v}");
+    if !out[start..].contains('.') {
+        out.push_str(".0");
+    }
+}
+
+/// The offset of an Arrow time zone: `UTC`, `+01:00`, or an IANA name
+/// (its offset at each instant).
+enum Zone {
+    Fixed(FixedOffset),
+    Named(chrono_tz::Tz),
+}
+
+fn zone_of(name: &str) -> Result<Zone, ()> {
+    if matches!(name, "UTC" | "Z" | "Etc/UTC" | "utc") {
+        return Ok(Zone::Fixed(chrono::Utc.fix()));
+    }
+    if let Some(sign) = name.strip_prefix(['+', '-']).map(|_| name.as_bytes()[0]) {
+        let digits: String = name[1..].chars().filter(char::is_ascii_digit).collect();
+        if digits.len() == 4 {
+            let h: i32 = digits[..2].parse().map_err(|_| ())?;
+            let m: i32 = digits[2..].parse().map_err(|_| ())?;
+            let secs = (h * 3600 + m * 60) * if sign == b'-' { -1 } else { 1 };
+            return FixedOffset::east_opt(secs).map(Zone::Fixed).ok_or(());
+        }
+        return Err(());
+    }
+    name.parse::<chrono_tz::Tz>()
+        .map(Zone::Named)
+        .map_err(|_| ())
+}
+
+/// `isoformat()` of a datetime: naive without a zone, else in the zone's
+/// local time with its offset; fractions only when not zero (six digits,
+/// nine for nanoseconds, as pandas writes them).
+fn iso_datetime(utc: NaiveDateTime, zone: Option<&Zone>, out: &mut String) {
+    let (local, offset) = match zone {
+        None => (utc, None),
+        Some(Zone::Fixed(o)) => (utc + *o, Some(*o)),
+        Some(Zone::Named(tz)) => {
+            let o = tz.offset_from_utc_datetime(&utc).fix();
+            (utc + o, Some(o))
+        }
+    };
+    let _ = write!(out, "{}T", local.date());
+    iso_time(Some(local.time()), out);
+    if let Some(o) = offset {
+        let secs = o.local_minus_utc();
+        let sign = if secs < 0 { '-' } else { '+' };
+        let secs = secs.abs();
+        let _ = write!(out, "{sign}{:02}:{:02}", secs / 3600, secs % 3600 / 60);
+    }
+}
+
+fn iso_time(time: Option<NaiveTime>, out: &mut String) {
+    let Some(t) = time else { return };
+    let _ = write!(out, "{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second());
+    let nanos = t.nanosecond() % 1_000_000_000;
+    if nanos % 1000 != 0 {
+        let _ = write!(out, ".{nanos:09}");
+    } else if nanos != 0 {
+        let _ = write!(out, ".{:06}", nanos / 1000);
+    }
+}
