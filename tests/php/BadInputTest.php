@@ -48,7 +48,7 @@ final class BadInputTest extends TestCase
     }
 
     /** The input a row describes, as a PHP caller would pass it. */
-    private static function build(array $spec): ?string
+    private static function build(array $spec): string|array|null
     {
         $facts = self::table()['facts'];
         return match (true) {

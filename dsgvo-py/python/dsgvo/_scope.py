@@ -131,7 +131,7 @@ def _arrow(table: Any) -> Any:
         return None
     if hasattr(table, "itertuples"):  # pandas: its own stream would carry the index
         try:
-            import pyarrow
+            import pyarrow  # type: ignore[import-untyped, import-not-found, unused-ignore]
         except ImportError:
             return None
         try:
