@@ -283,6 +283,29 @@ mod tests {
     ];
 
     #[test]
+    fn evidence_is_counted_and_stored_as_the_non_zero_counts() {
+        let mut counts = EvidenceCounts::default();
+        for value in ["erika@example.de", "max@example.at", "DE"] {
+            counts.add(&findings(value));
+        }
+        let map = counts.to_map();
+        assert_eq!(
+            map.into_iter().collect::<Vec<_>>(),
+            [(Evidence::Email, 2), (Evidence::Country, 1)]
+        );
+        let json = serde_json::to_string(&counts).unwrap();
+        assert_eq!(json, r#"{"email":2,"country":1}"#);
+        let back: EvidenceCounts = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, counts);
+        let mut twice = back.clone();
+        twice.merge(&counts);
+        assert_eq!(
+            (twice.get(Evidence::Email), twice.get(Evidence::Phone)),
+            (4, 0)
+        );
+    }
+
+    #[test]
     fn known_cells_are_found_as_without_the_gates() {
         for value in KNOWN {
             assert_eq!(findings(value), ungated(value), "{value:?}");

@@ -211,6 +211,15 @@ mod tests {
 
     #[test]
     fn the_three_smallest_examples_are_kept_whatever_the_order() {
+        let mut few = ColumnStats::default();
+        for e in ["a", "b"] {
+            few.example(e);
+        }
+        assert_eq!(
+            few.examples.len(),
+            2,
+            "a larger one enters a set not yet full"
+        );
         let mut a = ColumnStats::default();
         for e in ["d", "b", "a", "c", "b"] {
             a.example(e);

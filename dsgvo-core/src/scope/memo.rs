@@ -165,12 +165,25 @@ mod tests {
     }
 
     #[test]
+    fn long_values_are_read_without_the_table() {
+        let mut memo = Memo::default();
+        let long = "x".repeat(LONGEST + 1);
+        assert_eq!(memo.see(&long).mask, fresh(&long).1);
+        assert!(memo.slots.is_empty() && memo.lookups == 0);
+        memo.see(&"x".repeat(LONGEST));
+        assert_eq!((memo.slots.len(), memo.lookups), (SLOTS, 1));
+    }
+
+    #[test]
     fn a_column_whose_values_do_not_repeat_pauses_the_table() {
         let mut memo = Memo::default();
         for i in 0..TRIAL + 1 {
             memo.see(&format!("{i:08}"));
         }
         assert_eq!(memo.paused, PAUSE);
+        // Paused: the next values are read without the table.
+        memo.see("00000001");
+        assert_eq!((memo.paused, memo.lookups), (PAUSE - 1, 1));
         let mut repeating = Memo::default();
         for i in 0..TRIAL + 1 {
             repeating.see(["DE", "AT"][i as usize % 2]);

@@ -228,6 +228,7 @@ mod tests {
                 "Bitte beim Nachbarn abgeben, falls niemand zu Hause ist.",
                 &["long_text"],
             ),
+            ("abcd efghiabcd efghiabcd efghiabcd efghi", &["country"]), // 40 bytes
         ] {
             assert_eq!(gates(value), expected, "{value}");
         }
