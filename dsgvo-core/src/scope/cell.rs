@@ -311,6 +311,7 @@ mod tests {
             assert_eq!(findings(value), ungated(value), "{value:?}");
         }
         assert!(findings("erika@example.de").has(Evidence::Email));
+        assert!(!findings("erika@example.de").has(Evidence::Country));
         assert!(findings("DE89 3704 0044 0532 0130 00").has(Evidence::Iban));
         assert!(findings("•••• •••• •••• 4242").has(Evidence::MaskedCard));
     }

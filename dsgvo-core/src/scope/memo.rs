@@ -184,6 +184,18 @@ mod tests {
         // Paused: the next values are read without the table.
         memo.see("00000001");
         assert_eq!((memo.paused, memo.lookups), (PAUSE - 1, 1));
+        // One value in eight found again is enough to keep the table.
+        let mut eighth = Memo::default();
+        let values = (0..TRIAL).map(|i| match i {
+            0..=512 => "DE".to_string(),
+            i => format!("{i:08}"),
+        });
+        for v in values {
+            eighth.see(&v);
+        }
+        assert_eq!(eighth.hits, TRIAL / 8);
+        eighth.see("AT");
+        assert_eq!((eighth.paused, eighth.lookups), (0, 1));
         let mut repeating = Memo::default();
         for i in 0..TRIAL + 1 {
             repeating.see(["DE", "AT"][i as usize % 2]);
