@@ -174,15 +174,16 @@ if [ ! -x .venv/bin/python ]; then
   python3 -m venv .venv
 fi
 .venv/bin/python -m pip install -q --disable-pip-version-check "maturin>=1.5,<2" "pytest>=7" "mypy>=1.8"
-# What data teams scope with: a pandas DataFrame, and a Dask DataFrame on a
-# local cluster (tests/python/test_scope_dask.py; DSGVO_TEST_ALL=1 makes a
-# missing package a failure there, not a skip).
+# What data teams scope with: a pandas or polars DataFrame, a pyarrow Table,
+# and a Dask DataFrame on a local cluster (tests/python/test_scope_arrow.py,
+# test_scope_dask.py; DSGVO_TEST_ALL=1 makes a missing package a failure
+# there, not a skip).
 .venv/bin/python -m pip install -q --disable-pip-version-check "pandas>=2" "pyarrow>=14" \
-  "dask[dataframe,distributed]>=2024.1"
+  "polars>=1.0" "dask[dataframe,distributed]>=2024.1"
 step "Python: build the module (maturin develop)"
 (cd dsgvo-py && VIRTUAL_ENV="$PWD/../.venv" CARGO_TARGET_DIR="$PWD/../target/py" \
   ../.venv/bin/maturin develop -q --locked)
-step "Python: pytest (with pandas and Dask on a local cluster)"
+step "Python: pytest (with pandas, pyarrow, polars and Dask on a local cluster)"
 DSGVO_TEST_ALL=1 .venv/bin/python -m pytest -q -p no:cacheprovider tests/python
 step "Python: the stubs match the native module (mypy.stubtest); the package type-checks (mypy --strict)"
 (cd dsgvo-py/python && ../../.venv/bin/python -m mypy.stubtest dsgvo._dsgvo &&

@@ -4,7 +4,8 @@ place, each typed cell the text the row path gives the same Python value
 give equal Scopes — examples, evidence and counts alike. The reference is
 Python's own formatting of the values (``to_pylist``), never our output.
 
-The test command installs pandas and pyarrow and sets ``DSGVO_TEST_ALL=1``."""
+The test command installs pandas, pyarrow and polars and sets
+``DSGVO_TEST_ALL=1`` (a missing package fails instead of skipping)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,11 @@ from dsgvo import InvalidArgumentError
 
 if os.environ.get("DSGVO_TEST_ALL"):
     import pandas as pd
+    import polars as pl
     import pyarrow as pa
 else:
     pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
     pa = pytest.importorskip("pyarrow")
 
 AS_OF = "2026-11-20"
@@ -93,6 +96,23 @@ def test_a_pandas_frame_goes_through_arrow_without_its_index():
     assert by_frame == dsgvo.scope(rows, as_of=AS_OF, key="email")
     assert [c["header"] for c in by_frame.columns] == ["email", "date_of_birth", "total"]
     assert (by_frame.records, by_frame.subjects, by_frame.minors) == (3, 2, 1)
+
+
+def test_a_polars_frame_is_read_through_its_own_stream():
+    """polars exports strings as string views and categoricals as dictionaries."""
+    frame = pl.DataFrame({
+        "email": ["erika@example.org", "max@example.at", None, "ERIKA@example.org"],
+        "date_of_birth": [dt.date(2010, 5, 1), dt.date(1980, 1, 31), None, dt.date(2010, 5, 1)],
+        "country": pl.Series(["DE", "AT", "DE", "DE"], dtype=pl.Categorical),
+        "ordered": [dt.datetime(2026, 11, 5, 10, 3, 0, 1000 * i, tzinfo=dt.timezone.utc) for i in range(4)],
+        "total": [1.5, None, float("nan"), 3.0],
+        "paid": [True, False, None, True],
+    })
+    by_polars = dsgvo.scope(frame, as_of=AS_OF, key="email")
+    assert by_polars == dsgvo.scope(frame.to_dicts(), as_of=AS_OF, key="email")
+    # Erika (twice, 16 on the day), Max, and a row without a key.
+    assert (by_polars.records, by_polars.subjects, by_polars.minors) == (4, 3, 1)
+    assert by_polars.facts["data_subjects"]["residence"] == ["AT", "DE"]
 
 
 def test_floats_are_written_as_python_writes_them():
