@@ -370,8 +370,8 @@ impl PyScopeRun {
                 .collect::<Result<Vec<_>, _>>();
             let columns = lift(py, columns)?;
             let rows = batch.num_rows();
-            lift(
-                py,
+            // The batch is Rust's now: scoped without the GIL.
+            let pushed = py.detach(|| {
                 self.with(|r| {
                     let mut cells: Vec<&str> = Vec::with_capacity(columns.len());
                     for i in 0..rows {
@@ -380,8 +380,9 @@ impl PyScopeRun {
                         r.push_cells(line.saturating_add(i as u64), &cells)?;
                     }
                     Ok(())
-                }),
-            )?;
+                })
+            });
+            lift(py, pushed)?;
             line = line.saturating_add(rows as u64);
         }
         Ok(line - first_line)
