@@ -54,18 +54,16 @@ impl ScopeRun {
     /// assert_eq!((scope["records"].as_u64(), scope["subjects"].as_u64()), (Some(2), Some(1)));
     /// ```
     pub fn new(options_json: &str, headers_json: Option<&str>) -> Result<ScopeRun, DoorError> {
-        let options: ScopeOptions = args::object("scope options", options_json)?;
-        let summary = headers_json
-            .map(|h| {
-                let headers: Vec<String> = args::document("headers", h)?;
-                Ok::<_, DoorError>(ScopeSummary::new(&headers, options.clone())?)
-            })
-            .transpose()?;
-        Ok(ScopeRun {
-            options,
-            summary,
+        let mut run = ScopeRun {
+            options: args::object("scope options", options_json)?,
+            summary: None,
             recipients: None,
-        })
+        };
+        if let Some(h) = headers_json {
+            let headers: Vec<String> = args::document("headers", h)?;
+            run.table_header(&headers)?;
+        }
+        Ok(run)
     }
 
     /// A run continuing a stored one (from [`ScopeRun::summary_json`]).
@@ -162,7 +160,7 @@ impl ScopeRun {
     pub fn push_pairs(&mut self, line: u64, pairs: Vec<(String, String)>) -> Result<(), DoorError> {
         if self.summary.is_none() {
             let headers: Vec<&str> = pairs.iter().map(|(k, _)| k.as_str()).collect();
-            self.summary = Some(ScopeSummary::new(&headers, self.options.clone())?);
+            self.table_header(&headers)?;
         }
         let headers = self.known()?.headers();
         let mut cells = vec![String::new(); headers.len()];
