@@ -7,6 +7,7 @@
 use std::ffi::c_char;
 use std::sync::{LazyLock, Mutex};
 
+use dsgvo_core::door::DoorError;
 use dsgvo_core::door::scope::ScopeRun;
 
 use crate::boundary::{arg, boundary, give_string, opt_arg, out_param};
@@ -23,6 +24,14 @@ pub struct dsgvo_scope {
 
 static SCOPES: LazyLock<Mutex<Registry<ScopeRun>>> =
     LazyLock::new(|| Mutex::new(Registry::new("scope")));
+
+/// Runs `f` on the run behind `handle` (as `with_case` does for cases).
+fn with_scope<R>(
+    handle: *mut dsgvo_scope,
+    f: impl FnOnce(&mut ScopeRun) -> Result<R, DoorError>,
+) -> Result<R, Failure> {
+    Ok(f(lock(&SCOPES).get_mut(handle.addr(), "scope")?)?)
+}
 
 /// Starts a scoping run with `options_json` (`{"as_of": "YYYY-MM-DD",
 /// "key"?, "window"?, "overrides"?}`) and `headers_json` (a JSON array of
@@ -90,11 +99,7 @@ pub unsafe extern "C" fn dsgvo_scope_push(
     boundary(|| {
         // SAFETY: the caller guarantees a NUL-terminated string or NULL.
         let rows = unsafe { arg(rows_json, "rows_json")? };
-        let mut scopes = lock(&SCOPES);
-        scopes
-            .get_mut(scope.addr(), "scope")?
-            .push(rows, first_line)?;
-        Ok(())
+        with_scope(scope, |r| r.push(rows, first_line))
     })
 }
 
@@ -111,7 +116,7 @@ pub unsafe extern "C" fn dsgvo_scope_report(
 ) -> dsgvo_status {
     boundary(|| {
         out_param(report_out, "report_out")?;
-        let report = lock(&SCOPES).get_mut(scope.addr(), "scope")?.report()?;
+        let report = with_scope(scope, |r| r.report())?;
         // SAFETY: checked non-NULL above; the caller guarantees it is writable.
         unsafe { give_string(report_out, report) }
     })
@@ -123,12 +128,7 @@ pub unsafe extern "C" fn dsgvo_scope_report(
 /// pass stays as it was.
 #[unsafe(no_mangle)]
 pub extern "C" fn dsgvo_scope_start_recipients(scope: *mut dsgvo_scope) -> dsgvo_status {
-    boundary(|| {
-        lock(&SCOPES)
-            .get_mut(scope.addr(), "scope")?
-            .start_recipients()?;
-        Ok(())
-    })
+    boundary(|| with_scope(scope, ScopeRun::start_recipients))
 }
 
 /// The recipients of the second pass (JSON: `recipients`, in the shape
@@ -146,9 +146,7 @@ pub unsafe extern "C" fn dsgvo_scope_recipients(
 ) -> dsgvo_status {
     boundary(|| {
         out_param(recipients_out, "recipients_out")?;
-        let list = lock(&SCOPES)
-            .get_mut(scope.addr(), "scope")?
-            .recipients_json()?;
+        let list = with_scope(scope, ScopeRun::recipients_json)?;
         // SAFETY: checked non-NULL above; the caller guarantees it is writable.
         unsafe { give_string(recipients_out, list) }
     })
@@ -168,7 +166,7 @@ pub unsafe extern "C" fn dsgvo_scope_state(
 ) -> dsgvo_status {
     boundary(|| {
         out_param(state_out, "state_out")?;
-        let state = lock(&SCOPES).get_mut(scope.addr(), "scope")?.summary_json();
+        let state = with_scope(scope, |r| Ok(r.summary_json()))?;
         // SAFETY: checked non-NULL above; the caller guarantees it is writable.
         unsafe { give_string(state_out, state) }
     })
