@@ -63,10 +63,7 @@ pub(crate) fn findings(value: &str) -> Findings {
     if shape.may_be_email() && detect::is_email(value) {
         found.add(Evidence::Email);
     }
-    if first.is_ascii_digit()
-        || matches!(first, b'+' | b'*' | b'X' | b'x' | b'(')
-        || value.starts_with('•')
-    {
+    if starts_like_a_number(value) {
         numbers(value, shape, &mut found);
     } else if shape.may_be_ip_address() && detect::is_ip_address(value) {
         found.add(Evidence::IpAddress);
@@ -100,6 +97,15 @@ pub(crate) fn findings(value: &str) -> Findings {
         found.add(Evidence::LongText);
     }
     found
+}
+
+/// Whether `value` starts as the numbers people type do: a digit, `+`,
+/// `(`, or a mask character.
+fn starts_like_a_number(value: &str) -> bool {
+    let first = value.as_bytes()[0];
+    first.is_ascii_digit()
+        || matches!(first, b'+' | b'*' | b'X' | b'x' | b'(')
+        || value.starts_with('•')
 }
 
 /// The detectors of numbers people type.
@@ -190,10 +196,7 @@ mod tests {
             }
         };
         seen(Evidence::Email, detect::is_email(value));
-        if first.is_ascii_digit()
-            || matches!(first, b'+' | b'*' | b'X' | b'x' | b'(')
-            || value.starts_with('•')
-        {
+        if starts_like_a_number(value) {
             seen(Evidence::Phone, detect::is_phone(value));
             let card = detect::is_card_number(value);
             seen(Evidence::CardNumber, card);

@@ -3,8 +3,7 @@
 //! letter and its top-level domain, a card number its last four digits
 //! (as receipts show them, PCI DSS 3.4), a password hash its scheme.
 
-use super::cell::{Evidence, Findings};
-use super::detect;
+use super::cell::{Evidence, Findings, findings};
 
 /// The longest example, in characters.
 const LONGEST: usize = 32;
@@ -20,51 +19,22 @@ const LONGEST: usize = 32;
 /// ```
 pub fn mask(value: &str) -> Option<String> {
     let value = value.trim();
-    let found = Found {
-        email: detect::is_email(value),
-        card: detect::is_card_number(value) || detect::is_masked_card(value),
-        hash: detect::read_password_hash(value).is_some(),
-    };
-    masked(value, found)
-}
-
-/// What the detectors found in a cell, as far as the mask shows it.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct Found {
-    pub email: bool,
-    /// A card number, full or masked.
-    pub card: bool,
-    /// A password hash.
-    pub hash: bool,
-}
-
-impl From<&Findings> for Found {
-    fn from(f: &Findings) -> Found {
-        Found {
-            email: f.has(Evidence::Email),
-            card: f.has(Evidence::CardNumber) || f.has(Evidence::MaskedCard),
-            hash: f.password.is_some(),
-        }
-    }
-}
-
-/// The mask of the trimmed `value`, with what the detectors found in it
-/// (the scoping has run them already; [`mask`] runs them itself).
-pub(crate) fn masked(value: &str, found: Found) -> Option<String> {
-    let mut out = String::new();
-    mask_into(value, found, &mut out).then_some(out)
-}
-
-/// Writes the mask of `value` into `out` (cleared first), so a caller
-/// masking every cell reuses one buffer; `false` for an empty value.
-pub(crate) fn mask_into(value: &str, found: Found, out: &mut String) -> bool {
-    out.clear();
     if value.is_empty() {
-        return false;
+        return None;
     }
+    let mut out = String::new();
+    mask_into(value, &findings(value), &mut out);
+    Some(out)
+}
+
+/// Writes the mask of the trimmed, non-empty `value` into `out` (cleared
+/// first, so a caller masking every cell reuses one buffer), with what the
+/// detectors found in it.
+pub(crate) fn mask_into(value: &str, found: &Findings, out: &mut String) {
+    out.clear();
     let first = value.chars().next().unwrap_or(' ');
     let card_like = first.is_ascii_digit() || matches!(first, '*' | 'X' | 'x' | '•');
-    if found.email {
+    if found.has(Evidence::Email) {
         out.push(
             Some(first)
                 .filter(char::is_ascii_alphanumeric)
@@ -72,19 +42,18 @@ pub(crate) fn mask_into(value: &str, found: Found, out: &mut String) -> bool {
         );
         out.push_str("***@***.");
         out.push_str(value.rsplit('.').next().unwrap_or(""));
-    } else if card_like && found.card {
+    } else if card_like && (found.has(Evidence::CardNumber) || found.has(Evidence::MaskedCard)) {
         out.push_str("**** **** **** ");
         let digits = value.chars().filter(char::is_ascii_digit);
         let skip = digits.clone().count().saturating_sub(4);
         out.extend(digits.skip(skip));
-    } else if value.starts_with('$') && found.hash {
+    } else if value.starts_with('$') && found.password.is_some() {
         let second = value[1..].find('$').map_or(value.len(), |i| i + 1);
         out.push_str(&value[..second]);
         out.push_str("$…");
     } else {
         shape_into(value, out);
     }
-    true
 }
 
 /// The shape of `value`: letters `a`/`A`, digits `9`, at most [`LONGEST`]

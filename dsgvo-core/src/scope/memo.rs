@@ -6,7 +6,7 @@
 //! neither compared, nor cloned, nor stored.
 
 use super::cell::{Findings, findings};
-use super::mask::{Found, mask_into};
+use super::mask::mask_into;
 
 /// Slots per column: a direct-mapped table.
 const SLOTS: usize = 64;
@@ -35,7 +35,7 @@ impl Seen {
     fn read(&mut self, value: &str) {
         self.offered = false;
         self.findings = findings(value);
-        mask_into(value, Found::from(&self.findings), &mut self.mask);
+        mask_into(value, &self.findings, &mut self.mask);
     }
 }
 
