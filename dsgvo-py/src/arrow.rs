@@ -11,10 +11,11 @@ use std::fmt::Write;
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::{
-    Date32Type, Date64Type, Float16Type, Float32Type, Float64Type, Int8Type, Int16Type, Int32Type,
-    Int64Type, Time32MillisecondType, Time32SecondType, Time64MicrosecondType,
-    Time64NanosecondType, TimestampMicrosecondType, TimestampMillisecondType,
-    TimestampNanosecondType, TimestampSecondType, UInt8Type, UInt16Type, UInt32Type, UInt64Type,
+    Date32Type, Date64Type, Decimal128Type, Float16Type, Float32Type, Float64Type, Int8Type,
+    Int16Type, Int32Type, Int64Type, Time32MillisecondType, Time32SecondType,
+    Time64MicrosecondType, Time64NanosecondType, TimestampMicrosecondType,
+    TimestampMillisecondType, TimestampNanosecondType, TimestampSecondType, UInt8Type, UInt16Type,
+    UInt32Type, UInt64Type,
 };
 use arrow_array::{Array, ArrayRef, LargeStringArray, StringArray, StringViewArray};
 use arrow_schema::{DataType, TimeUnit};
@@ -74,13 +75,47 @@ pub(crate) fn cells<'a>(array: &'a ArrayRef, name: &str) -> Result<Cells<'a>, Do
             ends.push(text.len());
         }
     };
-    macro_rules! numbers {
-        ($t:ty) => {{
-            let a = array.as_primitive::<$t>();
-            each(&mut |i, out| {
-                let _ = write!(out, "{}", a.value(i));
+    // The cells of a primitive array of type `$t`, each written by `$body`
+    // from the array `$a` and the row `$i` into `$out` (writing into a
+    // `String` does not fail).
+    macro_rules! primitive {
+        ($t:ty, |$a:ident, $i:ident, $out:ident| $body:expr) => {{
+            let $a = array.as_primitive::<$t>();
+            each(&mut |$i, $out| {
+                let _ = $body;
             })
         }};
+    }
+    macro_rules! numbers {
+        ($t:ty) => {
+            primitive!($t, |a, i, out| write!(out, "{}", a.value(i)))
+        };
+    }
+    macro_rules! dates {
+        ($t:ty) => {
+            primitive!($t, |a, i, out| a
+                .value_as_date(i)
+                .map(|d| write!(out, "{d}")))
+        };
+    }
+    macro_rules! times {
+        ($t:ty) => {
+            primitive!($t, |a, i, out| iso_time(a.value_as_time(i), out))
+        };
+    }
+    let zone = match array.data_type() {
+        DataType::Timestamp(_, Some(z)) => match zone_of(z) {
+            Ok(zone) => Some(zone),
+            Err(()) => return Err(refused(name, "a timestamp with an unknown time zone")),
+        },
+        _ => None,
+    };
+    macro_rules! timestamps {
+        ($t:ty) => {
+            primitive!($t, |a, i, out| a
+                .value_as_datetime(i)
+                .map(|utc| iso_datetime(utc, zone.as_ref(), out)))
+        };
     }
     match array.data_type() {
         DataType::Null => each(&mut |_, _| {}),
@@ -96,83 +131,27 @@ pub(crate) fn cells<'a>(array: &'a ArrayRef, name: &str) -> Result<Cells<'a>, Do
         DataType::UInt16 => numbers!(UInt16Type),
         DataType::UInt32 => numbers!(UInt32Type),
         DataType::UInt64 => numbers!(UInt64Type),
-        DataType::Float16 => {
-            let a = array.as_primitive::<Float16Type>();
-            each(&mut |i, out| python_float(f64::from(a.value(i)), out))
-        }
-        DataType::Float32 => {
-            let a = array.as_primitive::<Float32Type>();
-            each(&mut |i, out| python_float(f64::from(a.value(i)), out))
-        }
-        DataType::Float64 => {
-            let a = array.as_primitive::<Float64Type>();
-            each(&mut |i, out| python_float(a.value(i), out))
-        }
-        DataType::Decimal128(..) => {
-            let a = array.as_primitive::<arrow_array::types::Decimal128Type>();
-            each(&mut |i, out| out.push_str(&a.value_as_string(i)))
-        }
-        DataType::Date32 => {
-            let a = array.as_primitive::<Date32Type>();
-            each(&mut |i, out| {
-                if let Some(d) = a.value_as_date(i) {
-                    let _ = write!(out, "{d}");
-                }
-            })
-        }
-        DataType::Date64 => {
-            let a = array.as_primitive::<Date64Type>();
-            each(&mut |i, out| {
-                if let Some(d) = a.value_as_date(i) {
-                    let _ = write!(out, "{d}");
-                }
-            })
-        }
-        DataType::Timestamp(unit, zone) => {
-            let offset = match zone.as_deref().map(zone_of).transpose() {
-                Ok(z) => z,
-                Err(()) => {
-                    return Err(refused(name, "a timestamp with an unknown time zone"));
-                }
-            };
-            let at = |i: usize| -> Option<NaiveDateTime> {
-                match unit {
-                    TimeUnit::Second => array
-                        .as_primitive::<TimestampSecondType>()
-                        .value_as_datetime(i),
-                    TimeUnit::Millisecond => array
-                        .as_primitive::<TimestampMillisecondType>()
-                        .value_as_datetime(i),
-                    TimeUnit::Microsecond => array
-                        .as_primitive::<TimestampMicrosecondType>()
-                        .value_as_datetime(i),
-                    TimeUnit::Nanosecond => array
-                        .as_primitive::<TimestampNanosecondType>()
-                        .value_as_datetime(i),
-                }
-            };
-            each(&mut |i, out| {
-                if let Some(utc) = at(i) {
-                    iso_datetime(utc, offset.as_ref(), out);
-                }
-            })
-        }
-        DataType::Time32(TimeUnit::Second) => {
-            let a = array.as_primitive::<Time32SecondType>();
-            each(&mut |i, out| iso_time(a.value_as_time(i), out))
-        }
-        DataType::Time32(_) => {
-            let a = array.as_primitive::<Time32MillisecondType>();
-            each(&mut |i, out| iso_time(a.value_as_time(i), out))
-        }
-        DataType::Time64(TimeUnit::Microsecond) => {
-            let a = array.as_primitive::<Time64MicrosecondType>();
-            each(&mut |i, out| iso_time(a.value_as_time(i), out))
-        }
-        DataType::Time64(_) => {
-            let a = array.as_primitive::<Time64NanosecondType>();
-            each(&mut |i, out| iso_time(a.value_as_time(i), out))
-        }
+        DataType::Float16 => primitive!(Float16Type, |a, i, out| python_float(
+            f64::from(a.value(i)),
+            out
+        )),
+        DataType::Float32 => primitive!(Float32Type, |a, i, out| python_float(
+            f64::from(a.value(i)),
+            out
+        )),
+        DataType::Float64 => primitive!(Float64Type, |a, i, out| python_float(a.value(i), out)),
+        DataType::Decimal128(..) => primitive!(Decimal128Type, |a, i, out| out
+            .push_str(&a.value_as_string(i))),
+        DataType::Date32 => dates!(Date32Type),
+        DataType::Date64 => dates!(Date64Type),
+        DataType::Timestamp(TimeUnit::Second, _) => timestamps!(TimestampSecondType),
+        DataType::Timestamp(TimeUnit::Millisecond, _) => timestamps!(TimestampMillisecondType),
+        DataType::Timestamp(TimeUnit::Microsecond, _) => timestamps!(TimestampMicrosecondType),
+        DataType::Timestamp(TimeUnit::Nanosecond, _) => timestamps!(TimestampNanosecondType),
+        DataType::Time32(TimeUnit::Second) => times!(Time32SecondType),
+        DataType::Time32(_) => times!(Time32MillisecondType),
+        DataType::Time64(TimeUnit::Microsecond) => times!(Time64MicrosecondType),
+        DataType::Time64(_) => times!(Time64NanosecondType),
         DataType::Dictionary(..) => {
             let Some(d) = array.as_any_dictionary_opt() else {
                 return Err(refused(name, "a dictionary that cannot be read"));
