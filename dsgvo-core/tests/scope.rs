@@ -480,9 +480,27 @@ fn minors_come_only_from_birth_dates_that_are_there() {
         (adults.minors, adults.facts.data_subjects.vulnerable),
         (Some(0), None)
     );
-    let child = csv_scope("email,Geburtsdatum\na@example.de,01.01.2015\n", options);
+    let child = csv_scope(
+        "email,Geburtsdatum\na@example.de,01.01.2015\n",
+        options.clone(),
+    );
     assert_eq!(child.minors, Some(1));
     assert!(child.facts.data_subjects.vulnerable.is_some());
+    // A date of last week makes no newborn of a customer: only columns of
+    // dates of birth (by header or override) keep minors in the summary.
+    let text = "email,Bestelldatum,Datum\na@example.de,2026-11-02,01.01.2015\n";
+    let mut by_override = options.clone();
+    by_override
+        .overrides
+        .insert("Datum".into(), ColumnKind::BirthDate);
+    for (options, minors) in [(options, [0, 0]), (by_override, [0, 1])] {
+        let summary = read_csv(text.as_bytes(), options, Encoding::Utf8).unwrap();
+        let stored = serde_json::to_value(&summary).unwrap();
+        let kept: Vec<u64> = (1..=2)
+            .map(|i| stored["columns"][i]["minors"]["rows"].as_u64().unwrap())
+            .collect();
+        assert_eq!(kept, minors);
+    }
 }
 
 #[test]

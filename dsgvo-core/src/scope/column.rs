@@ -23,8 +23,9 @@ pub(crate) struct ColumnStats {
     pub evidence: EvidenceCounts,
     pub countries: BTreeMap<CountryCode, u64>,
     pub passwords: BTreeMap<PasswordFormat, u64>,
-    /// Rows whose date in this column, read as a date of birth, makes the
-    /// person younger than 18 on `as_of` (by subject when there is a key).
+    /// Rows whose date in this column, a column of dates of birth, makes
+    /// the person younger than 18 on `as_of` (by subject when there is a
+    /// key); empty in other columns.
     pub minors: Minors,
     /// The smallest masked examples (smallest, so that any split of the
     /// rows keeps the same ones).
@@ -63,16 +64,9 @@ impl Minors {
 impl ColumnStats {
     /// Counts one non-empty cell of a row counted in the scope, with what
     /// the detectors found in it.
-    pub fn count(&mut self, found: &Findings, as_of: NaiveDate, subject: Option<Digest>) {
+    pub fn count(&mut self, found: &Findings) {
         self.non_empty += 1;
         self.evidence.add(found);
-        if found
-            .date
-            .and_then(|date| date.age_on(as_of))
-            .is_some_and(|age| age < 18)
-        {
-            self.minors.add(subject);
-        }
         if let Some(country) = &found.country {
             match self.countries.get_mut(country) {
                 Some(n) => *n += 1,
@@ -83,6 +77,19 @@ impl ColumnStats {
         }
         if let Some(format) = found.password {
             *self.passwords.entry(format).or_default() += 1;
+        }
+    }
+
+    /// Counts the person of a row as a minor when the cell, a date of
+    /// birth, makes them younger than 18 on `as_of`. Only columns of dates
+    /// of birth count minors (see `report::holds_births`).
+    pub fn count_minor(&mut self, found: &Findings, as_of: NaiveDate, subject: Option<Digest>) {
+        if found
+            .date
+            .and_then(|date| date.age_on(as_of))
+            .is_some_and(|age| age < 18)
+        {
+            self.minors.add(subject);
         }
     }
 
@@ -146,7 +153,9 @@ mod tests {
     fn read(values: &[&str]) -> ColumnStats {
         let mut stats = ColumnStats::default();
         for v in values {
-            stats.count(&findings(v), day("2026-11-20"), None);
+            let found = findings(v);
+            stats.count(&found);
+            stats.count_minor(&found, day("2026-11-20"), None);
         }
         stats
     }

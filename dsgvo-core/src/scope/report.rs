@@ -191,6 +191,17 @@ fn corrected(kind: ColumnKind, stats: &ColumnStats) -> ColumnKind {
     kind
 }
 
+/// Whether the column `header` holds dates of birth whatever its values
+/// show: only an override or the header make one (a value shows a date,
+/// not whose birthday it is), so minors are counted in these columns alone
+/// and no order date makes a customer a newborn.
+pub(crate) fn holds_births(header: &str, overrides: &BTreeMap<String, ColumnKind>) -> bool {
+    match overrides.get(header) {
+        Some(kind) => *kind == ColumnKind::BirthDate,
+        None => header_kind(header) == Some(ColumnKind::BirthDate),
+    }
+}
+
 fn classify(
     header: &str,
     stats: &ColumnStats,
@@ -364,7 +375,58 @@ impl ScopeSummary {
 
 #[cfg(test)]
 mod tests {
+    use super::super::cell::findings;
     use super::super::column::percent;
+    use super::*;
+
+    // Minors are counted only where the report can call the column one of
+    // dates of birth: whatever the values, `holds_births` and `classify`
+    // agree on every header and override.
+    #[test]
+    fn minors_are_counted_where_the_report_finds_dates_of_birth() {
+        let mut dates = ColumnStats::default();
+        let mut mixed = ColumnStats::default();
+        for v in ["12.03.2010", "2026-11-02", "DE", "erika@example.de"] {
+            dates.count(&findings("1990-01-01"));
+            mixed.count(&findings(v));
+        }
+        let headers = [
+            "Geburtsdatum",
+            "date_of_birth",
+            "dob",
+            "order_date",
+            "Datum",
+            "email",
+            "notes",
+        ];
+        let override_sets: Vec<BTreeMap<String, ColumnKind>> = vec![
+            BTreeMap::new(),
+            headers
+                .iter()
+                .map(|h| (h.to_string(), ColumnKind::BirthDate))
+                .collect(),
+            headers
+                .iter()
+                .map(|h| (h.to_string(), ColumnKind::Date))
+                .collect(),
+        ];
+        let mut births = 0;
+        for overrides in &override_sets {
+            for header in headers {
+                let holds = holds_births(header, overrides);
+                births += usize::from(holds);
+                for stats in [&ColumnStats::default(), &dates, &mixed] {
+                    let kind = classify(header, stats, overrides).0;
+                    assert_eq!(
+                        kind == ColumnKind::BirthDate,
+                        holds,
+                        "{header} {overrides:?}"
+                    );
+                }
+            }
+        }
+        assert_eq!(births, 3 + 7 + 0);
+    }
 
     #[test]
     fn percent_rounds_down_and_zero_of_zero_is_zero() {

@@ -11,6 +11,7 @@ use super::detect::{self, Date};
 use super::error::ScopeError;
 use super::memo::Memos;
 use super::options::ScopeOptions;
+use super::report::holds_births;
 use super::subject::{Digest, People, digest};
 
 /// The most line numbers a problem keeps (the smallest ones); the count is
@@ -70,6 +71,9 @@ pub struct ScopeSummary {
     key: Option<usize>,
     #[serde(skip)]
     window: Option<usize>,
+    /// Per column, whether it holds dates of birth (its minors are counted).
+    #[serde(skip)]
+    births: Vec<bool>,
     #[serde(skip)]
     memos: Memos,
     pub(crate) records: u64,
@@ -109,6 +113,7 @@ impl ScopeSummary {
         Ok(ScopeSummary {
             columns: vec![ColumnStats::default(); headers.len()],
             memos: Memos::new(headers.len()),
+            births: births(&headers, &options),
             headers,
             options,
             key,
@@ -153,13 +158,16 @@ impl ScopeSummary {
         }
         let as_of = self.options.as_of;
         let cells = self.columns.iter_mut().zip(&mut self.memos.0).zip(fields);
-        for ((stats, memo), value) in cells {
+        for (((stats, memo), value), births) in cells.zip(&self.births) {
             let value = value.as_ref().trim();
             if value.is_empty() {
                 continue;
             }
             let seen = memo.see(value);
-            stats.count(&seen.findings, as_of, subject);
+            stats.count(&seen.findings);
+            if *births {
+                stats.count_minor(&seen.findings, as_of, subject);
+            }
             if !seen.offered {
                 stats.example(&seen.mask);
                 seen.offered = true;
@@ -287,6 +295,7 @@ impl TryFrom<Stored> for ScopeSummary {
             ));
         }
         Ok(ScopeSummary {
+            births: births(&s.headers, &s.options),
             headers: s.headers,
             options: s.options,
             key,
@@ -306,6 +315,14 @@ impl TryFrom<Stored> for ScopeSummary {
 /// Whether `given` (as a table has it) is the header `known` (trimmed).
 pub(crate) fn same_headers<S: AsRef<str>>(known: &[String], given: &[S]) -> bool {
     known.len() == given.len() && known.iter().zip(given).all(|(a, b)| a == b.as_ref().trim())
+}
+
+/// Per column of `headers`, whether it holds dates of birth.
+fn births(headers: &[String], options: &ScopeOptions) -> Vec<bool> {
+    headers
+        .iter()
+        .map(|h| holds_births(h, &options.overrides))
+        .collect()
 }
 
 /// The positions of the key and window columns in `headers`; every column
