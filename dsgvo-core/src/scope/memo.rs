@@ -8,14 +8,19 @@
 use super::cell::{Findings, findings};
 use super::mask::mask_into;
 
-/// Slots per column: a direct-mapped table.
-const SLOTS: usize = 64;
+/// Slots per column, a direct-mapped table: few at first (countries,
+/// names), many when few values were found again among few slots (dates,
+/// products, amounts repeat among thousands of values).
+const FEW: usize = 64;
+const MANY: usize = 4096;
 /// Longer values are read every time (free text rarely repeats, and the
 /// slots stay small).
 const LONGEST: usize = 64;
-/// After this many lookups a column whose values seldom repeat (fewer than
-/// one in eight found) stops looking up, and tries again after
+/// A trial is this many lookups per slot, at least [`TRIAL`]: after it, a
+/// column whose values seldom repeat (fewer than one in eight found) gets
+/// [`MANY`] slots, or with as many stops looking up and tries again after
 /// [`PAUSE`] cells.
+const TRIAL_PER_SLOT: u32 = 4;
 const TRIAL: u32 = 4096;
 const PAUSE: u32 = 65_536;
 
@@ -59,10 +64,11 @@ impl Memo {
             return &mut self.scratch;
         }
         if self.slots.is_empty() {
-            self.slots.resize_with(SLOTS, Seen::default);
+            self.slots.resize_with(FEW, Seen::default);
         }
         self.lookups += 1;
-        let slot = &mut self.slots[slot_of(value)];
+        let at = slot_of(value, self.slots.len());
+        let slot = &mut self.slots[at];
         if slot.value == value {
             self.hits += 1;
         } else {
@@ -80,8 +86,11 @@ impl Memo {
             self.paused -= 1;
             return true;
         }
-        if self.lookups == TRIAL {
-            if self.hits < TRIAL / 8 {
+        if self.lookups == self.trial() {
+            if self.hits < self.lookups / 8 && self.slots.len() < MANY {
+                self.slots.clear();
+                self.slots.resize_with(MANY, Seen::default);
+            } else if self.hits < self.lookups / 8 {
                 self.paused = PAUSE;
             }
             self.lookups = 0;
@@ -89,18 +98,23 @@ impl Memo {
         }
         false
     }
+
+    /// The lookups of a trial with the present slots.
+    fn trial(&self) -> u32 {
+        (TRIAL_PER_SLOT * self.slots.len() as u32).max(TRIAL)
+    }
 }
 
-/// The slot of `value`: a multiplicative hash of its bytes, eight at a
-/// time, its top bits.
-fn slot_of(value: &str) -> usize {
+/// The slot of `value` among `slots` (a power of two): a multiplicative
+/// hash of its bytes, eight at a time, its top bits.
+fn slot_of(value: &str, slots: usize) -> usize {
     let mut h: u64 = value.len() as u64;
     for chunk in value.as_bytes().chunks(8) {
         let mut word = [0u8; 8];
         word[..chunk.len()].copy_from_slice(chunk);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
-    (h >> (64 - SLOTS.trailing_zeros())) as usize
+    (h >> (64 - slots.trailing_zeros())) as usize
 }
 
 /// Working memory beside a summary: left out of its comparison, its copies
@@ -156,12 +170,15 @@ mod tests {
                 _ => "x".repeat(i % 70 + 1),
             })
             .collect();
-        let mut memo = Memo::default();
-        for v in &values {
-            let seen = memo.see(v);
-            assert_eq!((seen.findings.clone(), seen.mask.clone()), fresh(v), "{v}");
+        let mut many = Memo::default();
+        many.slots.resize_with(MANY, Seen::default);
+        for mut memo in [Memo::default(), many] {
+            for v in &values {
+                let seen = memo.see(v);
+                assert_eq!((seen.findings.clone(), seen.mask.clone()), fresh(v), "{v}");
+            }
+            assert!(memo.hits > 0);
         }
-        assert!(memo.slots.len() == SLOTS);
     }
 
     #[test]
@@ -171,14 +188,20 @@ mod tests {
         assert_eq!(memo.see(&long).mask, fresh(&long).1);
         assert!(memo.slots.is_empty() && memo.lookups == 0);
         memo.see(&"x".repeat(LONGEST));
-        assert_eq!((memo.slots.len(), memo.lookups), (SLOTS, 1));
+        assert_eq!((memo.slots.len(), memo.lookups), (FEW, 1));
     }
 
     #[test]
-    fn a_column_whose_values_do_not_repeat_pauses_the_table() {
+    fn a_column_whose_values_do_not_repeat_grows_then_pauses_the_table() {
         let mut memo = Memo::default();
         for i in 0..TRIAL + 1 {
             memo.see(&format!("{i:08}"));
+        }
+        assert_eq!((memo.slots.len(), memo.paused), (MANY, 0));
+        let trial = TRIAL_PER_SLOT * MANY as u32;
+        assert_eq!(memo.trial(), trial);
+        for i in 0..trial {
+            memo.see(&format!("x{i:08}"));
         }
         assert_eq!(memo.paused, PAUSE);
         // Paused: the next values are read without the table.
@@ -195,7 +218,10 @@ mod tests {
         }
         assert_eq!(eighth.hits, TRIAL / 8);
         eighth.see("AT");
-        assert_eq!((eighth.paused, eighth.lookups), (0, 1));
+        assert_eq!(
+            (eighth.paused, eighth.lookups, eighth.slots.len()),
+            (0, 1, FEW)
+        );
         let mut repeating = Memo::default();
         for i in 0..TRIAL + 1 {
             repeating.see(["DE", "AT"][i as usize % 2]);
@@ -203,10 +229,37 @@ mod tests {
         assert_eq!((repeating.paused, repeating.hits), (0, 1));
     }
 
+    // Order dates: 1,800 values, each back every 1,800 rows, are seldom
+    // found among 64 slots and mostly among 4,096.
+    #[test]
+    fn values_repeating_among_thousands_are_found_with_many_slots() {
+        let dates: Vec<String> = (0..1800)
+            .map(|i| format!("2026-11-{:02} 10:{:02}:00", 1 + i / 60, i % 60))
+            .collect();
+        let mut memo = Memo::default();
+        for date in dates.iter().cycle().take(TRIAL as usize) {
+            memo.see(date);
+        }
+        let trial = TRIAL_PER_SLOT * MANY as u32;
+        let mut found = 0;
+        for date in dates.iter().cycle().take(trial as usize - 1) {
+            let before = memo.hits;
+            memo.see(date);
+            found += memo.hits - before;
+        }
+        assert_eq!(memo.slots.len(), MANY);
+        assert!(found > trial / 2, "{found}");
+        memo.see("2026-12-01 10:00:00");
+        assert_eq!((memo.paused, memo.slots.len()), (0, MANY));
+    }
+
     #[test]
     fn slots_spread_over_the_table() {
-        let used: std::collections::BTreeSet<usize> =
-            (0..1000).map(|i| slot_of(&format!("SKU-{i}"))).collect();
-        assert!(used.len() > SLOTS * 3 / 4, "{}", used.len());
+        for (values, slots) in [(1000, FEW), (10_000, MANY)] {
+            let used: std::collections::BTreeSet<usize> = (0..values)
+                .map(|i| slot_of(&format!("SKU-{i}"), slots))
+                .collect();
+            assert!(used.len() > slots * 3 / 4, "{}", used.len());
+        }
     }
 }

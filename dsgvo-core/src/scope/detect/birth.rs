@@ -71,14 +71,16 @@ pub fn read_date(value: &str) -> Option<Date> {
             offset: Some(t.offset().local_minus_utc()),
         });
     }
-    let (date, time) = match value.split_once([' ', 'T']) {
-        Some((d, t)) => (d, Some(t.trim())),
+    // The date ends at the first space or `T` (ASCII: never inside a
+    // character of several bytes).
+    let (date, time) = match value.bytes().position(|b| b == b' ' || b == b'T') {
+        Some(at) => (&value[..at], Some(value[at + 1..].trim())),
         None => (value, None),
     };
-    let day = iso_day(date).or_else(|| german_day(date))?;
+    let day = iso_day(date.as_bytes()).or_else(|| german_day(date.as_bytes()))?;
     let time = match time {
         None => None,
-        Some(t) => Some(clock(t)?),
+        Some(t) => Some(clock(t.as_bytes())?),
     };
     plausible(Date {
         day,
@@ -88,44 +90,61 @@ pub fn read_date(value: &str) -> Option<Date> {
 }
 
 /// `text` as a number of `min` to `max` ASCII digits.
-fn number(text: &str, min: usize, max: usize) -> Option<u32> {
-    ((min..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
+fn number(text: &[u8], min: usize, max: usize) -> Option<u32> {
+    if !(min..=max).contains(&text.len()) {
+        return None;
+    }
+    text.iter().try_fold(0u32, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+    })
+}
+
+/// The `N` parts of `text` between `separator`s, each a number of its
+/// `(min, max)` digits; `None` for more or fewer parts.
+fn parts<const N: usize>(
+    text: &[u8],
+    separator: u8,
+    digits: [(usize, usize); N],
+) -> Option<[u32; N]> {
+    let mut out = [0; N];
+    let mut rest = text;
+    for (i, (min, max)) in digits.into_iter().enumerate() {
+        let end = rest.iter().position(|b| *b == separator);
+        let last = i + 1 == N;
+        match (end, last) {
+            (None, true) => out[i] = number(rest, min, max)?,
+            (Some(end), false) => {
+                out[i] = number(&rest[..end], min, max)?;
+                rest = &rest[end + 1..];
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
 }
 
 /// `2008-02-29` (month and day with one or two digits).
-fn iso_day(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.split('-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() {
-        return None;
-    }
-    let year = i32::try_from(number(y, 4, 4)?).ok()?;
-    NaiveDate::from_ymd_opt(year, number(m, 1, 2)?, number(d, 1, 2)?)
+fn iso_day(text: &[u8]) -> Option<NaiveDate> {
+    let [y, m, d] = parts(text, b'-', [(4, 4), (1, 2), (1, 2)])?;
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
 /// `29.02.2008`, `1.3.2008`.
-fn german_day(text: &str) -> Option<NaiveDate> {
-    let mut parts = text.split('.');
-    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() {
-        return None;
-    }
-    let year = i32::try_from(number(y, 4, 4)?).ok()?;
-    NaiveDate::from_ymd_opt(year, number(m, 1, 2)?, number(d, 1, 2)?)
+fn german_day(text: &[u8]) -> Option<NaiveDate> {
+    let [d, m, y] = parts(text, b'.', [(1, 2), (1, 2), (4, 4)])?;
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
 /// `08:15` or `08:15:00`.
-fn clock(text: &str) -> Option<NaiveTime> {
-    let mut parts = text.split(':');
-    let (h, m) = (parts.next()?, parts.next()?);
-    let s = parts.next();
-    if parts.next().is_some() {
-        return None;
-    }
-    let seconds = s.map_or(Some(0), |s| number(s, 2, 2))?;
-    NaiveTime::from_hms_opt(number(h, 1, 2)?, number(m, 2, 2)?, seconds)
+fn clock(text: &[u8]) -> Option<NaiveTime> {
+    let (h, m, s) = match parts(text, b':', [(1, 2), (2, 2), (2, 2)]) {
+        Some([h, m, s]) => (h, m, s),
+        None => {
+            let [h, m] = parts(text, b':', [(1, 2), (2, 2)])?;
+            (h, m, 0)
+        }
+    };
+    NaiveTime::from_hms_opt(h, m, s)
 }
 
 fn plausible(date: Date) -> Option<Date> {
@@ -141,6 +160,75 @@ pub(crate) fn local(date: &Date) -> NaiveDateTime {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The reader as first written, with `str::split` and `parse`: what
+    /// the byte-level reader must give on every input.
+    fn by_split(value: &str) -> Option<Date> {
+        let value = value.trim();
+        if value.len() < 8 || value.len() > 35 || !value.as_bytes()[0].is_ascii_digit() {
+            return None;
+        }
+        if let Ok(t) = chrono::DateTime::parse_from_rfc3339(value) {
+            return plausible(Date {
+                day: t.date_naive(),
+                time: Some(t.time()),
+                offset: Some(t.offset().local_minus_utc()),
+            });
+        }
+        let number = |text: &str, min: usize, max: usize| -> Option<u32> {
+            ((min..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| text.parse().ok())
+                .flatten()
+        };
+        let ymd = |text: &str, sep: char, iso: bool| -> Option<NaiveDate> {
+            let p: Vec<&str> = text.split(sep).collect();
+            let [a, b, c] = p.as_slice() else { return None };
+            let (y, m, d) = if iso { (a, b, c) } else { (c, b, a) };
+            let year = i32::try_from(number(y, 4, 4)?).ok()?;
+            NaiveDate::from_ymd_opt(year, number(m, 1, 2)?, number(d, 1, 2)?)
+        };
+        let (date, time) = match value.split_once([' ', 'T']) {
+            Some((d, t)) => (d, Some(t.trim())),
+            None => (value, None),
+        };
+        let day = ymd(date, '-', true).or_else(|| ymd(date, '.', false))?;
+        let time = match time {
+            None => None,
+            Some(t) => {
+                let p: Vec<&str> = t.split(':').collect();
+                let (h, m, s) = match p.as_slice() {
+                    [h, m] => (h, m, Some(0)),
+                    [h, m, s] => (h, m, number(s, 2, 2)),
+                    _ => return None,
+                };
+                Some(NaiveTime::from_hms_opt(
+                    number(h, 1, 2)?,
+                    number(m, 2, 2)?,
+                    s?,
+                )?)
+            }
+        };
+        plausible(Date {
+            day,
+            time,
+            offset: None,
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        // Dates, times and near misses: the byte-level reader reads what
+        // the reader by `split` and `parse` reads.
+        #[test]
+        fn the_byte_reader_reads_what_split_and_parse_read(
+            value in "[0-9]{1,5}[-.][0-9]{1,3}[-.][0-9]{1,5}([ T]{1,2}[0-9]{1,3}(:[0-9]{1,3}){0,3}[ ]?)?",
+            free in "[0-9][0-9 .:T+Zz-]{0,20}",
+        ) {
+            prop_assert_eq!(read_date(&value), by_split(&value), "{}", value);
+            prop_assert_eq!(read_date(&free), by_split(&free), "{}", free);
+        }
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
