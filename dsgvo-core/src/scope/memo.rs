@@ -48,6 +48,9 @@ impl Seen {
 #[derive(Default)]
 pub(crate) struct Memo {
     slots: Vec<Seen>,
+    /// The hash of each slot's value, apart from the slots: a value not in
+    /// the table is told by these few bytes, without reading a slot.
+    hashes: Vec<u64>,
     /// A value read without the table.
     scratch: Seen,
     lookups: u32,
@@ -64,14 +67,16 @@ impl Memo {
             return &mut self.scratch;
         }
         if self.slots.is_empty() {
-            self.slots.resize_with(FEW, Seen::default);
+            self.resize(FEW);
         }
         self.lookups += 1;
-        let at = slot_of(value, self.slots.len());
+        let hash = hash_of(value);
+        let at = slot_of(hash, self.slots.len());
         let slot = &mut self.slots[at];
-        if slot.value == value {
+        if self.hashes[at] == hash && slot.value == value {
             self.hits += 1;
         } else {
+            self.hashes[at] = hash;
             slot.value.clear();
             slot.value.push_str(value);
             slot.read(value);
@@ -88,8 +93,7 @@ impl Memo {
         }
         if self.lookups == self.trial() {
             if self.hits < self.lookups / 8 && self.slots.len() < MANY {
-                self.slots.clear();
-                self.slots.resize_with(MANY, Seen::default);
+                self.resize(MANY);
             } else if self.hits < self.lookups / 8 {
                 self.paused = PAUSE;
             }
@@ -99,22 +103,35 @@ impl Memo {
         false
     }
 
+    /// Empties the table and gives it `slots` slots.
+    fn resize(&mut self, slots: usize) {
+        self.slots.clear();
+        self.slots.resize_with(slots, Seen::default);
+        self.hashes.clear();
+        self.hashes.resize(slots, 0);
+    }
+
     /// The lookups of a trial with the present slots.
     fn trial(&self) -> u32 {
         (TRIAL_PER_SLOT * self.slots.len() as u32).max(TRIAL)
     }
 }
 
-/// The slot of `value` among `slots` (a power of two): a multiplicative
-/// hash of its bytes, eight at a time, its top bits.
-fn slot_of(value: &str, slots: usize) -> usize {
+/// A multiplicative hash of the bytes of `value`, eight at a time.
+fn hash_of(value: &str) -> u64 {
     let mut h: u64 = value.len() as u64;
     for chunk in value.as_bytes().chunks(8) {
         let mut word = [0u8; 8];
         word[..chunk.len()].copy_from_slice(chunk);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
-    (h >> (64 - slots.trailing_zeros())) as usize
+    h
+}
+
+/// The slot of a value's `hash` among `slots` (a power of two): its top
+/// bits.
+fn slot_of(hash: u64, slots: usize) -> usize {
+    (hash >> (64 - slots.trailing_zeros())) as usize
 }
 
 /// Working memory beside a summary: left out of its comparison, its copies
@@ -171,7 +188,7 @@ mod tests {
             })
             .collect();
         let mut many = Memo::default();
-        many.slots.resize_with(MANY, Seen::default);
+        many.resize(MANY);
         for mut memo in [Memo::default(), many] {
             for v in &values {
                 let seen = memo.see(v);
@@ -257,7 +274,7 @@ mod tests {
     fn slots_spread_over_the_table() {
         for (values, slots) in [(1000, FEW), (10_000, MANY)] {
             let used: std::collections::BTreeSet<usize> = (0..values)
-                .map(|i| slot_of(&format!("SKU-{i}"), slots))
+                .map(|i| slot_of(hash_of(&format!("SKU-{i}")), slots))
                 .collect();
             assert!(used.len() > slots * 3 / 4, "{}", used.len());
         }
