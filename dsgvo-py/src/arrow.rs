@@ -50,6 +50,24 @@ impl Cells<'_> {
     }
 }
 
+/// Rows of a batch counted at a time.
+pub(crate) const BLOCK: usize = 1024;
+
+/// Row `at` of a batch whose columns are `columns`.
+pub(crate) struct BatchRow<'a> {
+    pub columns: &'a [Cells<'a>],
+    pub at: usize,
+}
+
+impl dsgvo_core::scope::RowCells for BatchRow<'_> {
+    fn width(&self) -> usize {
+        self.columns.len()
+    }
+    fn cell(&self, column: usize) -> &str {
+        self.columns[column].get(self.at)
+    }
+}
+
 /// The cells of `array`, the column `name`.
 ///
 /// # Errors

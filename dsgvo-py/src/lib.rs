@@ -373,11 +373,19 @@ impl PyScopeRun {
             // The batch is Rust's now: scoped without the GIL.
             let pushed = py.detach(|| {
                 self.with(|r| {
-                    let mut cells: Vec<&str> = Vec::with_capacity(columns.len());
-                    for i in 0..rows {
-                        cells.clear();
-                        cells.extend(columns.iter().map(|c| c.get(i)));
-                        r.push_cells(line.saturating_add(i as u64), &cells)?;
+                    // A block of rows at a time: a column's cells of the
+                    // block, and its lookup table, stay in the cache.
+                    let mut block: Vec<(u64, arrow::BatchRow<'_>)> = Vec::new();
+                    for start in (0..rows).step_by(arrow::BLOCK) {
+                        block.clear();
+                        block.extend((start..rows.min(start + arrow::BLOCK)).map(|at| {
+                            let row = arrow::BatchRow {
+                                columns: &columns,
+                                at,
+                            };
+                            (line.saturating_add(at as u64), row)
+                        }));
+                        r.push_rows(&block)?;
                     }
                     Ok(())
                 })

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use super::{DoorError, args, to_json};
 use crate::parse::from_json_limited;
-use crate::scope::{RecipientList, ScopeOptions, ScopeSummary};
+use crate::scope::{RecipientList, RowCells, ScopeOptions, ScopeSummary};
 
 /// The largest batch of rows one call takes, in bytes (64 MiB): 10,000
 /// rows of the 12-column test table (`tests/scope/orders.csv`) are 1.6 MB.
@@ -147,6 +147,32 @@ impl ScopeRun {
             (Some(list), _) => list.push_row(line, cells),
             (None, Some(s)) => s.push_row(line, cells),
             (None, None) => return Err(first_row_not_an_object(line)),
+        }
+        Ok(())
+    }
+
+    /// Counts rows given as cells in the header's order, each with its line
+    /// (the header must be known): a batch of a columnar table, counted a
+    /// column at a time (see [`ScopeSummary::push_rows`]).
+    ///
+    /// # Errors
+    ///
+    /// [`crate::ErrorCode::ScopeEmpty`] when no header is known yet.
+    pub fn push_rows<R: RowCells>(&mut self, rows: &[(u64, R)]) -> Result<(), DoorError> {
+        match (self.recipients.as_mut(), self.summary.as_mut()) {
+            (Some(list), _) => {
+                let mut cells: Vec<&str> = Vec::new();
+                for (line, row) in rows {
+                    cells.clear();
+                    cells.extend((0..row.width()).map(|i| row.cell(i)));
+                    list.push_row(*line, &cells);
+                }
+            }
+            (None, Some(s)) => s.push_rows(rows),
+            (None, None) => {
+                let line = rows.first().map_or(1, |(line, _)| *line);
+                return Err(first_row_not_an_object(line));
+            }
         }
         Ok(())
     }

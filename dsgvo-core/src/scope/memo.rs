@@ -117,13 +117,21 @@ impl Memo {
     }
 }
 
-/// A multiplicative hash of the bytes of `value`, eight at a time.
+/// A multiplicative hash of the bytes of `value`, eight at a time (the
+/// last piece padded with zeros).
 fn hash_of(value: &str) -> u64 {
-    let mut h: u64 = value.len() as u64;
-    for chunk in value.as_bytes().chunks(8) {
+    let step = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    let mut pieces = value.as_bytes().chunks_exact(8);
+    let mut h = (&mut pieces).fold(value.len() as u64, |h, piece| {
+        step(h, u64::from_le_bytes(piece.try_into().unwrap_or_default()))
+    });
+    let rest = pieces.remainder();
+    if !rest.is_empty() {
         let mut word = [0u8; 8];
-        word[..chunk.len()].copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        for (w, b) in word.iter_mut().zip(rest) {
+            *w = *b;
+        }
+        h = step(h, u64::from_le_bytes(word));
     }
     h
 }
@@ -137,17 +145,26 @@ fn slot_of(hash: u64, slots: usize) -> usize {
 /// Working memory beside a summary: left out of its comparison, its copies
 /// and its stored form.
 #[derive(Default)]
-pub(crate) struct Memos(pub Vec<Memo>);
+pub(crate) struct Memos {
+    /// A lookup table per column.
+    pub tables: Vec<Memo>,
+    /// The rows of a block counted in the scope, by position, with their
+    /// person.
+    pub counted: Vec<(usize, Option<super::subject::Digest>)>,
+}
 
 impl Memos {
     pub fn new(columns: usize) -> Memos {
-        Memos((0..columns).map(|_| Memo::default()).collect())
+        Memos {
+            tables: (0..columns).map(|_| Memo::default()).collect(),
+            counted: Vec::new(),
+        }
     }
 }
 
 impl Clone for Memos {
     fn clone(&self) -> Memos {
-        Memos::new(self.0.len())
+        Memos::new(self.tables.len())
     }
 }
 
@@ -268,6 +285,30 @@ mod tests {
         assert!(found > trial / 2, "{found}");
         memo.see("2026-12-01 10:00:00");
         assert_eq!((memo.paused, memo.slots.len()), (0, MANY));
+    }
+
+    // The hash as first written: a piece of eight bytes at a time, each
+    // padded with zeros.
+    #[test]
+    fn the_hash_reads_eight_bytes_at_a_time() {
+        let by_chunks = |value: &str| {
+            let mut h: u64 = value.len() as u64;
+            for chunk in value.as_bytes().chunks(8) {
+                let mut word = [0u8; 8];
+                word[..chunk.len()].copy_from_slice(chunk);
+                h = (h.rotate_left(5) ^ u64::from_le_bytes(word))
+                    .wrapping_mul(0x517c_c1b7_2722_0a95);
+            }
+            h
+        };
+        for len in 0..40 {
+            let value: String = "abcdefghijklmnopqrstuvwxyz0123456789äöü"
+                .chars()
+                .take(len)
+                .collect();
+            assert_eq!(hash_of(&value), by_chunks(&value), "{value}");
+        }
+        assert_ne!(hash_of("12345678"), hash_of("12345679"));
     }
 
     #[test]

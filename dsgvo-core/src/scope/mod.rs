@@ -56,4 +56,4 @@ pub use report::{
     ScopedProtection, ScopedSubjects, VALUES_DECIDE_PERCENT,
 };
 pub(crate) use summary::same_headers;
-pub use summary::{PROBLEM_LINES, RowProblem, ScopeSummary};
+pub use summary::{PROBLEM_LINES, RowCells, RowProblem, ScopeSummary};

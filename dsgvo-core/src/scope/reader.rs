@@ -15,6 +15,15 @@ trait Rows: Sized {
     fn headers(&self) -> &[String];
     fn push_row<S: AsRef<str>>(&mut self, line: u64, fields: &[S]);
     fn push_malformed(&mut self, line: u64);
+    /// A block of CSV records, each with its line.
+    fn push_records(&mut self, records: &[(u64, csv::StringRecord)]) {
+        let mut fields: Vec<&str> = Vec::new();
+        for (line, record) in records {
+            fields.clear();
+            fields.extend(record.iter());
+            self.push_row(*line, &fields);
+        }
+    }
 }
 
 impl Rows for ScopeSummary {
@@ -23,6 +32,9 @@ impl Rows for ScopeSummary {
     }
     fn push_row<S: AsRef<str>>(&mut self, line: u64, fields: &[S]) {
         ScopeSummary::push_row(self, line, fields);
+    }
+    fn push_records(&mut self, records: &[(u64, csv::StringRecord)]) {
+        self.push_rows(records);
     }
     fn push_malformed(&mut self, line: u64) {
         ScopeSummary::push_malformed(self, line);
@@ -145,6 +157,10 @@ fn csv_rows<R: Read, T: Rows>(
         .from_reader(head.as_slice().chain(input));
     let mut record = csv::ByteRecord::new();
     let mut summary: Option<T> = None;
+    // UTF-8 records gathered, counted a block at a time; their buffers are
+    // used again.
+    let mut block: Vec<(u64, csv::StringRecord)> = Vec::with_capacity(BLOCK);
+    let mut spare: Vec<csv::ByteRecord> = Vec::new();
     loop {
         match reader.read_byte_record(&mut record) {
             Ok(false) => break,
@@ -177,17 +193,27 @@ fn csv_rows<R: Read, T: Rows>(
             // UTF-8 is checked once for the whole record, and the fields
             // are read where they are.
             Encoding::Utf8 => {
-                let text = csv::StringRecord::from_byte_record(std::mem::take(&mut record))
-                    .map_err(|_| ScopeError::NotUtf8 { line })?;
-                let fields: Vec<&str> = text.iter().collect();
-                rows.push_row(line, &fields);
-                record = text.into_byte_record();
+                let next = spare.pop().unwrap_or_default();
+                let text =
+                    csv::StringRecord::from_byte_record(std::mem::replace(&mut record, next))
+                        .map_err(|_| ScopeError::NotUtf8 { line })?;
+                block.push((line, text));
+                if block.len() == BLOCK {
+                    rows.push_records(&block);
+                    spare.extend(block.drain(..).map(|(_, r)| r.into_byte_record()));
+                }
             }
             Encoding::Latin1 => rows.push_row(line, &decoded(&record, encoding, line)?),
         }
     }
-    summary.ok_or(ScopeError::Empty)
+    let mut summary = summary.ok_or(ScopeError::Empty)?;
+    summary.push_records(&block);
+    Ok(summary)
 }
+
+/// Records counted at a time: a block of shop rows (a few hundred bytes
+/// each) stays in the processor's cache while each column is read.
+const BLOCK: usize = 256;
 
 /// The fields of `record` as text.
 fn decoded(

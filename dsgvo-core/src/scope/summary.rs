@@ -47,6 +47,60 @@ impl RowProblem {
     }
 }
 
+/// A row's cells by column: what [`ScopeSummary::push_rows`] reads rows
+/// through (a slice of texts, a CSV record, a row of an Arrow batch).
+pub trait RowCells {
+    /// How many cells the row has.
+    fn width(&self) -> usize;
+    /// The text of cell `column` (`column < width()`).
+    fn cell(&self, column: usize) -> &str;
+}
+
+impl<S: AsRef<str>> RowCells for [S] {
+    fn width(&self) -> usize {
+        self.len()
+    }
+    fn cell(&self, column: usize) -> &str {
+        self[column].as_ref()
+    }
+}
+
+impl<S: AsRef<str>, const N: usize> RowCells for [S; N] {
+    fn width(&self) -> usize {
+        N
+    }
+    fn cell(&self, column: usize) -> &str {
+        self[column].as_ref()
+    }
+}
+
+impl<S: AsRef<str>> RowCells for Vec<S> {
+    fn width(&self) -> usize {
+        self.len()
+    }
+    fn cell(&self, column: usize) -> &str {
+        self[column].as_ref()
+    }
+}
+
+impl<R: RowCells + ?Sized> RowCells for &R {
+    fn width(&self) -> usize {
+        (**self).width()
+    }
+    fn cell(&self, column: usize) -> &str {
+        (**self).cell(column)
+    }
+}
+
+impl RowCells for csv::StringRecord {
+    fn width(&self) -> usize {
+        self.len()
+    }
+    fn cell(&self, column: usize) -> &str {
+        &self[column]
+    }
+}
+
 /// The scoping state of a table or a part of it.
 ///
 /// ```
@@ -137,11 +191,64 @@ impl ScopeSummary {
     /// outside the window is counted as such; a row whose window date cannot
     /// be read is counted in the scope (it may belong to it) and reported.
     pub fn push_row<S: AsRef<str>>(&mut self, line: u64, fields: &[S]) {
-        let (undated, subject) = match self.fate(fields) {
-            Fate::Malformed => return self.malformed.add(line),
+        self.push_rows(&[(line, fields)]);
+    }
+
+    /// Counts rows as [`ScopeSummary::push_row`] does, each with its line,
+    /// a column at a time: one column's lookup table serves all the rows
+    /// while it is in the processor's cache. The counts are those of the
+    /// rows pushed one by one (they only add up).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use dsgvo_core::scope::{ScopeOptions, ScopeSummary};
+    /// let options = ScopeOptions::new("2026-11-20".parse().unwrap());
+    /// let mut summary = ScopeSummary::new(&["email", "land"], options).unwrap();
+    /// summary.push_rows(&[(2, ["erika@example.de", "DE"]), (3, ["max@example.at", "AT"])]);
+    /// assert_eq!(summary.report().unwrap().records, 2);
+    /// ```
+    pub fn push_rows<R: RowCells>(&mut self, rows: &[(u64, R)]) {
+        let mut counted = std::mem::take(&mut self.memos.counted);
+        counted.clear();
+        for (at, (line, row)) in rows.iter().enumerate() {
+            if let Some(subject) = self.count_row(*line, row) {
+                counted.push((at, subject));
+            }
+        }
+        let as_of = self.options.as_of;
+        let columns = self.columns.iter_mut().zip(&mut self.memos.tables);
+        for (column, ((stats, memo), births)) in columns.zip(&self.births).enumerate() {
+            for (at, subject) in &counted {
+                let value = rows[*at].1.cell(column).trim();
+                if value.is_empty() {
+                    continue;
+                }
+                let seen = memo.see(value);
+                stats.count(&seen.findings);
+                if *births {
+                    stats.count_minor(&seen.findings, as_of, *subject);
+                }
+                if !seen.offered {
+                    stats.example(&seen.mask);
+                    seen.offered = true;
+                }
+            }
+        }
+        self.memos.counted = counted;
+    }
+
+    /// Counts a row's fate and person; the person (if any) of a row
+    /// counted in the scope, whose cells are to be read.
+    fn count_row<R: RowCells + ?Sized>(&mut self, line: u64, row: &R) -> Option<Option<Digest>> {
+        let (undated, subject) = match self.fate(row) {
+            Fate::Malformed => {
+                self.malformed.add(line);
+                return None;
+            }
             Fate::Outside => {
                 self.outside_window += 1;
-                return;
+                return None;
             }
             Fate::Counted { undated, subject } => (undated, subject),
         };
@@ -156,23 +263,7 @@ impl ScopeSummary {
         if let Some(s) = subject {
             self.subjects.insert(s);
         }
-        let as_of = self.options.as_of;
-        let cells = self.columns.iter_mut().zip(&mut self.memos.0).zip(fields);
-        for (((stats, memo), value), births) in cells.zip(&self.births) {
-            let value = value.as_ref().trim();
-            if value.is_empty() {
-                continue;
-            }
-            let seen = memo.see(value);
-            stats.count(&seen.findings);
-            if *births {
-                stats.count_minor(&seen.findings, as_of, subject);
-            }
-            if !seen.offered {
-                stats.example(&seen.mask);
-                seen.offered = true;
-            }
-        }
+        Some(subject)
     }
 
     /// Counts a row that could not be read at all (broken quoting, a JSON
@@ -208,24 +299,24 @@ impl ScopeSummary {
     /// What becomes of a row: not read (another number of fields), outside
     /// the window, or counted — with whether its window date was unreadable
     /// and, with a key, the person it belongs to.
-    pub(crate) fn fate<S: AsRef<str>>(&self, fields: &[S]) -> Fate {
-        if fields.len() != self.headers.len() {
+    pub(crate) fn fate<R: RowCells + ?Sized>(&self, row: &R) -> Fate {
+        if row.width() != self.headers.len() {
             return Fate::Malformed;
         }
         let mut undated = false;
         if let Some(w) = self.window {
-            match detect::read_date(fields[w].as_ref()) {
+            match detect::read_date(row.cell(w)) {
                 Some(date) if !self.in_window(&date) => return Fate::Outside,
                 Some(_) => {}
                 None => undated = true,
             }
         }
         let subject = self.key.map(|k| {
-            let key = fields[k].as_ref();
+            let key = row.cell(k);
             if key.trim().is_empty() {
                 // A row without a key is a person of its own, told apart by
                 // the whole row.
-                let whole: Vec<&str> = fields.iter().map(AsRef::as_ref).collect();
+                let whole: Vec<&str> = (0..row.width()).map(|i| row.cell(i)).collect();
                 Person {
                     digest: digest(&format!("\u{1}row\u{1}{}", whole.join("\u{1f}"))),
                     without_key: true,
