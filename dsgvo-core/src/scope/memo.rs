@@ -19,10 +19,12 @@ const LONGEST: usize = 64;
 /// A trial is this many lookups per slot, at least [`TRIAL`]: after it, a
 /// column whose values seldom repeat (fewer than one in eight found) gets
 /// [`MANY`] slots, or with as many stops looking up and tries again after
-/// [`PAUSE`] cells.
+/// [`PAUSE`] cells, twice as many after each trial that failed again, at
+/// most [`LONGEST_PAUSE`].
 const TRIAL_PER_SLOT: u32 = 4;
 const TRIAL: u32 = 4096;
 const PAUSE: u32 = 65_536;
+const LONGEST_PAUSE: u32 = PAUSE << 4;
 
 /// A value's findings and mask.
 #[derive(Default)]
@@ -57,6 +59,8 @@ pub(crate) struct Memo {
     hits: u32,
     /// Cells still to read without the table.
     paused: u32,
+    /// Trials failed in a row with [`MANY`] slots.
+    failures: u32,
 }
 
 impl Memo {
@@ -95,7 +99,12 @@ impl Memo {
             if self.hits < self.lookups / 8 && self.slots.len() < MANY {
                 self.resize(MANY);
             } else if self.hits < self.lookups / 8 {
-                self.paused = PAUSE;
+                self.paused = PAUSE
+                    .checked_shl(self.failures)
+                    .map_or(LONGEST_PAUSE, |p| p.min(LONGEST_PAUSE));
+                self.failures += 1;
+            } else {
+                self.failures = 0;
             }
             self.lookups = 0;
             self.hits = 0;
@@ -241,6 +250,35 @@ mod tests {
         // Paused: the next values are read without the table.
         memo.see("00000001");
         assert_eq!((memo.paused, memo.lookups), (PAUSE - 1, 1));
+        // Each trial that fails again pauses twice as long, up to a limit.
+        let mut pauses = Vec::new();
+        for i in 0..(2 * LONGEST_PAUSE + 6 * trial) {
+            let before = memo.paused;
+            memo.see(&format!("y{i:08}"));
+            if memo.paused > before {
+                pauses.push(memo.paused);
+            }
+        }
+        assert_eq!(
+            pauses[..5],
+            [
+                PAUSE * 2,
+                PAUSE * 4,
+                PAUSE * 8,
+                LONGEST_PAUSE,
+                LONGEST_PAUSE
+            ]
+        );
+        // A trial that finds values again keeps the table and the next
+        // failure pauses for the shortest time.
+        memo.paused = 0;
+        memo.lookups = 0;
+        memo.hits = 0;
+        for _ in 0..trial {
+            memo.see("DE");
+        }
+        memo.see("DE");
+        assert_eq!((memo.failures, memo.paused), (0, 0));
         // One value in eight found again is enough to keep the table.
         let mut eighth = Memo::default();
         let values = (0..TRIAL).map(|i| match i {

@@ -145,7 +145,7 @@ impl<'de> Deserialize<'de> for People {
 pub(crate) fn digest(key: &str) -> Digest {
     let mut hasher = Sha256::new();
     hasher.update(b"dsgvo.scope.key\0");
-    let key = key.trim();
+    let key = super::detect::trimmed(key);
     if key.is_ascii() {
         // In lower case without a copy on the heap, a piece at a time.
         for piece in key.as_bytes().chunks(64) {

@@ -220,7 +220,7 @@ impl ScopeSummary {
         let columns = self.columns.iter_mut().zip(&mut self.memos.tables);
         for (column, ((stats, memo), births)) in columns.zip(&self.births).enumerate() {
             for (at, subject) in &counted {
-                let value = rows[*at].1.cell(column).trim();
+                let value = detect::trimmed(rows[*at].1.cell(column));
                 if value.is_empty() {
                     continue;
                 }
@@ -313,7 +313,7 @@ impl ScopeSummary {
         }
         let subject = self.key.map(|k| {
             let key = row.cell(k);
-            if key.trim().is_empty() {
+            if detect::trimmed(key).is_empty() {
                 // A row without a key is a person of its own, told apart by
                 // the whole row.
                 let whole: Vec<&str> = (0..row.width()).map(|i| row.cell(i)).collect();

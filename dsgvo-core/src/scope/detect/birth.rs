@@ -49,7 +49,7 @@ impl Date {
 /// assert!(read_date("02/03/2008").is_none()); // order of day and month unknown
 /// ```
 pub fn read_date(value: &str) -> Option<Date> {
-    let value = value.trim();
+    let value = super::trimmed(value);
     if value.len() < 8 || value.len() > 35 || !value.as_bytes()[0].is_ascii_digit() {
         return None;
     }

@@ -93,7 +93,7 @@ fn candidate_length(len: usize) -> bool {
 /// assert!(read_country("XX").is_none());
 /// ```
 pub fn read_country(value: &str) -> Option<CountryCode> {
-    let value = value.trim();
+    let value = super::trimmed(value);
     // Most cells are rejected here, before any lookup.
     if !candidate_length(value.len()) {
         return None;

@@ -13,7 +13,7 @@
 /// assert!(!is_email("erika..m@example.de"));
 /// ```
 pub fn is_email(value: &str) -> bool {
-    let value = value.trim();
+    let value = super::trimmed(value);
     if value.len() > 254 {
         return false;
     }

@@ -48,38 +48,35 @@ const LENGTHS: &[(&str, usize)] = &[
 /// ```
 pub fn is_iban(value: &str) -> bool {
     // The IBAN without its spaces, in capitals, on the stack: at most 34
-    // characters (ISO 13616), all ASCII.
+    // characters (ISO 13616), all ASCII (a byte of a wider character is
+    // not, so the first one refuses the value).
     let mut buffer = [0u8; 34];
     let mut len = 0;
-    for c in value.chars().filter(|c| *c != ' ') {
-        if !c.is_ascii() || len == buffer.len() {
+    for b in value.bytes().filter(|b| *b != b' ') {
+        if !b.is_ascii() || len == buffer.len() {
             return false;
         }
-        buffer[len] = (c as u8).to_ascii_uppercase();
+        buffer[len] = b.to_ascii_uppercase();
         len += 1;
     }
     let bytes = &buffer[..len];
     if len < 15 {
         return false; // Norway's 15 characters are the shortest
     }
-    let Ok(compact) = std::str::from_utf8(bytes) else {
-        return false;
-    };
-    let country = &compact[..2];
     let shape = bytes[..2].iter().all(u8::is_ascii_uppercase)
         && bytes[2..4].iter().all(u8::is_ascii_digit)
         && bytes[4..].iter().all(u8::is_ascii_alphanumeric);
     let length = LENGTHS
         .iter()
-        .find(|(c, _)| *c == country)
-        .is_none_or(|(_, n)| *n == bytes.len());
-    shape && length && mod97(&compact[4..], &compact[..4]) == 1
+        .find(|(c, _)| c.as_bytes() == &bytes[..2])
+        .is_none_or(|(_, n)| *n == len);
+    shape && length && mod97(&bytes[4..], &bytes[..4]) == 1
 }
 
 /// The remainder mod 97 of the number the rearranged IBAN spells (letters
 /// as 10 to 35): its digits gathered in a `u64`, reduced when it grows
 /// large (the remainder of the whole is that of the reduced number).
-fn mod97(bban: &str, head: &str) -> u32 {
+fn mod97(bban: &[u8], head: &[u8]) -> u32 {
     let mut r: u64 = 0;
     let mut push = |d: u64| {
         r = r * 10 + d;
@@ -87,7 +84,7 @@ fn mod97(bban: &str, head: &str) -> u32 {
             r %= 97;
         }
     };
-    for b in bban.bytes().chain(head.bytes()) {
+    for &b in bban.iter().chain(head) {
         if b.is_ascii_digit() {
             push(u64::from(b - b'0'));
         } else {

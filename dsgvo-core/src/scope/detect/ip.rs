@@ -10,7 +10,7 @@
 /// ```
 pub fn is_ip_address(value: &str) -> bool {
     // `core::net` holds the address types only: no socket, no lookup.
-    value.trim().parse::<core::net::IpAddr>().is_ok()
+    super::trimmed(value).parse::<core::net::IpAddr>().is_ok()
 }
 
 #[cfg(test)]

@@ -72,6 +72,29 @@ pub(crate) fn without_separators(
     Some(out)
 }
 
+/// `value` without leading and trailing white space, as `str::trim` gives
+/// it; a value that starts and ends with a visible ASCII character (most
+/// cells) is returned without looking further.
+pub(crate) fn trimmed(value: &str) -> &str {
+    match value.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => value,
+        [only] if only.is_ascii_graphic() => value,
+        _ => value.trim(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn trimmed_is_trim(value in "[ \t\u{a0}\u{2003}\u{3000}a-zA-Zä0-9.@]{0,8}") {
+            prop_assert_eq!(super::trimmed(&value), value.trim());
+        }
+    }
+}
+
 /// `c` when it is an ASCII digit.
 pub(crate) fn digit(c: char) -> Option<u8> {
     c.is_ascii_digit().then_some(c as u8)

@@ -49,7 +49,7 @@ impl PasswordFormat {
 /// assert_eq!(read_password_hash("geheim123"), None);
 /// ```
 pub fn read_password_hash(value: &str) -> Option<PasswordFormat> {
-    let v = value.trim();
+    let v = super::trimmed(value);
     let v = v.strip_prefix("$wp").unwrap_or(v);
     let modular = [
         ("$2a$", PasswordFormat::Bcrypt),

@@ -14,7 +14,7 @@
 /// assert!(!is_phone("1234567"));
 /// ```
 pub fn is_phone(value: &str) -> bool {
-    let value = value.trim();
+    let value = super::trimmed(value);
     let (international, rest) = match value.strip_prefix('+') {
         Some(rest) => (true, rest),
         None => (false, value),
