@@ -184,6 +184,7 @@ mod tests {
     // Any order of inserts and merges gives the distinct digests, as a set
     // counts them; batches sort in at their size.
     proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
         #[test]
         fn people_are_the_distinct_digests_however_they_come(
             rows in proptest::collection::vec((0u16..3000, proptest::bool::ANY), 0..6000),
