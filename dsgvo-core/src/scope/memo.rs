@@ -19,12 +19,11 @@ const MANY: usize = 1024;
 /// Longer values are read every time (free text rarely repeats, and the
 /// slots stay small).
 const LONGEST: usize = 64;
-/// A trial is this many lookups per slot, at least [`TRIAL`]: after it, a
-/// column whose values seldom repeat (fewer than one in eight found) gets
+/// After a trial of this many lookups (four per slot of [`MANY`]) a column
+/// whose values seldom repeat (fewer than one in eight found) gets
 /// [`MANY`] slots, or with as many stops looking up and tries again after
 /// [`PAUSE`] cells, twice as many after each trial that failed again, at
 /// most [`LONGEST_PAUSE`].
-const TRIAL_PER_SLOT: u32 = 4;
 const TRIAL: u32 = 4096;
 const PAUSE: u32 = 65_536;
 const LONGEST_PAUSE: u32 = PAUSE << 4;
@@ -98,7 +97,7 @@ impl Memo {
             self.paused -= 1;
             return true;
         }
-        if self.lookups == self.trial() {
+        if self.lookups == TRIAL {
             if self.hits < self.lookups / 8 && self.slots.len() < MANY {
                 self.resize(MANY);
             } else if self.hits < self.lookups / 8 {
@@ -121,11 +120,6 @@ impl Memo {
         self.slots.resize_with(slots, Seen::default);
         self.hashes.clear();
         self.hashes.resize(slots, 0);
-    }
-
-    /// The lookups of a trial with the present slots.
-    fn trial(&self) -> u32 {
-        (TRIAL_PER_SLOT * self.slots.len() as u32).max(TRIAL)
     }
 }
 
@@ -244,8 +238,7 @@ mod tests {
             memo.see(&format!("{i:08}"));
         }
         assert_eq!((memo.slots.len(), memo.paused), (MANY, 0));
-        let trial = TRIAL_PER_SLOT * MANY as u32;
-        assert_eq!(memo.trial(), trial);
+        let trial = TRIAL;
         for i in 0..trial {
             memo.see(&format!("x{i:08}"));
         }
@@ -325,7 +318,7 @@ mod tests {
         assert!(memo.hits < TRIAL / 8, "{}", memo.hits);
         memo.see("SKU-0");
         assert_eq!((memo.slots.len(), memo.lookups), (MANY, 1));
-        let trial = memo.trial();
+        let trial = TRIAL;
         for sku in products.by_ref().take(trial as usize - 2) {
             memo.see(&sku);
         }
