@@ -339,6 +339,31 @@ fn the_delimiter_is_counted_outside_quotes() {
     assert_eq!(headers, ["a,b,c", "email"]);
 }
 
+/// Pipes and sockets give a few bytes per read: the header line is read
+/// whole before its delimiter is counted, and an empty input ends.
+#[test]
+fn a_header_line_read_in_short_pieces_is_read_whole() {
+    struct Trickle<'a>(&'a [u8]);
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.0.len().min(buf.len()).min(7);
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+    let mut options = options();
+    options.key = None;
+    // The first seven bytes, `name,vo`, hold a comma; the line, more
+    // semicolons.
+    let text = "name,vorname;email;land\nMuster, Erika;erika@example.org;DE\n";
+    let summary = read_csv(Trickle(text.as_bytes()), options.clone(), Encoding::Utf8).unwrap();
+    assert_eq!(summary.headers(), ["name,vorname", "email", "land"]);
+    assert_eq!(summary.report().unwrap().records, 1);
+    let empty = read_csv(Trickle(b""), options, Encoding::Utf8);
+    assert!(matches!(empty, Err(ScopeError::Empty)), "{empty:?}");
+}
+
 /// A reader that fails is an error, not a malformed row: the rest of the
 /// table was never seen.
 #[test]

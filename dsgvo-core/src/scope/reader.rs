@@ -373,7 +373,37 @@ fn push_object<T: Rows>(
 
 #[cfg(test)]
 mod tests {
-    use super::delimiter;
+    use super::*;
+
+    /// Rows that keep the size of each block pushed.
+    struct Blocks(Vec<String>, Vec<usize>);
+
+    impl Rows for Blocks {
+        fn headers(&self) -> &[String] {
+            &self.0
+        }
+        fn push_row<S: AsRef<str>>(&mut self, _: u64, _: &[S]) {
+            self.1.push(1);
+        }
+        fn push_malformed(&mut self, _: u64) {}
+        fn push_records(&mut self, records: &[(u64, csv::StringRecord)]) {
+            self.1.push(records.len());
+        }
+    }
+
+    // Records are counted a block at a time, so a block's memory is
+    // bounded; the rest at the end.
+    #[test]
+    fn records_are_pushed_in_blocks() {
+        let text: String = std::iter::once("a\n".to_string())
+            .chain((0..600).map(|i| format!("{i}\n")))
+            .collect();
+        let blocks = csv_rows(text.as_bytes(), Encoding::Utf8, |h| {
+            Ok(Blocks(h.to_vec(), Vec::new()))
+        })
+        .unwrap();
+        assert_eq!(blocks.1, [BLOCK, BLOCK, 600 - 2 * BLOCK]);
+    }
 
     // Our rule: the delimiter the header line uses most outside quotes;
     // on a tie comma, then semicolon, then tab.
