@@ -244,6 +244,8 @@ mod tests {
             (t.day, t.time.unwrap().to_string()),
             (d("2026-11-19"), "08:15:00".into())
         );
+        let t = read_date("2026-11-19T08:15").unwrap();
+        assert_eq!(t.time.unwrap().to_string(), "08:15:00");
         let z = read_date("2026-11-19T08:15:00+01:00").unwrap();
         assert_eq!(z.offset, Some(3600));
         for bad in [
