@@ -83,6 +83,11 @@ pub(crate) fn trimmed(value: &str) -> &str {
     }
 }
 
+/// `c` when it is an ASCII digit.
+pub(crate) fn digit(c: char) -> Option<u8> {
+    c.is_ascii_digit().then_some(c as u8)
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -93,9 +98,4 @@ mod tests {
             prop_assert_eq!(super::trimmed(&value), value.trim());
         }
     }
-}
-
-/// `c` when it is an ASCII digit.
-pub(crate) fn digit(c: char) -> Option<u8> {
-    c.is_ascii_digit().then_some(c as u8)
 }
