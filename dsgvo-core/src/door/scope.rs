@@ -160,14 +160,7 @@ impl ScopeRun {
     /// [`crate::ErrorCode::ScopeEmpty`] when no header is known yet.
     pub fn push_rows<R: RowCells>(&mut self, rows: &[(u64, R)]) -> Result<(), DoorError> {
         match (self.recipients.as_mut(), self.summary.as_mut()) {
-            (Some(list), _) => {
-                let mut cells: Vec<&str> = Vec::new();
-                for (line, row) in rows {
-                    cells.clear();
-                    cells.extend((0..row.width()).map(|i| row.cell(i)));
-                    list.push_row(*line, &cells);
-                }
-            }
+            (Some(list), _) => list.push_rows(rows),
             (None, Some(s)) => s.push_rows(rows),
             (None, None) => {
                 let line = rows.first().map_or(1, |(line, _)| *line);

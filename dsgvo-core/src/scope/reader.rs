@@ -16,14 +16,7 @@ trait Rows: Sized {
     fn push_row<S: AsRef<str>>(&mut self, line: u64, fields: &[S]);
     fn push_malformed(&mut self, line: u64);
     /// A block of CSV records, each with its line.
-    fn push_records(&mut self, records: &[(u64, csv::StringRecord)]) {
-        let mut fields: Vec<&str> = Vec::new();
-        for (line, record) in records {
-            fields.clear();
-            fields.extend(record.iter());
-            self.push_row(*line, &fields);
-        }
-    }
+    fn push_records(&mut self, records: &[(u64, csv::StringRecord)]);
 }
 
 impl Rows for ScopeSummary {
@@ -50,6 +43,9 @@ impl Rows for RecipientList {
     }
     fn push_malformed(&mut self, line: u64) {
         RecipientList::push_malformed(self, line);
+    }
+    fn push_records(&mut self, records: &[(u64, csv::StringRecord)]) {
+        self.push_rows(records);
     }
 }
 

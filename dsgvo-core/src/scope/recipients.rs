@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use super::subject::DigestMap;
-use super::summary::{Fate, RowProblem, ScopeSummary};
+use super::summary::{Fate, RowCells, RowProblem, ScopeSummary};
 use super::{ColumnKind, ScopeError};
 use crate::facts::DataCategory;
 
@@ -166,6 +166,16 @@ impl RecipientList {
             if let Some(c) = kind.category() {
                 found.affected.insert(c);
             }
+        }
+    }
+
+    /// Reads rows as [`RecipientList::push_row`] does, each with its line.
+    pub fn push_rows<R: RowCells>(&mut self, rows: &[(u64, R)]) {
+        let mut cells: Vec<&str> = Vec::new();
+        for (line, row) in rows {
+            cells.clear();
+            cells.extend((0..row.width()).map(|i| row.cell(i)));
+            self.push_row(*line, &cells);
         }
     }
 
