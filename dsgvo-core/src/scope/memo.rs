@@ -8,20 +8,22 @@
 use super::cell::{Findings, findings};
 use super::mask::mask_into;
 
-/// Slots per column, a direct-mapped table: few at first (countries,
-/// names), many when few values were found again among few slots
-/// (products, order days repeat among hundreds of values). Not more: the
-/// tables of all columns (about 115 KB each with many) stay in the
-/// processor's second-level cache; with 4,096 slots the 1,000,000-row
-/// benchmark took 1.50 s instead of 1.33 s.
+/// Slots per column, in pairs (a value's hash names a pair; the value used
+/// less lately gives way): few at first (countries), many when fewer than
+/// seven values in eight were found again among few slots (40 first names
+/// among 64 slots missed one in three; products and order days repeat
+/// among hundreds of values). Not more: the tables of all columns (about
+/// 120 KB each with many) stay in the processor's second-level cache; with
+/// 4,096 slots the 1,000,000-row benchmark took 1.50 s instead of 1.33 s.
 const FEW: usize = 64;
 const MANY: usize = 1024;
 /// Longer values are read every time (free text rarely repeats, and the
 /// slots stay small).
 const LONGEST: usize = 64;
 /// After a trial of this many lookups (four per slot of [`MANY`]) a column
-/// whose values seldom repeat (fewer than one in eight found) gets
-/// [`MANY`] slots, or with as many stops looking up and tries again after
+/// with [`FEW`] slots whose values were found less than seven times in
+/// eight gets [`MANY`]; one with [`MANY`] whose values seldom repeat
+/// (fewer than one in eight found) stops looking up and tries again after
 /// [`PAUSE`] cells, twice as many after each trial that failed again, at
 /// most [`LONGEST_PAUSE`].
 const TRIAL: u32 = 4096;
@@ -41,10 +43,16 @@ pub(crate) struct Seen {
 }
 
 impl Seen {
-    fn read(&mut self, value: &str) {
-        self.offered = false;
+    /// Reads `value`, writing its mask into `spare` first: a mask equal to
+    /// the one it replaces keeps `offered` (most values of a column share
+    /// their mask, and offering it again would only compare it again).
+    fn read(&mut self, value: &str, spare: &mut String) {
         self.findings = findings(value);
-        mask_into(value, &self.findings, &mut self.mask);
+        mask_into(value, &self.findings, spare);
+        if !same(spare.as_bytes(), self.mask.as_bytes()) {
+            std::mem::swap(spare, &mut self.mask);
+            self.offered = false;
+        }
     }
 }
 
@@ -57,6 +65,8 @@ pub(crate) struct Memo {
     hashes: Vec<u64>,
     /// A value read without the table.
     scratch: Seen,
+    /// A mask being written, compared with the one it replaces.
+    spare: String,
     lookups: u32,
     hits: u32,
     /// Cells still to read without the table.
@@ -69,7 +79,7 @@ impl Memo {
     /// The findings and mask of the trimmed, non-empty `value`.
     pub fn see(&mut self, value: &str) -> &mut Seen {
         if value.len() > LONGEST || self.pause() {
-            self.scratch.read(value);
+            self.scratch.read(value, &mut self.spare);
             return &mut self.scratch;
         }
         if self.slots.is_empty() {
@@ -77,15 +87,22 @@ impl Memo {
         }
         self.lookups += 1;
         let hash = hash_of(value);
-        let at = slot_of(hash, self.slots.len());
-        let slot = &mut self.slots[at];
-        if self.hashes[at] == hash && slot.value == value {
+        let first = slot_of(hash, self.slots.len() / 2) * 2;
+        let found = (first..first + 2).find(|&at| {
+            self.hashes[at] == hash && same(self.slots[at].value.as_bytes(), value.as_bytes())
+        });
+        // The value found, or the one it replaces (the one used less
+        // lately), goes first.
+        self.slots.swap(first, found.unwrap_or(first + 1));
+        self.hashes.swap(first, found.unwrap_or(first + 1));
+        let slot = &mut self.slots[first];
+        if found.is_some() {
             self.hits += 1;
         } else {
-            self.hashes[at] = hash;
+            self.hashes[first] = hash;
             slot.value.clear();
             slot.value.push_str(value);
-            slot.read(value);
+            slot.read(value, &mut self.spare);
         }
         slot
     }
@@ -98,7 +115,7 @@ impl Memo {
             return true;
         }
         if self.lookups == TRIAL {
-            if self.hits < self.lookups / 8 && self.slots.len() < MANY {
+            if self.hits < self.lookups / 8 * 7 && self.slots.len() < MANY {
                 self.resize(MANY);
             } else if self.hits < self.lookups / 8 {
                 self.paused = PAUSE
@@ -140,6 +157,18 @@ fn hash_of(value: &str) -> u64 {
         h = step(h, u64::from_le_bytes(word));
     }
     h
+}
+
+/// Whether `a` and `b` hold the same bytes, compared eight at a time in
+/// line rather than by a call to `memcmp` for a few bytes.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let word = |piece: &[u8]| u64::from_le_bytes(piece.try_into().unwrap_or_default());
+    let (mut x, mut y) = (a.chunks_exact(8), b.chunks_exact(8));
+    (&mut x).zip(&mut y).all(|(p, q)| word(p) == word(q))
+        && x.remainder().iter().zip(y.remainder()).all(|(p, q)| p == q)
 }
 
 /// The slot of a value's `hash` among `slots` (a power of two): its top
@@ -194,7 +223,7 @@ mod tests {
 
     fn fresh(value: &str) -> (Findings, String) {
         let mut seen = Seen::default();
-        seen.read(value);
+        seen.read(value, &mut String::new());
         (seen.findings, seen.mask)
     }
 
@@ -278,26 +307,73 @@ mod tests {
         }
         memo.see("DE");
         assert_eq!((memo.failures, memo.paused), (0, 0));
-        // One value in eight found again is enough to keep the table.
-        let mut eighth = Memo::default();
-        let values = (0..TRIAL).map(|i| match i {
-            0..=512 => "DE".to_string(),
-            i => format!("{i:08}"),
-        });
-        for v in values {
-            eighth.see(&v);
-        }
-        assert_eq!(eighth.hits, TRIAL / 8);
-        eighth.see("AT");
+        // Among many slots one value in eight found again keeps the table;
+        // among few, seven in eight keep the few.
+        let found_again = |memo: &mut Memo, hits: u32| {
+            let values = (0..TRIAL).map(|i| match i {
+                i if i <= hits => "DE".to_string(),
+                i => format!("{i:08}"),
+            });
+            for v in values {
+                memo.see(&v);
+            }
+            assert_eq!(memo.hits, hits);
+            memo.see("AT");
+            (memo.paused, memo.lookups, memo.slots.len())
+        };
+        let mut many = Memo::default();
+        many.resize(MANY);
+        assert_eq!(found_again(&mut many, TRIAL / 8), (0, 1, MANY));
         assert_eq!(
-            (eighth.paused, eighth.lookups, eighth.slots.len()),
+            found_again(&mut Memo::default(), TRIAL / 8 * 7),
             (0, 1, FEW)
+        );
+        assert_eq!(
+            found_again(&mut Memo::default(), TRIAL / 8 * 7 - 1),
+            (0, 1, MANY)
         );
         let mut repeating = Memo::default();
         for i in 0..TRIAL + 1 {
             repeating.see(["DE", "AT"][i as usize % 2]);
         }
-        assert_eq!((repeating.paused, repeating.hits), (0, 1));
+        assert_eq!(
+            (repeating.paused, repeating.hits, repeating.slots.len()),
+            (0, 1, FEW)
+        );
+    }
+
+    // Values whose hashes share a pair of slots: both stay, and a third
+    // replaces the one used less lately.
+    #[test]
+    fn two_values_share_a_pair_of_slots() {
+        let pair = |v: &str| slot_of(hash_of(v), FEW / 2);
+        let mut same_pair = (0..).map(|i| format!("SKU-{i}")).filter(|v| pair(v) == 0);
+        let [a, b, c] = [(); 3].map(|_| same_pair.next().unwrap());
+        let mut memo = Memo::default();
+        let mut hits = Vec::new();
+        for v in [&a, &b, &a, &b, &c, &b, &a, &c] {
+            let before = memo.hits;
+            assert_eq!(memo.see(v).mask, fresh(v).1);
+            hits.push(memo.hits - before);
+        }
+        // `c` replaces `a` (used less lately than `b`), then `a` replaces `c`.
+        assert_eq!(hits, [0, 0, 1, 1, 0, 1, 0, 0]);
+    }
+
+    // A value with the mask of the one read before keeps whether the mask
+    // was offered; another mask is offered anew.
+    #[test]
+    fn a_mask_offered_is_not_offered_again() {
+        let mut memo = Memo {
+            paused: 10,
+            ..Memo::default()
+        };
+        memo.see("12345").offered = true;
+        assert!(memo.see("67890").offered);
+        assert!(!memo.see("abcde").offered);
+        let mut slot = Seen::default();
+        slot.read("12345", &mut String::new());
+        assert!(!slot.offered);
     }
 
     // Products: 800 values in any order are seldom found among 64 slots
@@ -388,7 +464,8 @@ mod tests {
             let seen = memo.see(v);
             assert_eq!((seen.findings.clone(), seen.mask.clone()), fresh(v), "{v}");
         }
-        assert_eq!(memo.hits, 1);
+        // Both share a pair of slots and are found again once each.
+        assert_eq!(memo.hits, 2);
     }
 
     #[test]
