@@ -41,7 +41,9 @@ pub(crate) fn mask_into(value: &str, found: &Findings, out: &mut String) {
                 .unwrap_or('*'),
         );
         out.push_str("***@***.");
-        out.push_str(value.rsplit('.').next().unwrap_or(""));
+        // What follows the last dot (ASCII, found byte by byte).
+        let dot = value.bytes().rposition(|b| b == b'.');
+        out.push_str(&value[dot.map_or(0, |d| d + 1)..]);
     } else if card_like && (found.has(Evidence::CardNumber) || found.has(Evidence::MaskedCard)) {
         out.push_str("**** **** **** ");
         let digits = value.chars().filter(char::is_ascii_digit);
@@ -126,6 +128,12 @@ mod tests {
     #[test]
     fn examples_show_the_shape_never_the_value() {
         assert_eq!(mask("  ").as_deref(), None);
+        // An address keeps its first letter and what follows its last dot.
+        assert_eq!(
+            mask("m.muster@post.example.com").as_deref(),
+            Some("m***@***.com")
+        );
+        assert_eq!(mask("_x@b.de").as_deref(), Some("****@***.de"));
         assert_eq!(mask("ÄÖÜ straße 5").as_deref(), Some("AAA aaaaaa 9"));
         assert_eq!(
             mask("DE89 3704 0044 0532 0130 00").as_deref(),

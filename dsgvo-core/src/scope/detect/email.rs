@@ -17,10 +17,12 @@ pub fn is_email(value: &str) -> bool {
     if value.len() > 254 {
         return false;
     }
-    let Some((local, domain)) = value.rsplit_once('@') else {
+    // The last `@` (ASCII: never inside a character of several bytes),
+    // found byte by byte: a search by `char` costs a call for a few bytes.
+    let Some(at) = value.bytes().rposition(|b| b == b'@') else {
         return false;
     };
-    local_part(local) && domain_part(domain)
+    local_part(&value[..at]) && domain_part(&value[at + 1..])
 }
 
 fn local_part(local: &str) -> bool {
@@ -62,9 +64,10 @@ fn domain_part(domain: &str) -> bool {
             && !l.ends_with('-')
             && l.chars().all(|c| c.is_alphanumeric() || c == '-')
     };
-    let Some((_, top)) = domain.rsplit_once('.') else {
+    let Some(dot) = domain.bytes().rposition(|b| b == b'.') else {
         return false; // at least two labels
     };
+    let top = &domain[dot + 1..];
     domain.split('.').all(label) && top.chars().count() >= 2 && top.chars().all(char::is_alphabetic)
 }
 
@@ -103,8 +106,38 @@ mod tests {
                 .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~.-".contains(c))
     }
 
+    // The address as first written, split by `char` searches.
+    fn is_email_by_chars(value: &str) -> bool {
+        let value = value.trim();
+        let Some((local, domain)) = value.rsplit_once('@') else {
+            return false;
+        };
+        let Some((_, top)) = domain.rsplit_once('.') else {
+            return false;
+        };
+        let label = |l: &str| {
+            !l.is_empty()
+                && l.len() <= 63
+                && !l.starts_with('-')
+                && !l.ends_with('-')
+                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        };
+        value.len() <= 254
+            && local_part_by_chars(local)
+            && domain.split('.').all(label)
+            && top.chars().count() >= 2
+            && top.chars().all(char::is_alphabetic)
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn addresses_are_read_as_by_characters(
+            value in "[a.@]{0,3}[a-z.@ü-]{0,8}\\.[a-zü1.]{0,4}|[ -~]{0,10}"
+        ) {
+            proptest::prop_assert_eq!(is_email(&value), is_email_by_chars(&value));
+        }
+
         #[test]
         fn the_local_part_is_read_as_by_characters(
             local in "[ -~é\\x00]{0,6}|[a.]{0,8}|[a.]{60,66}"

@@ -10,12 +10,32 @@
 /// ```
 pub fn is_ip_address(value: &str) -> bool {
     // `core::net` holds the address types only: no socket, no lookup.
-    super::trimmed(value).parse::<core::net::IpAddr>().is_ok()
+    // An IPv6 address has a colon, an IPv4 one none: one parser is tried,
+    // not both as `IpAddr` does.
+    let value = super::trimmed(value);
+    if value.contains(':') {
+        value.parse::<core::net::Ipv6Addr>().is_ok()
+    } else {
+        value.parse::<core::net::Ipv4Addr>().is_ok()
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::is_ip_address;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+        #[test]
+        fn one_parser_reads_what_ip_addr_reads(
+            value in "[0-9]{1,3}(\\.[0-9]{1,3}){3}|[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,7}|[0-9.]{1,16}|[0-9a-f:.]{2,20}|::ffff:[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}| ?[0-9a-fA-F:. ]{1,12}"
+        ) {
+            proptest::prop_assert_eq!(
+                is_ip_address(&value),
+                value.trim().parse::<core::net::IpAddr>().is_ok()
+            );
+        }
+    }
 
     #[test]
     fn addresses_parse_versions_and_dates_do_not() {
