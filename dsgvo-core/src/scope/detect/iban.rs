@@ -3,39 +3,39 @@
 
 /// The IBAN length of the countries of the EEA, Switzerland and the United
 /// Kingdom (SWIFT IBAN registry); other countries: 15 to 34 characters.
-const LENGTHS: &[(&str, usize)] = &[
-    ("AT", 20),
-    ("BE", 16),
-    ("BG", 22),
-    ("CH", 21),
-    ("CY", 28),
-    ("CZ", 24),
-    ("DE", 22),
-    ("DK", 18),
-    ("EE", 20),
-    ("ES", 24),
-    ("FI", 18),
-    ("FR", 27),
-    ("GB", 22),
-    ("GR", 27),
-    ("HR", 21),
-    ("HU", 28),
-    ("IE", 22),
-    ("IS", 26),
-    ("IT", 27),
-    ("LI", 21),
-    ("LT", 20),
-    ("LU", 20),
-    ("LV", 21),
-    ("MT", 31),
-    ("NL", 18),
-    ("NO", 15),
-    ("PL", 28),
-    ("PT", 25),
-    ("RO", 24),
-    ("SE", 24),
-    ("SI", 19),
-    ("SK", 24),
+const LENGTHS: &[([u8; 2], usize)] = &[
+    (*b"AT", 20),
+    (*b"BE", 16),
+    (*b"BG", 22),
+    (*b"CH", 21),
+    (*b"CY", 28),
+    (*b"CZ", 24),
+    (*b"DE", 22),
+    (*b"DK", 18),
+    (*b"EE", 20),
+    (*b"ES", 24),
+    (*b"FI", 18),
+    (*b"FR", 27),
+    (*b"GB", 22),
+    (*b"GR", 27),
+    (*b"HR", 21),
+    (*b"HU", 28),
+    (*b"IE", 22),
+    (*b"IS", 26),
+    (*b"IT", 27),
+    (*b"LI", 21),
+    (*b"LT", 20),
+    (*b"LU", 20),
+    (*b"LV", 21),
+    (*b"MT", 31),
+    (*b"NL", 18),
+    (*b"NO", 15),
+    (*b"PL", 28),
+    (*b"PT", 25),
+    (*b"RO", 24),
+    (*b"SE", 24),
+    (*b"SI", 19),
+    (*b"SK", 24),
 ];
 
 /// Whether `value` is an IBAN (spaces allowed, either case) whose check
@@ -68,7 +68,7 @@ pub fn is_iban(value: &str) -> bool {
         && bytes[4..].iter().all(u8::is_ascii_alphanumeric);
     let length = LENGTHS
         .iter()
-        .find(|(c, _)| c.as_bytes() == &bytes[..2])
+        .find(|(c, _)| *c == [bytes[0], bytes[1]])
         .is_none_or(|(_, n)| *n == len);
     shape && length && mod97(&bytes[4..], &bytes[..4]) == 1
 }
