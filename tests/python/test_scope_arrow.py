@@ -122,6 +122,24 @@ def test_floats_are_written_as_python_writes_them():
     assert by_arrow == by_rows
 
 
+def test_integers_dates_and_times_are_written_as_python_writes_them():
+    # A recipient's name is the cell's text: each typed value, by itself.
+    values = {
+        pa.int64(): [-9223372036854775808, -5, 0, 7, 10, 1234567890123, 9223372036854775807],
+        pa.int8(): [-128, -1, 0, 127],
+        pa.uint64(): [0, 9, 18446744073709551615],
+        pa.date32(): [dt.date(1, 1, 1), dt.date(999, 12, 31), dt.date(2026, 11, 3), dt.date(9999, 1, 9)],
+        pa.timestamp("s"): [dt.datetime(2026, 11, 5, 0, 0, 0), dt.datetime(1971, 12, 24, 9, 5, 7),
+                            dt.datetime(2026, 1, 2, 23, 59, 59)],
+    }
+    for kind, cells in values.items():
+        table = pa.table({"name": pa.array(cells, kind),
+                          "email": [f"kunde{i}@example.org" for i in range(len(cells))]})
+        people = dsgvo.recipients(table, as_of=AS_OF, key="email")
+        expected = [c.isoformat() if isinstance(c, (dt.date, dt.datetime)) else str(c) for c in cells]
+        assert [r["name"] for r in people] == expected, kind
+
+
 def test_the_recipients_read_an_arrow_table_twice():
     table = pa.table({"name": ["Erika Muster", "Max Probe", "Erika Muster"],
                       "email": ["erika@example.org", "max@example.at", "ERIKA@example.org"],
