@@ -115,12 +115,11 @@ mod tests {
         let Some((_, top)) = domain.rsplit_once('.') else {
             return false;
         };
+        // Labels of 1 to 63 bytes, letters, digits and inner hyphens.
         let label = |l: &str| {
-            !l.is_empty()
-                && l.len() <= 63
-                && !l.starts_with('-')
-                && !l.ends_with('-')
-                && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+            (1..=63).contains(&l.len())
+                && l.trim_matches('-') == l
+                && !l.contains(|c: char| !c.is_alphanumeric() && c != '-')
         };
         value.len() <= 254
             && local_part_by_chars(local)
