@@ -9,7 +9,9 @@
 #   tests/run-all.sh c python        only the named parts, in the given order
 #
 # Parts: rust, mutants, c, php, python, fuzz, miri. Each part builds what it
-# needs, so any one runs alone on a fresh clone.
+# needs, so any one runs alone on a fresh clone. One more part runs only
+# when named: spark (a Java runtime and pyspark, about 400 MB, and Spark's
+# start-up do not fit the CI budget of the whole run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Each step says how many seconds into the run it starts.
@@ -17,9 +19,9 @@ step() { echo "== [${SECONDS} s] $*"; }
 PARTS=(rust mutants c php python fuzz miri)
 if [ $# -gt 0 ]; then
   for part in "$@"; do
-    case " ${PARTS[*]} " in
+    case " ${PARTS[*]} spark " in
       *" $part "*) ;;
-      *) echo "run-all: unknown part \"$part\"; the parts are: ${PARTS[*]}" >&2; exit 2 ;;
+      *) echo "run-all: unknown part \"$part\"; the parts are: ${PARTS[*]} spark" >&2; exit 2 ;;
     esac
   done
   PARTS=("$@")
@@ -167,27 +169,39 @@ test -s "$BUILD/documents/notification.de.md"
 }
 
 # --- Python: the module built with maturin into a venv, pytest, stub check --
-part_python() {
+# The venv with the test tools and the packages named, and the module built
+# into it.
+python_module() {
 python3 -c "import ensurepip" 2>/dev/null || apt_install python3-venv
 if [ ! -x .venv/bin/python ]; then
   step "creating .venv"
   python3 -m venv .venv
 fi
-.venv/bin/python -m pip install -q --disable-pip-version-check "maturin>=1.5,<2" "pytest>=7" "mypy>=1.8"
+.venv/bin/python -m pip install -q --disable-pip-version-check "maturin>=1.5,<2" "pytest>=7" "$@"
+step "Python: build the module (maturin develop)"
+(cd dsgvo-py && VIRTUAL_ENV="$PWD/../.venv" CARGO_TARGET_DIR="$PWD/../target/py" \
+  ../.venv/bin/maturin develop -q --locked)
+}
+
+part_python() {
 # What data teams scope with: a pandas or polars DataFrame, a pyarrow Table,
 # and a Dask DataFrame on a local cluster (tests/python/test_scope_arrow.py,
 # test_scope_dask.py; DSGVO_TEST_ALL=1 makes a missing package a failure
 # there, not a skip).
-.venv/bin/python -m pip install -q --disable-pip-version-check "pandas>=2" "pyarrow>=14" \
-  "polars>=1.0" "dask[dataframe,distributed]>=2024.1"
-step "Python: build the module (maturin develop)"
-(cd dsgvo-py && VIRTUAL_ENV="$PWD/../.venv" CARGO_TARGET_DIR="$PWD/../target/py" \
-  ../.venv/bin/maturin develop -q --locked)
+python_module "mypy>=1.8" "pandas>=2" "pyarrow>=14" "polars>=1.0" "dask[dataframe,distributed]>=2024.1"
 step "Python: pytest (with pandas, pyarrow, polars and Dask on a local cluster)"
 DSGVO_TEST_ALL=1 .venv/bin/python -m pytest -q -p no:cacheprovider tests/python
 step "Python: the stubs match the native module (mypy.stubtest); the package type-checks (mypy --strict)"
 (cd dsgvo-py/python && ../../.venv/bin/python -m mypy.stubtest dsgvo._dsgvo &&
   ../../.venv/bin/python -m mypy --strict --no-incremental -p dsgvo)
+}
+
+# --- Spark (only when named): the README's mapInArrow recipe in local mode --
+part_spark() {
+command -v java >/dev/null 2>&1 || apt_install openjdk-17-jre-headless
+python_module "pandas>=2" "pyarrow>=14" "pyspark>=4.0,<4.1"
+step "Spark: four partitions in local mode give the Scope of one pass (tests/python/test_scope_spark.py)"
+DSGVO_TEST_SPARK=1 .venv/bin/python -m pytest -q -p no:cacheprovider tests/python/test_scope_spark.py
 }
 
 # --- Hardening: a short fuzz run and Miri (both on nightly) -----------------
