@@ -50,7 +50,7 @@ impl Seen {
     fn read(&mut self, value: &str, spare: &mut String) {
         self.findings = findings(value);
         mask_into(value, &self.findings, spare);
-        if !same(spare.as_bytes(), self.mask.as_bytes()) {
+        if *spare != self.mask {
             std::mem::swap(spare, &mut self.mask);
             self.offered = false;
         }
@@ -89,9 +89,8 @@ impl Memo {
         self.lookups += 1;
         let hash = hash_of(value);
         let first = slot_of(hash, self.slots.len() / 2) * 2;
-        let found = (first..first + 2).find(|&at| {
-            self.hashes[at] == hash && same(self.slots[at].value.as_bytes(), value.as_bytes())
-        });
+        let found =
+            (first..first + 2).find(|&at| self.hashes[at] == hash && self.slots[at].value == value);
         // The value found, or the one it replaces (the one used less
         // lately), goes first.
         self.slots.swap(first, found.unwrap_or(first + 1));
@@ -158,18 +157,6 @@ fn hash_of(value: &str) -> u64 {
         h = step(h, u64::from_le_bytes(word));
     }
     h
-}
-
-/// Whether `a` and `b` hold the same bytes, compared eight at a time in
-/// line rather than by a call to `memcmp` for a few bytes.
-fn same(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let word = |piece: &[u8]| u64::from_le_bytes(piece.try_into().unwrap_or_default());
-    let (mut x, mut y) = (a.chunks_exact(8), b.chunks_exact(8));
-    (&mut x).zip(&mut y).all(|(p, q)| word(p) == word(q))
-        && x.remainder().iter().zip(y.remainder()).all(|(p, q)| p == q)
 }
 
 /// The slot of a value's `hash` among `slots` (a power of two): its top
