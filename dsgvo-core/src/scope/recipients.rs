@@ -128,7 +128,19 @@ impl RecipientList {
     /// passed over, as in the scope; a row's person is found by the key
     /// (without a key, every row is a person).
     pub fn push_row<S: AsRef<str>>(&mut self, line: u64, fields: &[S]) {
-        let person = match self.rows.fate(fields) {
+        self.push_cells(line, fields);
+    }
+
+    /// Reads rows as [`RecipientList::push_row`] does, each with its line.
+    pub fn push_rows<R: RowCells>(&mut self, rows: &[(u64, R)]) {
+        for (line, row) in rows {
+            self.push_cells(*line, row);
+        }
+    }
+
+    /// Reads one row, whatever holds its cells.
+    fn push_cells<R: RowCells + ?Sized>(&mut self, line: u64, row: &R) {
+        let person = match self.rows.fate(row) {
             Fate::Malformed => return self.malformed.add(line),
             Fate::Outside => return,
             Fate::Counted { subject, .. } => subject.map(|s| s.digest),
@@ -151,8 +163,8 @@ impl RecipientList {
         let found = &mut self.found[at];
         found.rows.add(line);
         let first_names = found.names.is_empty();
-        for (kind, value) in self.kinds.iter().zip(fields) {
-            let value = value.as_ref().trim();
+        for (column, kind) in self.kinds.iter().enumerate().take(row.width()) {
+            let value = row.cell(column).trim();
             if value.is_empty() {
                 continue;
             }
@@ -166,16 +178,6 @@ impl RecipientList {
             if let Some(c) = kind.category() {
                 found.affected.insert(c);
             }
-        }
-    }
-
-    /// Reads rows as [`RecipientList::push_row`] does, each with its line.
-    pub fn push_rows<R: RowCells>(&mut self, rows: &[(u64, R)]) {
-        let mut cells: Vec<&str> = Vec::new();
-        for (line, row) in rows {
-            cells.clear();
-            cells.extend((0..row.width()).map(|i| row.cell(i)));
-            self.push_row(*line, &cells);
         }
     }
 
