@@ -106,17 +106,12 @@ pub(crate) fn cells<'a>(array: &'a ArrayRef, name: &str) -> Result<Cells<'a>, Do
             })
         }};
     }
-    macro_rules! signed {
+    // Integers by `itoa`, as `{}` writes them without the formatter (a
+    // column of ids is a million calls).
+    macro_rules! numbers {
         ($t:ty) => {
-            primitive!($t, |a, i, out| {
-                let v = i64::from(a.value(i));
-                decimal(v < 0, v.unsigned_abs(), out)
-            })
-        };
-    }
-    macro_rules! unsigned {
-        ($t:ty) => {
-            primitive!($t, |a, i, out| decimal(false, u64::from(a.value(i)), out))
+            primitive!($t, |a, i, out| out
+                .push_str(itoa::Buffer::new().format(a.value(i))))
         };
     }
     macro_rules! dates {
@@ -149,14 +144,14 @@ pub(crate) fn cells<'a>(array: &'a ArrayRef, name: &str) -> Result<Cells<'a>, Do
             let a = array.as_boolean();
             each(&mut |i, out| out.push_str(if a.value(i) { "true" } else { "false" }))
         }
-        DataType::Int8 => signed!(Int8Type),
-        DataType::Int16 => signed!(Int16Type),
-        DataType::Int32 => signed!(Int32Type),
-        DataType::Int64 => signed!(Int64Type),
-        DataType::UInt8 => unsigned!(UInt8Type),
-        DataType::UInt16 => unsigned!(UInt16Type),
-        DataType::UInt32 => unsigned!(UInt32Type),
-        DataType::UInt64 => unsigned!(UInt64Type),
+        DataType::Int8 => numbers!(Int8Type),
+        DataType::Int16 => numbers!(Int16Type),
+        DataType::Int32 => numbers!(Int32Type),
+        DataType::Int64 => numbers!(Int64Type),
+        DataType::UInt8 => numbers!(UInt8Type),
+        DataType::UInt16 => numbers!(UInt16Type),
+        DataType::UInt32 => numbers!(UInt32Type),
+        DataType::UInt64 => numbers!(UInt64Type),
         DataType::Float16 => primitive!(Float16Type, |a, i, out| python_float(
             f64::from(a.value(i)),
             out
@@ -291,26 +286,6 @@ fn iso_time(time: Option<NaiveTime>, out: &mut String) {
     } else if nanos != 0 {
         let _ = write!(out, ".{:06}", nanos / 1000);
     }
-}
-
-/// An integer in decimal, as `{}` writes it, without the formatter (a
-/// column of ids is a million calls; pinned from Python by
-/// `test_integers_dates_and_times_are_written_as_python_writes_them`).
-fn decimal(negative: bool, mut magnitude: u64, out: &mut String) {
-    if negative {
-        out.push('-');
-    }
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (magnitude % 10) as u8;
-        magnitude /= 10;
-        if magnitude == 0 {
-            break;
-        }
-    }
-    out.extend(digits[at..].iter().map(|d| char::from(*d)));
 }
 
 /// A number below 100 with two digits.
