@@ -5,7 +5,7 @@ and merged — the Scope of one pass over the same rows, and the table's
 known truth.
 
 An opt-in step (`./tests/run-all.sh spark`: it installs a Java runtime and
-pyspark, about 400 MB, and Spark's start-up does not fit the CI budget of
+pyspark, 189 MB and 468 MB installed, and Spark's start-up does not fit the CI budget of
 the test command), so without ``DSGVO_TEST_SPARK=1`` the module is skipped
 and says why; with it, a missing pyspark or Java fails."""
 
