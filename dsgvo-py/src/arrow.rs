@@ -17,12 +17,13 @@ use arrow_array::types::{
     TimestampMillisecondType, TimestampNanosecondType, TimestampSecondType, UInt8Type, UInt16Type,
     UInt32Type, UInt64Type,
 };
-use arrow_array::{Array, ArrayRef, LargeStringArray, StringArray, StringViewArray};
+use arrow_array::{Array, ArrayRef, LargeStringArray, RecordBatch, StringArray, StringViewArray};
 use arrow_schema::{DataType, TimeUnit};
 use chrono::{
     Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Timelike,
 };
 use dsgvo_core::door::DoorError;
+use dsgvo_core::door::scope::ScopeRun;
 
 /// The cells of one column of a batch, as text.
 pub(crate) enum Cells<'a> {
@@ -52,13 +53,10 @@ impl Cells<'_> {
     }
 }
 
-/// Rows of a batch counted at a time.
-pub(crate) const BLOCK: usize = 1024;
-
 /// Row `at` of a batch whose columns are `columns`.
-pub(crate) struct BatchRow<'a> {
-    pub columns: &'a [Cells<'a>],
-    pub at: usize,
+struct BatchRow<'a> {
+    columns: &'a [Cells<'a>],
+    at: usize,
 }
 
 impl dsgvo_core::scope::RowCells for BatchRow<'_> {
@@ -67,6 +65,92 @@ impl dsgvo_core::scope::RowCells for BatchRow<'_> {
     }
     fn cell(&self, column: usize) -> &str {
         self.columns[column].get(self.at)
+    }
+}
+
+/// Rows a group gathers before it is scoped: enough for every thread to
+/// have work, few enough that a stream is never held in memory whole.
+const GROUP_ROWS: usize = 1 << 18;
+
+/// Batches of a stream gathered to be scoped together.
+#[derive(Default)]
+pub(crate) struct Group {
+    batches: Vec<RecordBatch>,
+    rows: usize,
+}
+
+impl Group {
+    pub fn add(&mut self, batch: RecordBatch) {
+        self.rows += batch.num_rows();
+        self.batches.push(batch);
+    }
+
+    /// The rows gathered.
+    pub fn rows(&self) -> usize {
+        self.rows
+    }
+
+    /// Whether the group is to be scoped before the next batch is read.
+    pub fn is_full(&self) -> bool {
+        self.rows >= GROUP_ROWS
+    }
+
+    /// The cells of every column of every batch, by batch: columns that
+    /// must be written as text (numbers, dates) are written on `threads`
+    /// threads, a column of a batch at a time.
+    fn cells(&self, names: &[String], threads: usize) -> Result<Vec<Vec<Cells<'_>>>, DoorError> {
+        let width = names.len();
+        let arrays: Vec<&ArrayRef> = self.batches.iter().flat_map(|b| b.columns()).collect();
+        let write = |t: usize| -> Result<Vec<(usize, Cells<'_>)>, DoorError> {
+            (t..arrays.len())
+                .step_by(threads)
+                .map(|i| Ok((i, cells(arrays[i], &names[i % width])?)))
+                .collect()
+        };
+        let mut written: Vec<(usize, Cells<'_>)> = std::thread::scope(|scope| {
+            let others: Vec<_> = (1..threads)
+                .map(|t| scope.spawn(move || write(t)))
+                .collect();
+            let mut all = write(0)?;
+            for other in others {
+                all.extend(
+                    other
+                        .join()
+                        .unwrap_or_else(|p| std::panic::resume_unwind(p))?,
+                );
+            }
+            Ok::<_, DoorError>(all)
+        })?;
+        written.sort_unstable_by_key(|(i, _)| *i);
+        let mut written = written.into_iter().map(|(_, c)| c);
+        Ok(self
+            .batches
+            .iter()
+            .map(|_| written.by_ref().take(width).collect())
+            .collect())
+    }
+
+    /// Scopes the group's rows (the columns `names`, the first row on line
+    /// `first_line`) into `run` on `threads` threads.
+    ///
+    /// # Errors
+    ///
+    /// A column of a type scoping does not read, named; those of
+    /// [`ScopeRun::push_rows_on_threads`].
+    pub fn push(
+        &self,
+        run: &mut ScopeRun,
+        names: &[String],
+        first_line: u64,
+        threads: usize,
+    ) -> Result<(), DoorError> {
+        let columns = self.cells(names, threads)?;
+        let rows: Vec<(u64, BatchRow<'_>)> = (self.batches.iter().zip(&columns))
+            .flat_map(|(batch, columns)| (0..batch.num_rows()).map(|at| BatchRow { columns, at }))
+            .enumerate()
+            .map(|(i, row)| (first_line.saturating_add(i as u64), row))
+            .collect();
+        run.push_rows_on_threads(threads, &rows)
     }
 }
 
@@ -217,11 +301,9 @@ fn python_float(v: f64, out: &mut String) {
         let _ = write!(out, "{mantissa}e{sign}{digits:0>2}");
         return;
     }
-    let start = out.len();
-    let _ = write!(out, "{v}");
-    if !out[start..].contains('.') {
-        out.push_str(".0");
-    }
+    // Here both write plain decimals with the shortest digits that read
+    // back, and `.0` on whole numbers.
+    out.push_str(zmij::Buffer::new().format_finite(v));
 }
 
 /// The offset of an Arrow time zone: `UTC`, `+01:00`, or an IANA name

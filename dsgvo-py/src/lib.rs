@@ -335,13 +335,26 @@ impl PyScopeRun {
 
     /// Counts the rows of `table`, any object with the Arrow PyCapsule
     /// stream interface (`__arrow_c_stream__`), read in place; the first
-    /// row is on line `first_line`. Returns the number of rows read.
+    /// row is on line `first_line`. Batches are gathered into groups of
+    /// rows, each scoped without the GIL on `threads` threads (the host's
+    /// cores when not given): the same counts as on one thread. Returns
+    /// the number of rows read.
+    #[pyo3(signature = (table, first_line, threads=None))]
     fn push_arrow(
         &self,
         py: Python<'_>,
         table: &Bound<'_, PyAny>,
         first_line: u64,
+        threads: Option<i64>,
     ) -> PyResult<u64> {
+        let threads = match threads.map(usize::try_from) {
+            None => host_workers(),
+            Some(Ok(n @ 1..)) => n,
+            Some(_) => {
+                let e = DoorError::invalid("threads: at least 1 (or None for the host's cores)");
+                return lift(py, Err(e));
+            }
+        };
         let capsule = table.call_method0("__arrow_c_stream__")?;
         let capsule = capsule.cast::<pyo3::types::PyCapsule>()?;
         let stream = capsule.pointer_checked(Some(c"arrow_array_stream"))?;
@@ -360,40 +373,26 @@ impl PyScopeRun {
             .collect();
         lift(py, self.with(|r| r.table_header(&names)))?;
         let mut line = first_line;
-        for batch in reader {
-            let batch = lift(py, batch.map_err(|e| arrow_failed(&e)))?;
-            let columns = batch
-                .columns()
-                .iter()
-                .zip(&names)
-                .map(|(c, name)| arrow::cells(c, name))
-                .collect::<Result<Vec<_>, _>>();
-            let columns = lift(py, columns)?;
-            let rows = batch.num_rows();
-            // The batch is Rust's now: scoped without the GIL.
-            let pushed = py.detach(|| {
-                self.with(|r| {
-                    // A block of rows at a time: a column's cells of the
-                    // block, and its lookup table, stay in the cache.
-                    let mut block: Vec<(u64, arrow::BatchRow<'_>)> = Vec::new();
-                    for start in (0..rows).step_by(arrow::BLOCK) {
-                        block.clear();
-                        block.extend((start..rows.min(start + arrow::BLOCK)).map(|at| {
-                            let row = arrow::BatchRow {
-                                columns: &columns,
-                                at,
-                            };
-                            (line.saturating_add(at as u64), row)
-                        }));
-                        r.push_rows(&block)?;
-                    }
-                    Ok(())
-                })
-            });
-            lift(py, pushed)?;
-            line = line.saturating_add(rows as u64);
+        let mut group = arrow::Group::default();
+        let mut batches = reader.into_iter();
+        loop {
+            // Batches are read with the GIL: a producer may need it.
+            let next = batches.next();
+            let end = next.is_none();
+            if let Some(batch) = next {
+                group.add(lift(py, batch.map_err(|e| arrow_failed(&e)))?);
+            }
+            if group.rows() > 0 && (end || group.is_full()) {
+                // The batches are Rust's now: scoped without the GIL.
+                let pushed = py.detach(|| self.with(|r| group.push(r, &names, line, threads)));
+                lift(py, pushed)?;
+                line = line.saturating_add(group.rows() as u64);
+                group = arrow::Group::default();
+            }
+            if end {
+                return Ok(line - first_line);
+            }
         }
-        Ok(line - first_line)
     }
 
     /// The scope of the rows so far (JSON, `dsgvo.scope/1`).

@@ -13,6 +13,8 @@ import datetime as dt
 import decimal
 import math
 import os
+import pickle
+import random
 
 import pytest
 
@@ -122,6 +124,27 @@ def test_floats_are_written_as_python_writes_them():
     assert by_arrow == by_rows
 
 
+def test_any_number_of_threads_gives_the_scope_of_one():
+    n = 20_000
+    table = pa.table({
+        "customer_id": pa.array([i * 7919 % 3001 for i in range(n)], pa.int64()),
+        "email": [f"kunde{i * 7919 % 3001}@example.org" for i in range(n)],
+        "date_of_birth": pa.array([dt.date(1950 + i % 70, 1 + i % 12, 1 + i % 28) for i in range(n)], pa.date32()),
+        "total": [i / 7 for i in range(n)],
+        "country": ["DE", "AT", "Frankreich", ""] * (n // 4),
+    })
+    # Many small batches: the threads' shares cross the batches' bounds.
+    batched = pa.Table.from_batches(table.to_batches(max_chunksize=999))
+    one = dsgvo.scope(batched, as_of=AS_OF, key="customer_id", threads=1)
+    assert (one.records, one.subjects) == (n, 3001)
+    for threads in (2, 3, 8):
+        many = dsgvo.scope(batched, as_of=AS_OF, key="customer_id", threads=threads)
+        assert many == one and pickle.dumps(many) == pickle.dumps(one), threads
+    for wrong in (0, -1):
+        with pytest.raises(InvalidArgumentError, match="threads: at least 1"):
+            dsgvo.scope(table, as_of=AS_OF, threads=wrong)
+
+
 def test_integers_dates_and_times_are_written_as_python_writes_them():
     # A recipient's name is the cell's text: each typed value, by itself.
     values = {
@@ -131,11 +154,20 @@ def test_integers_dates_and_times_are_written_as_python_writes_them():
         pa.date32(): [dt.date(1, 1, 1), dt.date(999, 12, 31), dt.date(2026, 11, 3), dt.date(9999, 1, 9)],
         pa.timestamp("s"): [dt.datetime(2026, 11, 5, 0, 0, 0), dt.datetime(1971, 12, 24, 9, 5, 7),
                             dt.datetime(2026, 1, 2, 23, 59, 59)],
+        # Floats as repr() writes them: plain from 1e-4 to below 1e16, the
+        # shortest digits that read back, whatever their size.
+        pa.float64(): [1.5, 100.0, -0.0, 0.1, 1e16, 9999999999999998.0, 1.5e-05, 1e-4, 0.00011, 2.0 ** 60,
+                       5e-324, math.inf, -math.inf, 1 / 3, 2 / 3 * 1e10, -123.456]
+        + [random.Random(20).uniform(-1e6, 1e6) for _ in range(200)]
+        + [random.Random(21).lognormvariate(0, 20) for _ in range(200)],
+        pa.float32(): [0.1, 0.5, 16777217.0, 3.4e38, 1e-7],
     }
     for kind, cells in values.items():
         table = pa.table({"name": pa.array(cells, kind),
                           "email": [f"kunde{i}@example.org" for i in range(len(cells))]})
         people = dsgvo.recipients(table, as_of=AS_OF, key="email")
+        if kind == pa.float32():  # Python reads a float32 as the double it is
+            cells = pa.array(cells, kind).to_pylist()
         expected = [c.isoformat() if isinstance(c, (dt.date, dt.datetime)) else str(c) for c in cells]
         assert [r["name"] for r in people] == expected, kind
 

@@ -170,6 +170,30 @@ impl ScopeRun {
         Ok(())
     }
 
+    /// Counts rows as [`ScopeRun::push_rows`] does, shared out among
+    /// `threads` threads (see [`ScopeSummary::on_threads`]): the same
+    /// counts as on one thread. The second pass (the recipients) reads
+    /// them on the calling thread.
+    ///
+    /// # Errors
+    ///
+    /// [`crate::ErrorCode::ScopeEmpty`] when no header is known yet.
+    pub fn push_rows_on_threads<R: RowCells + Sync>(
+        &mut self,
+        threads: usize,
+        rows: &[(u64, R)],
+    ) -> Result<(), DoorError> {
+        match (self.recipients.as_mut(), self.summary.as_mut()) {
+            (Some(list), _) => list.push_rows(rows),
+            (None, Some(s)) => s.on_threads(threads, |w| w.push_rows(rows))?,
+            (None, None) => {
+                let line = rows.first().map_or(1, |(line, _)| *line);
+                return Err(first_row_not_an_object(line));
+            }
+        }
+        Ok(())
+    }
+
     /// Counts one row given as (flattened) header and value pairs; the
     /// first such row sets the header when none is known.
     ///

@@ -7,8 +7,10 @@
 //! one by one and keeps no value of the table — counts, digests of the
 //! key (to tell people apart) and masked examples. Parts of a table are
 //! scoped apart and merged ([`ScopeSummary::merge`]) with exactly the
-//! result of one pass. [`read_csv`] and [`read_json_lines`] read the two
-//! file formats shops export; other doors push rows themselves.
+//! result of one pass; on several threads the same way
+//! ([`ScopeSummary::on_threads`]). [`read_csv`] and [`read_json_lines`]
+//! read the two file formats shops export; other doors push rows
+//! themselves.
 //!
 //! Decision support: the kinds of the columns are read from headers (our
 //! list of German and English names of common shop exports) and from
@@ -40,6 +42,7 @@ mod recipients;
 mod report;
 mod subject;
 mod summary;
+mod threads;
 
 pub use cell::Evidence;
 pub use error::ScopeError;
@@ -57,3 +60,4 @@ pub use report::{
 };
 pub(crate) use summary::same_headers;
 pub use summary::{PROBLEM_LINES, RowCells, RowProblem, ScopeSummary};
+pub use threads::Workers;

@@ -154,12 +154,13 @@ def _table_rows(table: Any, headers: Optional[Sequence[str]]) -> Tuple[Optional[
 
 
 def _read(run: _dsgvo.ScopeRun, table: Any, headers: Optional[Sequence[str]], first_line: int,
-          batch: int) -> int:
+          batch: int, threads: Optional[int]) -> int:
     """Pushes the rows of `table` into `run`: in place through Arrow where the
-    table offers it, else row by row; the number of rows read."""
+    table offers it (on `threads` threads), else row by row; the number of
+    rows read."""
     arrow = _arrow(table)
     if arrow is not None:
-        return run.push_arrow(arrow, first_line)
+        return run.push_arrow(arrow, first_line, threads)
     names, rows = _table_rows(table, headers)
     if names is not None:
         run.set_header(names)
@@ -177,7 +178,7 @@ def _batches(rows: Iterable[Any], size: int) -> Iterator[List[Any]]:
 
 def _run(table: Any, as_of: Union[_dt.date, str], key: Optional[str], window: Optional[Mapping[str, Any]],
          overrides: Optional[Mapping[str, str]], headers: Optional[Sequence[str]], first_line: int,
-         batch: int) -> Tuple[_dsgvo.ScopeRun, int]:
+         batch: int, threads: Optional[int]) -> Tuple[_dsgvo.ScopeRun, int]:
     """The first pass over `table`: the run and the number of rows read."""
     options: Dict[str, Any] = {"as_of": as_of if isinstance(as_of, str) else as_of.isoformat()}
     if key is not None:
@@ -191,7 +192,7 @@ def _run(table: Any, as_of: Union[_dt.date, str], key: Optional[str], window: Op
     if overrides:
         options["overrides"] = dict(overrides)
     run = _dsgvo.ScopeRun(json.dumps(options))
-    return run, _read(run, table, headers, first_line, batch)
+    return run, _read(run, table, headers, first_line, batch, threads)
 
 
 def _push(run: _dsgvo.ScopeRun, rows: Iterable[Any], first_line: int, batch: int) -> int:
@@ -204,7 +205,8 @@ def _push(run: _dsgvo.ScopeRun, rows: Iterable[Any], first_line: int, batch: int
 
 def scope(table: Any, *, as_of: Union[_dt.date, str], key: Optional[str] = None,
           window: Optional[Mapping[str, Any]] = None, overrides: Optional[Mapping[str, str]] = None,
-          headers: Optional[Sequence[str]] = None, first_line: int = 1, batch: int = 10_000) -> Scope:
+          headers: Optional[Sequence[str]] = None, first_line: int = 1, batch: int = 10_000,
+          threads: Optional[int] = None) -> Scope:
     """Scopes `table`; see the module documentation.
 
     `as_of` is the day ages are taken on (dates of birth → minors); `key`
@@ -212,8 +214,11 @@ def scope(table: Any, *, as_of: Union[_dt.date, str], key: Optional[str] = None,
     ..., "until": ...}`` (aware datetimes or RFC 3339 text) keeps the rows
     whose date lies in it; `overrides` sets the kind of columns by header;
     `first_line` numbers the first row in reports of malformed rows.
+    An Arrow table (pyarrow, polars, pandas through pyarrow) is scoped on
+    `threads` threads, the machine's cores (at most 8) when not given;
+    the result is the same on any number of them.
     """
-    run, _ = _run(table, as_of, key, window, overrides, headers, first_line, batch)
+    run, _ = _run(table, as_of, key, window, overrides, headers, first_line, batch, threads)
     result = Scope(run)
     result.to_dict()  # a window column without dates fails here, not on first use
     return result
@@ -249,7 +254,7 @@ class Recipients:
 def recipients(table: Any, *, as_of: Union[_dt.date, str], key: Optional[str] = None,
                window: Optional[Mapping[str, Any]] = None, overrides: Optional[Mapping[str, str]] = None,
                headers: Optional[Sequence[str]] = None, first_line: int = 1,
-               batch: int = 10_000) -> Recipients:
+               batch: int = 10_000, threads: Optional[int] = None) -> Recipients:
     """The recipients of `table` (options as :func:`scope`): the table is
     read twice — once to decide what its columns hold, once for the
     people — so it must be a table or a list, not an iterator."""
@@ -259,9 +264,9 @@ def recipients(table: Any, *, as_of: Union[_dt.date, str], key: Optional[str] = 
         raise InvalidArgumentError(
             "table: an iterator can be read only once; recipients read the table twice "
             "(pass a list, a DataFrame or an Arrow table)", None)
-    run, read = _run(table, as_of, key, window, overrides, headers, first_line, batch)
+    run, read = _run(table, as_of, key, window, overrides, headers, first_line, batch, threads)
     run.start_recipients()
-    again = _read(run, table, headers, first_line, batch)
+    again = _read(run, table, headers, first_line, batch, threads)
     if again != read:
         from ._codes import ScopeMismatchError
 
