@@ -3,9 +3,10 @@
 - the pandas code a data team would write without this library (read_csv,
   a regular expression per column and kind, ``nunique`` on the key, ages
   from the birth-date column, ``value_counts`` of the countries);
-- ``dsgvo.scope`` on the pandas DataFrame of that CSV (rows handed over in
-  batches of 10,000);
-- ``dsgvo.scope`` on a pyarrow Table of it;
+- ``dsgvo.scope`` on the pandas DataFrame of that CSV (through
+  ``pyarrow.Table.from_pandas``), on one thread and on the default threads
+  (the machine's cores);
+- ``dsgvo.scope`` on a pyarrow Table of it, the same two ways;
 - the Rust CSV reader (the release build of the ``scope`` example, as a
   process, reading the file).
 
@@ -20,6 +21,7 @@ Usage: benches/compare_scope.sh [ROWS], or
 from __future__ import annotations
 
 import datetime as dt
+import os
 import statistics
 import subprocess
 import sys
@@ -90,14 +92,19 @@ def main() -> None:
         convert_options=pacsv.ConvertOptions(column_types={c: "string" for c in df.columns})))
     print(f"-- {len(df):,} rows x {len(df.columns)} columns")
     baseline = timed("pandas code: regex per column and kind, nunique", lambda: pandas_scope(df))
-    by_frame = timed("dsgvo.scope(pandas DataFrame)", lambda: dsgvo.scope(
+    cores = min(os.cpu_count() or 1, 8)
+    by_frame = timed("dsgvo.scope(pandas DataFrame), one thread", lambda: dsgvo.scope(
+        df, as_of=AS_OF, key="customer_id", first_line=2, threads=1))
+    timed(f"dsgvo.scope(pandas DataFrame), {cores} threads (the default)", lambda: dsgvo.scope(
         df, as_of=AS_OF, key="customer_id", first_line=2))
-    by_arrow = timed("dsgvo.scope(pyarrow Table)", lambda: dsgvo.scope(
+    by_arrow = timed("dsgvo.scope(pyarrow Table), one thread", lambda: dsgvo.scope(
+        arrow, as_of=AS_OF, key="customer_id", first_line=2, threads=1))
+    on_threads = timed(f"dsgvo.scope(pyarrow Table), {cores} threads (the default)", lambda: dsgvo.scope(
         arrow, as_of=AS_OF, key="customer_id", first_line=2))
     timed("Rust CSV reader (scope example, release, a process)", lambda: subprocess.run(
         [example, "--key", "customer_id", "--as-of", AS_OF.isoformat(), table],
         check=True, capture_output=True))
-    assert by_frame == by_arrow, "both Python paths give the same scope"
+    assert by_frame == by_arrow == on_threads, "both Python paths give the same scope, on any threads"
     print(f"-- people: pandas {baseline['subjects']:,}, dsgvo {by_frame.subjects:,}; "
           f"minors: pandas {baseline['minors']:,}, dsgvo {by_frame.minors:,}")
     kinds = {c["header"]: c["kind"] for c in by_frame.columns}

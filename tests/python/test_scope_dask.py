@@ -55,7 +55,7 @@ def scope_on_dask(ddf: "dd.DataFrame", first_line: int, **options: object) -> ds
     """The README's recipe: scope each partition where it lies, merge."""
     lengths = ddf.map_partitions(len).compute()
     starts = [first_line + sum(lengths[:i]) for i in range(len(lengths))]
-    parts = [dask.delayed(dsgvo.scope)(part, first_line=start, **options)
+    parts = [dask.delayed(dsgvo.scope)(part, first_line=start, threads=1, **options)
              for part, start in zip(ddf.to_delayed(), starts)]
     return functools.reduce(dsgvo.Scope.merge, dask.compute(*parts))
 

@@ -39,7 +39,7 @@ def recipe():
     here, as in a driver script, so that Spark sends the function itself to
     its workers (a function of this test module would be sent by name, and
     the workers cannot import the module)."""
-    options = dict(OPTIONS)
+    options = dict(OPTIONS, threads=1)  # Spark shares out the work
 
     def scope_partition(batches):
         scopes = [dsgvo.scope(pa.Table.from_batches([b]), **options) for b in batches]
