@@ -99,6 +99,9 @@ impl Group {
     /// must be written as text (numbers, dates) are written on `threads`
     /// threads, a column of a batch at a time.
     fn cells(&self, names: &[String], threads: usize) -> Result<Vec<Vec<Cells<'_>>>, DoorError> {
+        // A small group is written on the calling thread: starting a
+        // thread would cost more.
+        let threads = if self.rows < 4096 { 1 } else { threads };
         let width = names.len();
         let arrays: Vec<&ArrayRef> = self.batches.iter().flat_map(|b| b.columns()).collect();
         let write = |t: usize| -> Result<Vec<(usize, Cells<'_>)>, DoorError> {
