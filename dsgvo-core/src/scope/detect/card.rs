@@ -20,10 +20,8 @@ pub fn is_card_number(value: &str) -> bool {
 /// first six and the last four digits shown, at least four masked by `*`,
 /// `X`, `x` or `•`, and the last four shown.
 pub fn is_masked_card(value: &str) -> bool {
-    if !value.contains(['*', 'X', 'x', '•']) {
-        return false;
-    }
-    // Every mask character stands as `*`.
+    // Every mask character stands as `*` (a value without one has no four
+    // masked positions below).
     let Some(chars) = super::without_separators(value, |c| match c {
         '*' | 'X' | 'x' | '•' => Some(b'*'),
         c => super::digit(c),

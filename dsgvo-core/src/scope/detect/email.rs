@@ -57,6 +57,17 @@ static IN_LOCAL_PART: [bool; 256] = {
 };
 
 fn domain_part(domain: &str) -> bool {
+    let Some(dot) = domain.bytes().rposition(|b| b == b'.') else {
+        return false; // at least two labels
+    };
+    let top = &domain[dot + 1..];
+    if domain.is_ascii() {
+        // Most domains: split and read byte by byte.
+        let bytes = domain.as_bytes();
+        return bytes.split(|b| *b == b'.').all(ascii_label)
+            && top.len() >= 2
+            && top.bytes().all(|b| b.is_ascii_alphabetic());
+    }
     let label = |l: &str| {
         !l.is_empty()
             && l.len() <= 63
@@ -64,11 +75,18 @@ fn domain_part(domain: &str) -> bool {
             && !l.ends_with('-')
             && l.chars().all(|c| c.is_alphanumeric() || c == '-')
     };
-    let Some(dot) = domain.bytes().rposition(|b| b == b'.') else {
-        return false; // at least two labels
-    };
-    let top = &domain[dot + 1..];
     domain.split('.').all(label) && top.chars().count() >= 2 && top.chars().all(char::is_alphabetic)
+}
+
+/// A label of an ASCII domain: 1 to 63 letters, digits and inner hyphens.
+fn ascii_label(label: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (label.first(), label.last()) else {
+        return false;
+    };
+    label.len() <= 63
+        && first != b'-'
+        && last != b'-'
+        && label.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
 }
 
 #[cfg(test)]
