@@ -93,8 +93,11 @@ impl Memo {
             (first..first + 2).find(|&at| self.hashes[at] == hash && self.slots[at].value == value);
         // The value found, or the one it replaces (the one used less
         // lately), goes first.
-        self.slots.swap(first, found.unwrap_or(first + 1));
-        self.hashes.swap(first, found.unwrap_or(first + 1));
+        let used = found.unwrap_or(first + 1);
+        if used != first {
+            self.slots.swap(first, used);
+            self.hashes.swap(first, used);
+        }
         let slot = &mut self.slots[first];
         if found.is_some() {
             self.hits += 1;
