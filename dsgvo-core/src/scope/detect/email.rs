@@ -86,7 +86,9 @@ fn ascii_label(label: &[u8]) -> bool {
     label.len() <= 63
         && first != b'-'
         && last != b'-'
-        && label.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        && label
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
 }
 
 #[cfg(test)]
