@@ -183,15 +183,10 @@ impl ScopeRun {
         threads: usize,
         rows: &[(u64, R)],
     ) -> Result<(), DoorError> {
-        match (self.recipients.as_mut(), self.summary.as_mut()) {
-            (Some(list), _) => list.push_rows(rows),
-            (None, Some(s)) => s.on_threads(threads, |w| w.push_rows(rows))?,
-            (None, None) => {
-                let line = rows.first().map_or(1, |(line, _)| *line);
-                return Err(first_row_not_an_object(line));
-            }
+        match (&self.recipients, self.summary.as_mut()) {
+            (None, Some(s)) => Ok(s.on_threads(threads, |w| w.push_rows(rows))?),
+            _ => self.push_rows(rows),
         }
-        Ok(())
     }
 
     /// Counts one row given as (flattened) header and value pairs; the
