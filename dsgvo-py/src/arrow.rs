@@ -24,6 +24,7 @@ use chrono::{
 };
 use dsgvo_core::door::DoorError;
 use dsgvo_core::door::scope::ScopeRun;
+use dsgvo_core::scope::ROWS_PER_THREAD;
 
 /// The cells of one column of a batch, as text.
 pub(crate) enum Cells<'a> {
@@ -99,9 +100,13 @@ impl Group {
     /// must be written as text (numbers, dates) are written on `threads`
     /// threads, a column of a batch at a time.
     fn cells(&self, names: &[String], threads: usize) -> Result<Vec<Vec<Cells<'_>>>, DoorError> {
-        // A small group is written on the calling thread: starting a
-        // thread would cost more.
-        let threads = if self.rows < 4096 { 1 } else { threads };
+        // A group too small to be worth a thread is written on the
+        // calling thread (the core's figure for counting rows).
+        let threads = if self.rows < ROWS_PER_THREAD {
+            1
+        } else {
+            threads
+        };
         let width = names.len();
         let arrays: Vec<&ArrayRef> = self.batches.iter().flat_map(|b| b.columns()).collect();
         let write = |t: usize| -> Result<Vec<(usize, Cells<'_>)>, DoorError> {

@@ -60,4 +60,4 @@ pub use report::{
 };
 pub(crate) use summary::same_headers;
 pub use summary::{PROBLEM_LINES, RowCells, RowProblem, ScopeSummary};
-pub use threads::Workers;
+pub use threads::{ROWS_PER_THREAD, Workers};

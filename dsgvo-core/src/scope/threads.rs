@@ -13,9 +13,10 @@ use super::summary::{RowCells, ScopeSummary};
 /// [`ScopeSummary::push_rows`]).
 const BLOCK: usize = 1024;
 
-/// Fewer rows than this per worker are counted on the calling thread
-/// alone: starting a thread costs more than they take.
-const ROWS_PER_THREAD: usize = 4 * BLOCK;
+/// The fewest rows worth a thread of their own; a smaller batch is
+/// counted on the calling thread. Our figure, not measured: a thread
+/// starts in tens of microseconds, these rows take milliseconds.
+pub const ROWS_PER_THREAD: usize = 4 * BLOCK;
 
 /// Counts rows on several threads, for [`ScopeSummary::on_threads`]: the
 /// calling thread counts into the summary itself, each other worker into a
@@ -84,8 +85,11 @@ impl Workers<'_> {
     /// is counted on the calling thread.
     pub fn push_rows<R: RowCells + Sync>(&mut self, rows: &[(u64, R)]) {
         let threads = (rows.len() / ROWS_PER_THREAD).clamp(1, self.helpers.len() + 1);
+        if threads == 1 {
+            return push_blocks(self.main, rows);
+        }
         let share = rows.len().div_ceil(threads);
-        let mut parts = rows.chunks(share.max(1));
+        let mut parts = rows.chunks(share);
         let mine = parts.next().unwrap_or_default();
         std::thread::scope(|scope| {
             for (helper, part) in self.helpers.iter_mut().zip(parts) {
