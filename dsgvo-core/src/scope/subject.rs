@@ -77,6 +77,9 @@ impl People {
 
     /// Merges the pending digests into the sorted list.
     fn sort_in(&mut self) {
+        if self.pending.is_empty() {
+            return; // nothing to add: the list stays as it is, uncopied
+        }
         let merged = merged(&self.sorted, &mut self.pending);
         self.sorted = merged;
         self.pending.clear();
