@@ -61,34 +61,30 @@ fn domain_part(domain: &str) -> bool {
         return false; // at least two labels
     };
     let top = &domain[dot + 1..];
-    if domain.is_ascii() {
-        // Most domains: split and read byte by byte.
-        let bytes = domain.as_bytes();
-        return bytes.split(|b| *b == b'.').all(ascii_label)
-            && top.len() >= 2
-            && top.bytes().all(|b| b.is_ascii_alphabetic());
-    }
-    let label = |l: &str| {
-        !l.is_empty()
-            && l.len() <= 63
-            && !l.starts_with('-')
-            && !l.ends_with('-')
-            && l.chars().all(|c| c.is_alphanumeric() || c == '-')
-    };
-    domain.split('.').all(label) && top.chars().count() >= 2 && top.chars().all(char::is_alphabetic)
+    labels(domain).all(label) && top.chars().count() >= 2 && top.chars().all(char::is_alphabetic)
 }
 
-/// A label of an ASCII domain: 1 to 63 letters, digits and inner hyphens.
-fn ascii_label(label: &[u8]) -> bool {
-    let (Some(&first), Some(&last)) = (label.first(), label.last()) else {
-        return false;
-    };
-    label.len() <= 63
-        && first != b'-'
-        && last != b'-'
-        && label
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || *b == b'-')
+/// The labels of `domain` between its dots, found byte by byte (a dot is
+/// ASCII: never inside a character of several bytes; a search by `char`
+/// costs a call per label).
+fn labels(domain: &str) -> impl Iterator<Item = &str> {
+    let dots = domain.bytes().enumerate().filter(|(_, b)| *b == b'.');
+    let ends = dots.map(|(at, _)| at).chain(std::iter::once(domain.len()));
+    let mut start = 0;
+    ends.map(move |end| {
+        let label = &domain[start..end];
+        start = end + 1;
+        label
+    })
+}
+
+/// A label: 1 to 63 bytes of letters, digits and inner hyphens.
+fn label(l: &str) -> bool {
+    !l.is_empty()
+        && l.len() <= 63
+        && !l.starts_with('-')
+        && !l.ends_with('-')
+        && l.chars().all(|c| c.is_alphanumeric() || c == '-')
 }
 
 #[cfg(test)]
