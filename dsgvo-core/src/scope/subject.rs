@@ -68,11 +68,14 @@ impl People {
         self.distinct().len()
     }
 
-    /// Adds the people of another part of the table.
-    pub fn merge(&mut self, other: People) {
-        self.pending.extend(other.sorted);
-        self.pending.extend(other.pending);
+    /// Adds the people of another part of the table: both sorted lists
+    /// are joined in one pass (a thread's or a partition's people are
+    /// hundreds of thousands; sorting them again took the longest part of
+    /// the merge).
+    pub fn merge(&mut self, mut other: People) {
         self.sort_in();
+        other.sort_in();
+        self.sorted = union(&self.sorted, &other.sorted);
     }
 
     /// Merges the pending digests into the sorted list.
@@ -101,8 +104,13 @@ impl People {
 fn merged(sorted: &[u128], pending: &mut Vec<u128>) -> Vec<u128> {
     pending.sort_unstable();
     pending.dedup();
-    let mut out = Vec::with_capacity(sorted.len() + pending.len());
-    let (mut a, mut b) = (sorted.iter().peekable(), pending.iter().peekable());
+    union(sorted, pending)
+}
+
+/// The distinct values of the ascending, distinct `a` and `b`, ascending.
+fn union(a: &[u128], b: &[u128]) -> Vec<u128> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.iter().peekable(), b.iter().peekable());
     while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
         match x.cmp(y) {
             std::cmp::Ordering::Less => out.extend(a.next()),
