@@ -150,6 +150,7 @@ fn csv_rows<R: Read, T: Rows>(
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
+        .buffer_capacity(READ_BUFFER)
         .from_reader(head.as_slice().chain(input));
     let mut record = csv::ByteRecord::new();
     let mut summary: Option<T> = None;
@@ -206,6 +207,11 @@ fn csv_rows<R: Read, T: Rows>(
     summary.push_records(&block);
     Ok(summary)
 }
+
+/// The bytes the CSV reader reads at a time: more than the `csv` crate's
+/// 8 KiB (measured on the 1,000,000-row benchmark, six alternating runs:
+/// medians 0.969–0.991 s against 0.996–1.028 s; 256 KiB was no quicker).
+const READ_BUFFER: usize = 1 << 16;
 
 /// Records counted at a time: a block of shop rows (a few hundred bytes
 /// each) stays in the processor's cache while each column is read.
