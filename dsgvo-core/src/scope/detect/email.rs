@@ -61,21 +61,7 @@ fn domain_part(domain: &str) -> bool {
         return false; // at least two labels
     };
     let top = &domain[dot + 1..];
-    labels(domain).all(label) && top.chars().count() >= 2 && top.chars().all(char::is_alphabetic)
-}
-
-/// The labels of `domain` between its dots, found byte by byte (a dot is
-/// ASCII: never inside a character of several bytes; a search by `char`
-/// costs a call per label).
-fn labels(domain: &str) -> impl Iterator<Item = &str> {
-    let dots = domain.bytes().enumerate().filter(|(_, b)| *b == b'.');
-    let ends = dots.map(|(at, _)| at).chain(std::iter::once(domain.len()));
-    let mut start = 0;
-    ends.map(move |end| {
-        let label = &domain[start..end];
-        start = end + 1;
-        label
-    })
+    domain.split('.').all(label) && top.chars().count() >= 2 && top.chars().all(char::is_alphabetic)
 }
 
 /// A label: 1 to 63 bytes of letters, digits and inner hyphens.
