@@ -68,12 +68,13 @@ impl People {
         self.distinct().len()
     }
 
-    /// Adds the people of another part of the table: both sorted lists
-    /// are joined in one pass, rather than one of them sorted in again
-    /// (linear instead of n log n in the people; not timed apart).
+    /// Adds the people of another part of the table: both parts' pending
+    /// digests are sorted in together, and the other part's sorted list is
+    /// joined in one pass, rather than sorted in again (linear instead of
+    /// n log n in the people; not timed apart).
     pub fn merge(&mut self, mut other: People) {
+        self.pending.append(&mut other.pending);
         self.sort_in();
-        other.sort_in();
         self.sorted = union(&self.sorted, &other.sorted);
     }
 
